@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+
+from pbgdpl.core import policy
+from pbgdpl.core.views import paginate
+from pbgdpl.org.models import Unit
+
+from . import services
+from .forms import LoginForm, UserForm
+from .models import RoleAssignment, User
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+
+class LogoutView(auth_views.LogoutView):
+    pass
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/form_page.html"
+    success_url = reverse_lazy("accounts:profile")
+    extra_context = {"page_title": _("Đổi mật khẩu")}
+
+    def form_valid(self, form):  # type: ignore[no-untyped-def]
+        messages.success(self.request, _("Đã đổi mật khẩu."))
+        return super().form_valid(form)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/form_page.html"
+    email_template_name = "accounts/password_reset_email.txt"
+    subject_template_name = "accounts/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+    extra_context = {"page_title": _("Quên mật khẩu")}
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/message_page.html"
+    extra_context = {"page_title": _("Đã gửi thư"),
+                     "message": _("Nếu địa chỉ thư điện tử có trong hệ thống, một thư hướng dẫn đặt lại mật khẩu đã được gửi.")}
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/form_page.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+    extra_context = {"page_title": _("Đặt mật khẩu mới")}
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/message_page.html"
+    extra_context = {"page_title": _("Đã đặt lại mật khẩu"), "message": _("Mật khẩu mới đã được lưu. Bạn có thể đăng nhập.")}
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    roles = request.user.role_assignments.select_related("unit")  # type: ignore[union-attr]
+    return render(request, "accounts/profile.html", {"roles": roles})
+
+
+@login_required
+def people(request: HttpRequest) -> HttpResponse:
+    policy.require(request.user, "view", User)
+    users = policy.visible(request.user, User.objects.select_related("unit")).prefetch_related(
+        Prefetch("role_assignments", queryset=RoleAssignment.objects.select_related("unit"))
+    )
+    unit_id = request.GET.get("unit")
+    if unit_id and unit_id.isdigit():
+        unit = get_object_or_404(Unit, pk=unit_id)
+        users = users.filter(unit__path__startswith=unit.path)
+    q = request.GET.get("q", "").strip()
+    if q:
+        users = users.filter(full_name__icontains=q) | users.filter(username__icontains=q)
+    page = paginate(request, users.order_by("unit__path", "full_name"))
+    return render(request, "accounts/people.html", {"page": page, "q": q, "units": Unit.objects.all()})
+
+
+@login_required
+def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    person = get_object_or_404(User, pk=pk) if pk else None
+    policy.require(request.user, "change" if person else "add", person or User)
+    form = UserForm(request.POST or None, instance=person)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = services.user_save(
+                by=request.user, user=person, data=form.cleaned_data, roles=form.cleaned_data["roles"],
+                scope_unit=form.cleaned_data["scope_unit"], password=form.cleaned_data["password"] or None,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Đã lưu tài khoản %(name)s.") % {"name": saved})
+            return redirect("accounts:people")
+    title = _("Sửa tài khoản") if person else _("Thêm tài khoản")
+    return render(request, "accounts/form_page.html", {"form": form, "page_title": title, "staff": True})

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+
+from pbgdpl.core import policy
+
+from .models import Unit
+
+router = Router(tags=["units"])
+
+
+class UnitOut(Schema):
+    id: int
+    name: str
+    short_name: str
+    abbreviation: str
+    type: str
+    parent_id: int | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+@router.get("/units", response=list[UnitOut], summary="Danh sách đơn vị (phẳng)")
+def list_units(request: HttpRequest, on: dt.date | None = None) -> list[Unit]:
+    """All units as a flat list; ``on=YYYY-MM-DD`` keeps only those that exist on that date."""
+    policy.require(request.user, "view", Unit)
+    units = policy.visible(request.user, Unit.objects.order_by("path"))
+    if on is not None:
+        units = units.active_on(on)
+    return list(units)
