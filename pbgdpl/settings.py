@@ -22,26 +22,26 @@ CHECKOUT_DIR = BASE_DIR.parent
 
 MODE = env.choice("PBGDPL_MODE", "demo", ("demo", "production"))
 PRODUCTION = MODE == "production"
-TESTING = "pytest" in sys.modules or env.bool("PBGDPL_TESTING", False)
+TESTING = "pytest" in sys.modules or env.flag("PBGDPL_TESTING", False)
 
 DATA_DIR = env.path("PBGDPL_DATA_DIR", CHECKOUT_DIR / "data")
 if not TESTING:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-DEBUG = env.bool("PBGDPL_DEBUG", not PRODUCTION)
+DEBUG = env.flag("PBGDPL_DEBUG", not PRODUCTION)
 
-_secret = env.str("PBGDPL_SECRET_KEY")
+_secret = env.text("PBGDPL_SECRET_KEY")
 if PRODUCTION and (not _secret or len(_secret) < 32):
     raise ImproperlyConfigured("PBGDPL_SECRET_KEY: required in production mode, at least 32 characters")
 SECRET_KEY = _secret or "demo-only-insecure-key-never-use-in-production-0123456789"
 
-ALLOWED_HOSTS = env.list("PBGDPL_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"])
+ALLOWED_HOSTS = env.items("PBGDPL_ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "[::1]"])
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("PBGDPL_ALLOWED_HOSTS: required in production mode (comma-separated host names)")
-CSRF_TRUSTED_ORIGINS = env.list("PBGDPL_CSRF_TRUSTED_ORIGINS", [])
+CSRF_TRUSTED_ORIGINS = env.items("PBGDPL_CSRF_TRUSTED_ORIGINS", [])
 
-SITE_NAME = env.str("PBGDPL_SITE_NAME", "Cổng Phổ biến, giáo dục pháp luật tỉnh Hưng Yên")
-AGENCY_NAME = env.str("PBGDPL_AGENCY_NAME", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hưng Yên")
+SITE_NAME = env.text("PBGDPL_SITE_NAME", "Cổng Phổ biến, giáo dục pháp luật tỉnh Hưng Yên")
+AGENCY_NAME = env.text("PBGDPL_AGENCY_NAME", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Hưng Yên")
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -107,7 +107,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "pbgdpl.sqlite3",
+            "NAME": str(DATA_DIR / "pbgdpl.sqlite3"),
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
@@ -137,8 +137,8 @@ LOGIN_REDIRECT_URL = "portal:staff-home"
 LOGOUT_REDIRECT_URL = "portal:home"
 
 # Lock-out after repeated failed logins (django-axes).
-AXES_FAILURE_LIMIT = env.int("PBGDPL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
-AXES_COOLOFF_TIME = env.int("PBGDPL_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
+AXES_FAILURE_LIMIT = env.integer("PBGDPL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env.integer("PBGDPL_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
@@ -174,7 +174,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 25 * 1024 * 1024
-UPLOAD_MAX_BYTES = env.int("PBGDPL_UPLOAD_MAX_MB", 20, minimum=1) * 1024 * 1024
+UPLOAD_MAX_BYTES = env.integer("PBGDPL_UPLOAD_MAX_MB", 20, minimum=1) * 1024 * 1024
 
 CACHES = {
     "default": {
@@ -182,20 +182,20 @@ CACHES = {
         "LOCATION": "pbgdpl",
     }
 }
-_cache_dir = env.str("PBGDPL_CACHE_DIR")
+_cache_dir = env.text("PBGDPL_CACHE_DIR")
 if _cache_dir:
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": _cache_dir}
 
-EMAIL_BACKEND = env.str(
+EMAIL_BACKEND = env.text(
     "PBGDPL_EMAIL_BACKEND",
     "django.core.mail.backends.smtp.EmailBackend" if PRODUCTION else "django.core.mail.backends.console.EmailBackend",
 )
-EMAIL_HOST = env.str("PBGDPL_EMAIL_HOST", "localhost")
-EMAIL_PORT = env.int("PBGDPL_EMAIL_PORT", 25, minimum=1, maximum=65535)
-EMAIL_HOST_USER = env.str("PBGDPL_EMAIL_USER", "") or ""
-EMAIL_HOST_PASSWORD = env.str("PBGDPL_EMAIL_PASSWORD", "") or ""
-EMAIL_USE_TLS = env.bool("PBGDPL_EMAIL_TLS", False)
-DEFAULT_FROM_EMAIL = env.str("PBGDPL_FROM_EMAIL", "pbgdpl@localhost")
+EMAIL_HOST = env.text("PBGDPL_EMAIL_HOST", "localhost")
+EMAIL_PORT = env.integer("PBGDPL_EMAIL_PORT", 25, minimum=1, maximum=65535)
+EMAIL_HOST_USER = env.text("PBGDPL_EMAIL_USER", "") or ""
+EMAIL_HOST_PASSWORD = env.text("PBGDPL_EMAIL_PASSWORD", "") or ""
+EMAIL_USE_TLS = env.flag("PBGDPL_EMAIL_TLS", False)
+DEFAULT_FROM_EMAIL = env.text("PBGDPL_FROM_EMAIL", "pbgdpl@localhost")
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
@@ -205,9 +205,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_SSL_REDIRECT = env.bool("PBGDPL_SSL_REDIRECT", True)
+    SECURE_SSL_REDIRECT = env.flag("PBGDPL_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = env.int("PBGDPL_HSTS_SECONDS", 31536000, minimum=0)
+    SECURE_HSTS_SECONDS = env.integer("PBGDPL_HSTS_SECONDS", 31536000, minimum=0)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
 

@@ -10,7 +10,7 @@ from .models import RoleAssignment, User
 from .roles import Role
 
 ORDER = 20
-PASSWORD = "demo12345"
+PASSWORD = "demo12345"  # noqa: S105 - printed demo login, demo data only
 
 # username, full name, unit abbreviation path, position, role, scope (None: own unit)
 ACCOUNTS = [

@@ -26,11 +26,11 @@ class Env:
             return None
         return value.strip()
 
-    def str(self, name: str, default: str | None = None) -> str | None:
+    def text(self, name: str, default: str | None = None) -> str | None:
         value = self.raw(name)
         return default if value is None else value
 
-    def bool(self, name: str, default: bool) -> bool:
+    def flag(self, name: str, default: bool) -> bool:
         value = self.raw(name)
         if value is None:
             return default
@@ -41,7 +41,7 @@ class Env:
             return False
         raise ImproperlyConfigured(f"{name}: expected a boolean (true/false/1/0/yes/no), got {value!r}")
 
-    def int(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
+    def integer(self, name: str, default: int, *, minimum: int | None = None, maximum: int | None = None) -> int:
         value = self.raw(name)
         if value is None:
             return default
@@ -55,7 +55,7 @@ class Env:
             raise ImproperlyConfigured(f"{name}: must be at most {maximum}, got {number}")
         return number
 
-    def list(self, name: str, default: list[str] | None = None) -> list[str]:
+    def items(self, name: str, default: list[str] | None = None) -> list[str]:
         value = self.raw(name)
         if value is None:
             return list(default or [])

@@ -13,7 +13,7 @@ from pbgdpl.accounts.models import RoleAssignment, User
 from pbgdpl.accounts.roles import Role
 from pbgdpl.org.models import GenericGroup, Unit, UnitType
 
-PASSWORD = "test-pass-123"
+PASSWORD = "test-pass-123"  # noqa: S105 - test fixture
 
 
 def make_unit(name: str, parent: Unit | None = None, *, type: str = UnitType.DEPARTMENT, abbreviation: str = "",

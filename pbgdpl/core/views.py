@@ -78,6 +78,6 @@ def holidays(request: HttpRequest) -> Any:
     policy.require(request.user, "view", Holiday)
     year = int(request.GET.get("year") or today().year) if (request.GET.get("year") or "").isdigit() or not request.GET.get("year") else today().year
     if request.method == "POST":
-        return workdays.handle_holiday_form(request, year)
+        return workdays.handle_holiday_form(request, year)  # type: ignore[attr-defined]  # calendar work pending
     rows = Holiday.objects.filter(date__year=year)
     return render(request, "core/holidays.html", {"rows": rows, "year": year, "years": range(2020, 2036)})

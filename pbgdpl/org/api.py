@@ -27,7 +27,5 @@ class UnitOut(Schema):
 def list_units(request: HttpRequest, on: dt.date | None = None) -> list[Unit]:
     """All units as a flat list; ``on=YYYY-MM-DD`` keeps only those that exist on that date."""
     policy.require(request.user, "view", Unit)
-    units = policy.visible(request.user, Unit.objects.order_by("path"))
-    if on is not None:
-        units = units.active_on(on)
-    return list(units)
+    units = Unit.objects.active_on(on) if on is not None else Unit.objects.all()
+    return list(policy.visible(request.user, units.order_by("path")))

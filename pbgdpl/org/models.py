@@ -102,6 +102,9 @@ class Succession(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["predecessor", "successor"], name="unique_succession")]
 
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor} ({self.get_kind_display()})"
+
 
 class GenericGroup(models.Model):
     """A generic group written in plans ("Các sở, ban, ngành, đoàn thể tỉnh") and how it resolves.

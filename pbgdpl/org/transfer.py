@@ -18,6 +18,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from pbgdpl.core import audit, policy
 
@@ -222,7 +223,7 @@ def import_units(*, rows: list[Row], by: Any) -> dict[str, int]:
             target = resolved.get(succ) or Unit.objects.get(pk=succ)
             Succession.objects.get_or_create(
                 predecessor=unit, successor=target,
-                defaults={"kind": SuccessionKind.MERGE, "on": unit.valid_to or target.valid_from or dt.date.today()},
+                defaults={"kind": SuccessionKind.MERGE, "on": unit.valid_to or target.valid_from or timezone.localdate()},
             )
     audit.record(actor=by, action="unit.import", target_type="org.unit", target_repr=f"{len(rows)} đơn vị",
                  data={"created": created, "updated": updated})

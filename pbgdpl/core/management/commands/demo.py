@@ -27,7 +27,7 @@ class Command(BaseCommand):
                     raise
                 continue
             loaders.append((getattr(module, "ORDER", 100), app, module))
-        for _, app, module in sorted(loaders, key=lambda item: item[0]):
+        for _, _app, module in sorted(loaders, key=lambda item: item[0]):
             with transaction.atomic():
                 module.load(log)
         from pbgdpl.accounts.demo import logins

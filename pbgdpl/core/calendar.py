@@ -1,0 +1,1 @@
+"""Working-day calendar (placeholder until the calendar work lands)."""
