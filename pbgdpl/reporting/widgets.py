@@ -1,0 +1,1 @@
+"""Staff dashboard widgets of the reporting app."""
