@@ -7,6 +7,7 @@ allowed hosts.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -138,7 +139,7 @@ LOGOUT_REDIRECT_URL = "portal:home"
 
 # Lock-out after repeated failed logins (django-axes).
 AXES_FAILURE_LIMIT = env.integer("PBGDPL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
-AXES_COOLOFF_TIME = env.integer("PBGDPL_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env.integer("PBGDPL_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True

@@ -15,4 +15,5 @@ urlpatterns = [
     path("can-bo/nguoi-dung/", views.people, name="people"),
     path("can-bo/nguoi-dung/them/", views.person_edit, name="person-add"),
     path("can-bo/nguoi-dung/<int:pk>/", views.person_edit, name="person-edit"),
+    path("can-bo/nguoi-dung/<int:pk>/mo-khoa/", views.person_unlock, name="person-unlock"),
 ]

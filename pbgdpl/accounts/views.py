@@ -4,17 +4,19 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 
 from pbgdpl.core import policy
 from pbgdpl.core.views import paginate
 from pbgdpl.org.models import Unit
 
-from . import services
+from . import selectors, services
 from .forms import LoginForm, UserForm
 from .models import RoleAssignment, User
 
@@ -32,7 +34,7 @@ class LogoutView(auth_views.LogoutView):
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/form_page.html"
     success_url = reverse_lazy("accounts:profile")
-    extra_context = {"page_title": _("Đổi mật khẩu")}
+    extra_context = {"page_title": gettext_lazy("Đổi mật khẩu")}
 
     def form_valid(self, form):  # type: ignore[no-untyped-def]
         messages.success(self.request, _("Đã đổi mật khẩu."))
@@ -44,24 +46,24 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
-    extra_context = {"page_title": _("Quên mật khẩu")}
+    extra_context = {"page_title": gettext_lazy("Quên mật khẩu")}
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
     template_name = "accounts/message_page.html"
-    extra_context = {"page_title": _("Đã gửi thư"),
-                     "message": _("Nếu địa chỉ thư điện tử có trong hệ thống, một thư hướng dẫn đặt lại mật khẩu đã được gửi.")}
+    extra_context = {"page_title": gettext_lazy("Đã gửi thư"),
+                     "message": gettext_lazy("Nếu địa chỉ thư điện tử có trong hệ thống, một thư hướng dẫn đặt lại mật khẩu đã được gửi.")}
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/form_page.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
-    extra_context = {"page_title": _("Đặt mật khẩu mới")}
+    extra_context = {"page_title": gettext_lazy("Đặt mật khẩu mới")}
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "accounts/message_page.html"
-    extra_context = {"page_title": _("Đã đặt lại mật khẩu"), "message": _("Mật khẩu mới đã được lưu. Bạn có thể đăng nhập.")}
+    extra_context = {"page_title": gettext_lazy("Đã đặt lại mật khẩu"), "message": gettext_lazy("Mật khẩu mới đã được lưu. Bạn có thể đăng nhập.")}
 
 
 @login_required
@@ -82,9 +84,11 @@ def people(request: HttpRequest) -> HttpResponse:
         users = users.filter(unit__path__startswith=unit.path)
     q = request.GET.get("q", "").strip()
     if q:
-        users = users.filter(full_name__icontains=q) | users.filter(username__icontains=q)
+        users = users.filter(Q(full_name__icontains=q) | Q(username__icontains=q))
     page = paginate(request, users.order_by("unit__path", "full_name"))
-    return render(request, "accounts/people.html", {"page": page, "q": q, "units": Unit.objects.all()})
+    locked = selectors.locked_usernames(p.username for p in page)
+    return render(request, "accounts/people.html",
+                  {"page": page, "q": q, "units": Unit.objects.all(), "locked": locked})
 
 
 @login_required
@@ -104,4 +108,16 @@ def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             messages.success(request, _("Đã lưu tài khoản %(name)s.") % {"name": saved})
             return redirect("accounts:people")
     title = _("Sửa tài khoản") if person else _("Thêm tài khoản")
-    return render(request, "accounts/form_page.html", {"form": form, "page_title": title, "staff": True})
+    locked = bool(person and selectors.locked_usernames([person.username]))
+    return render(request, "accounts/person_form.html",
+                  {"form": form, "page_title": title, "person": person, "locked": locked})
+
+
+@login_required
+@require_POST
+def person_unlock(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_object_or_404(User, pk=pk)
+    policy.require(request.user, "unlock", person)
+    services.user_unlock(by=request.user, user=person)
+    messages.success(request, _("Đã mở khoá đăng nhập cho %(name)s.") % {"name": person})
+    return redirect("accounts:person-edit", pk=person.pk)
