@@ -1,0 +1,114 @@
+"""Deadlines from the timeframes plans write ("Quý II, III/2022", "Cả năm", "từ 01/11 đến 09/11/2022")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from pbgdpl.core.text import nfc
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_WHOLE_YEAR = re.compile(
+    r"^(?:trong\s+)?(?:cả\s+)?(?:năm(?:\s+(\d{4}))?|hằng năm|hàng năm|thường xuyên|cả năm|liên tục)\b",
+    re.IGNORECASE,
+)
+_QUARTER = re.compile(
+    r"quý\s+((?:IV|III|II|I|[1-4])(?:\s*(?:,|và|-|–|đến)\s*(?:quý\s+)?(?:IV|III|II|I|[1-4](?!\d)))*)"
+    r"(?:\s*(?:/|năm|,)\s*(\d{4}))?",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
+_DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE)
+_HALF = re.compile(r"(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.IGNORECASE)
+_YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+
+ON_REQUEST = re.compile(
+    r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
+    r"kế hoạch|văn bản|lịch)|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
+    r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)",
+    re.IGNORECASE,
+)
+
+
+def on_request(text: str | None) -> bool:
+    return bool(text and ON_REQUEST.search(nfc(text)))
+
+
+def _quarter_end(quarter: int, year: int) -> dt.date:
+    month = quarter * 3
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_end(month: int, year: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
+    """The last day a timeframe allows; the plan year's end when the timeframe is empty or vague."""
+    default = dt.date(year, 12, 31) if year else None
+    if not timeframe:
+        return default
+    text = nfc(timeframe).strip()
+    for segment in re.split(r"\s*;\s*", text):
+        found = _segment_deadline(segment, year)
+        if found is not None:
+            return found
+    match = _YEAR_ANY.search(text)
+    if match:
+        return dt.date(int(match.group(1)), 12, 31)
+    return default
+
+
+def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
+    plain = re.sub(r"\([^()]*\)", " ", segment).strip()
+    whole = _WHOLE_YEAR.match(plain)
+    if whole:
+        y = int(whole.group(1)) if whole.group(1) else year
+        return dt.date(y, 12, 31) if y else None
+    dates: list[dt.date] = []
+    for match in _DATE_WORDS.finditer(plain):
+        y = int(match.group(3)) if match.group(3) else year
+        if y and (d := _safe(y, int(match.group(2)), int(match.group(1)))):
+            dates.append(d)
+    if not dates:
+        explicit_year = None
+        raw = list(_DATE.finditer(plain))
+        for match in reversed(raw):
+            if match.group(3):
+                explicit_year = int(match.group(3))
+                break
+        for match in raw:
+            y = int(match.group(3)) if match.group(3) else (explicit_year or year)
+            if y and (d := _safe(y, int(match.group(2)), int(match.group(1)))):
+                dates.append(d)
+    if dates:
+        return max(dates)
+    months = list(_MONTH.finditer(plain))
+    half = _HALF.search(plain)
+    if half:
+        y = int(half.group(3)) if half.group(3) else year
+        months_n = int(half.group(1))
+        if y:
+            return _month_end(months_n, y) if half.group(2).lower() == "đầu" else dt.date(y, 12, 31)
+    if months:
+        y_given = next((int(m.group(2)) for m in reversed(months) if m.group(2)), None)
+        y = y_given or year
+        if y and all(1 <= int(m.group(1)) <= 12 for m in months):
+            return _month_end(max(int(m.group(1)) for m in months), y)
+    quarter = _QUARTER.search(plain)
+    if quarter:
+        numbers = re.findall(r"IV|III|II|I|[1-4]", quarter.group(1), flags=re.IGNORECASE)
+        values = [int(n) if n.isdigit() else _ROMAN[n.upper()] for n in numbers]
+        y = int(quarter.group(2)) if quarter.group(2) else year
+        if y and values:
+            return _quarter_end(max(values), y)
+    return None

@@ -1,0 +1,358 @@
+"""Turn an uploaded file (.docx, .pdf, .txt, .md) into a flat list of blocks: paragraphs and tables.
+
+Nothing here knows about plans; :mod:`.extract` reads the blocks. Every failure a user can cause
+raises :class:`PlanImportError` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from pbgdpl.core.text import nfc
+
+MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = (".docx", ".pdf", ".txt", ".md")
+
+
+class PlanImportError(Exception):
+    """A file that cannot be imported; ``str(error)`` is a message for the user (Vietnamese)."""
+
+
+@dataclass
+class Para:
+    text: str
+    bold: bool = False
+    heading: bool = False  # a Word heading style or a Markdown "#" line
+
+
+@dataclass
+class Table:
+    rows: list[list[str]] = field(default_factory=list)
+
+
+Block = Para | Table
+
+
+def read(data: bytes, filename: str) -> list[Block]:
+    """The blocks of a document, in reading order."""
+    suffix = Path(filename).suffix.lower()
+    if len(data) == 0:
+        raise PlanImportError(_("Tệp rỗng, không có nội dung để đọc."))
+    if len(data) > MAX_BYTES:
+        raise PlanImportError(
+            _("Tệp quá lớn (%(size).1f MB); chỉ nhận tệp đến 20 MB.") % {"size": len(data) / 1024 / 1024}
+        )
+    if suffix == ".doc" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise PlanImportError(
+            _(
+                "Tệp Word này được đặt mật khẩu hoặc ở định dạng .doc cũ; hãy gỡ mật khẩu "
+                "hoặc lưu lại dưới dạng .docx rồi tải lên."
+            )
+        )
+    if suffix == ".docx":
+        return _read_docx(data)
+    if suffix == ".pdf":
+        return _read_pdf(data)
+    if suffix in (".txt", ".md"):
+        return _read_text(data)
+    raise PlanImportError(
+        _("Không đọc được loại tệp “%(suffix)s”; hãy tải lên tệp .docx, .pdf, .txt hoặc .md.")
+        % {"suffix": suffix or filename}
+    )
+
+
+# --- plain text and Markdown -------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_TAGS = re.compile(r"</?(?:sup|sub|u|em|strong|b|i)>|<sup>.*?</sup>")
+_MD_STAR = re.compile(r"\*{1,3}")
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text:
+            return text
+    raise PlanImportError(_("Tệp văn bản không ở bảng mã UTF-8 hoặc bị hỏng; không đọc được."))
+
+
+def _read_text(data: bytes) -> list[Block]:
+    text = _decode(data)
+    blocks: list[Block] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            blocks.append(Para(""))
+            continue
+        heading = bool(_MD_HEADING.match(line))
+        line = _MD_HEADING.sub("", line)
+        line = re.sub(r"<sup>.*?</sup>", "", line)
+        line = _MD_TAGS.sub("", line)
+        bare = line.lstrip("-+• ").strip()
+        bold = bare.startswith("**") and bare.rstrip().endswith("**") and len(bare) > 4
+        line = _MD_STAR.sub("", line).replace("\\", "").strip()
+        if line.startswith("|") and line.endswith("|"):
+            _add_md_row(blocks, line)
+            continue
+        blocks.append(Para(nfc(line), bold=bold, heading=heading))
+    return _join_wrapped(blocks)
+
+
+def _add_md_row(blocks: list[Block], line: str) -> None:
+    cells = [nfc(cell.strip()) for cell in line.strip("|").split("|")]
+    if all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells if cell):
+        return
+    if blocks and isinstance(blocks[-1], Table):
+        blocks[-1].rows.append(cells)
+    else:
+        blocks.append(Table([cells]))
+
+
+_STARTS_ITEM = re.compile(
+    r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|[a-zđ]\)|[IVX]+\.|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b)"
+)
+
+
+def _join_wrapped(blocks: list[Block]) -> list[Block]:
+    """Glue a paragraph broken by a page break back together ("… Đẩy mạnh sự" + blank + "phối …")."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Para) and block.text == "":
+            continue
+        prev = out[-1] if out else None
+        if (
+            isinstance(block, Para)
+            and isinstance(prev, Para)
+            and block.text[:1].islower()
+            and not _STARTS_ITEM.match(block.text)
+            and prev.text
+            and prev.text[-1] not in ".:;!?)"
+            and not prev.heading
+        ):
+            prev.text = f"{prev.text} {block.text}"
+            continue
+        out.append(block)
+    return out
+
+
+# --- Word ------------------------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class _Numbering:
+    """Word automatic numbering (numbering.xml) rendered as the text a reader sees ("1.", "2.1.", "a)")."""
+
+    def __init__(self, document: Any) -> None:
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self.counters: dict[str, list[int]] = {}
+        try:
+            part = document.part.numbering_part
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        root = part.element
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.findall(f"{_W}abstractNum"):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in node.findall(f"{_W}lvl"):
+                ilvl = int(lvl.get(f"{_W}ilvl", "0"))
+                fmt = lvl.find(f"{_W}numFmt")
+                text = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                levels[ilvl] = (
+                    fmt.get(f"{_W}val", "decimal") if fmt is not None else "decimal",
+                    text.get(f"{_W}val", "") if text is not None else "",
+                    int(start.get(f"{_W}val", "1")) if start is not None else 1,
+                )
+            abstract[node.get(f"{_W}abstractNumId", "")] = levels
+        for num in root.findall(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(f"{_W}val", ""), {}).items():
+                self.formats[(num.get(f"{_W}numId", ""), ilvl)] = spec
+
+    def label(self, paragraph: Any) -> str:
+        num_id, ilvl = self._num_of(paragraph)
+        if num_id is None or (num_id, ilvl) not in self.formats:
+            return ""
+        fmt, text, start = self.formats[(num_id, ilvl)]
+        if fmt == "bullet":
+            return "-"
+        if fmt == "none":
+            return ""
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        label = text
+        for level in range(ilvl + 1):
+            lvl_fmt, _text, lvl_start = self.formats.get((num_id, level), ("decimal", "", 1))
+            value = max(counters[level], 1) + lvl_start - 1
+            label = label.replace(f"%{level + 1}", _format_number(value, lvl_fmt))
+        return label
+
+    @staticmethod
+    def _num_of(paragraph: Any) -> tuple[str | None, int]:
+        ppr = paragraph._p.pPr
+        numpr = ppr.numPr if ppr is not None else None
+        if numpr is None:
+            style = paragraph.style
+            while style is not None and numpr is None:
+                spp = style.element.pPr
+                numpr = spp.numPr if spp is not None else None
+                style = style.base_style
+        if numpr is None or numpr.numId is None:
+            return None, 0
+        ilvl = numpr.ilvl.val if numpr.ilvl is not None else 0
+        return str(numpr.numId.val), int(ilvl)
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return "abcdefghiklmnopqrstuvxy"[(value - 1) % 23]
+    if fmt == "upperLetter":
+        return "ABCDEFGHIKLMNOPQRSTUVXY"[(value - 1) % 23]
+    if fmt in ("upperRoman", "lowerRoman"):
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for number, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def _read_docx(data: bytes) -> list[Block]:
+    import docx  # python-docx
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise PlanImportError(_("Tệp Word bị hỏng hoặc không phải tệp .docx; không đọc được.")) from exc
+    except Exception as exc:  # lxml and python-docx raise many types on broken parts
+        raise PlanImportError(_("Tệp Word bị hỏng hoặc không phải tệp .docx; không đọc được.")) from exc
+    numbering = _Numbering(document)
+    blocks: list[Block] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            para = _docx_para(item, numbering)
+            if para is not None:
+                blocks.append(para)
+        elif isinstance(item, DocxTable):
+            blocks.append(Table(_docx_rows(item)))
+    return _join_wrapped(blocks)
+
+
+def _docx_para(paragraph: Any, numbering: _Numbering) -> Para | None:
+    text = nfc(paragraph.text).replace("\xa0", " ").strip()
+    label = numbering.label(paragraph)
+    if not text:
+        return Para("")
+    if label:
+        text = f"{label} {text}"
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    bold = bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
+    style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return Para(text, bold=bold, heading=style_name.lower().startswith(("heading", "title")))
+
+
+def _docx_rows(table: Any) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a horizontally merged cell is returned once per grid column
+                continue
+            seen.add(id(cell._tc))
+            cells.append(nfc("\n".join(p.text for p in cell.paragraphs)).replace("\xa0", " ").strip())
+        rows.append(cells)
+    return rows
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes) -> list[Block]:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise PlanImportError(_("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except PlanImportError:
+        raise
+    except FileNotDecryptedError as exc:
+        raise PlanImportError(_("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.")) from exc
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise PlanImportError(_("Tệp PDF bị hỏng; không đọc được.")) from exc
+    except Exception as exc:  # pypdf raises many types on damaged files
+        raise PlanImportError(_("Tệp PDF bị hỏng; không đọc được.")) from exc
+    if not pages:
+        raise PlanImportError(_("Tệp PDF không có trang nào."))
+    if sum(len(p.strip()) for p in pages) < 20:
+        raise PlanImportError(
+            _(
+                "Tệp PDF chỉ có hình ảnh (bản quét), không có lớp văn bản; hãy tải lên bản Word "
+                "hoặc bản PDF xuất từ Word."
+            )
+        )
+    lines = [nfc(line).strip() for page in pages for line in page.splitlines()]
+    return _unwrap_pdf_lines(lines)
+
+
+_LABEL_START = re.compile(
+    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|Chủ trì|"
+    r"Phối hợp|Thời gian|Thời hạn|Sản phẩm|Nội dung|Kết quả)",
+    re.IGNORECASE,
+)
+
+
+def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
+    """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
+    widths = sorted(len(line) for line in lines if line)
+    full = widths[int(len(widths) * 0.9)] if widths else 80
+    blocks: list[Block] = []
+    prev_len = 0
+    for line in lines:
+        if not line:
+            blocks.append(Para(""))
+            prev_len = 0
+            continue
+        if re.fullmatch(r"(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?", line):
+            continue  # a page number
+        prev = blocks[-1] if blocks else None
+        starts_new = bool(_STARTS_ITEM.match(line) or _LABEL_START.match(line))
+        if (
+            isinstance(prev, Para)
+            and prev.text
+            and not starts_new
+            and prev_len >= full * 0.75
+            and not prev.text.isupper()
+        ):
+            prev.text = f"{prev.text} {line}"
+        else:
+            blocks.append(Para(line, bold=False))
+        prev_len = len(line)
+    return _join_wrapped(blocks)

@@ -1,0 +1,122 @@
+"""Unit names as plans write them: cleaning one name, splitting a list into names."""
+
+from __future__ import annotations
+
+import re
+
+from pbgdpl.core.text import key, squash
+
+# Names that contain ", " or " và " between words that could start another unit's name.
+KNOWN_NAMES = (
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Văn hoá, Thể thao và Du lịch",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Phòng Văn hóa, Thông tin và Thể thao",
+    "Phòng Văn hóa - Thông tin",
+    "Trung tâm Văn hóa, Thông tin và Thể thao",
+    "Trung tâm Văn hóa, Thể thao và Truyền thanh",
+    "Trung tâm Thông tin, Thống kê, Ứng dụng khoa học và công nghệ",
+    "Sở Lao động - Thương binh và Xã hội",
+    "Phòng Lao động - Thương binh và Xã hội",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ban Dân tộc và Tôn giáo",
+    "Đài Phát thanh và Truyền hình tỉnh",
+    "Đài Phát thanh - Truyền hình tỉnh",
+    "Phòng Kinh tế, Hạ tầng và Đô thị",
+    "Phòng Văn hóa - Xã hội",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Tài nguyên và Môi trường",
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "UBND các huyện, thị xã, thành phố",
+    "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    "UBND các xã, phường, thị trấn",
+    "Ủy ban nhân dân các xã, phường, thị trấn",
+    "UBND các xã, phường, đặc khu",
+    "Ủy ban nhân dân các xã, phường, đặc khu",
+    "Các sở, ban, ngành, đoàn thể tỉnh",
+    "Các sở, ban, ngành",
+    "Các phòng, đơn vị",
+    "Các phòng, ban, đơn vị",
+)
+
+# Words that start a unit's name: after ", " or " và " they start the next unit of a list.
+UNIT_STARTS = (
+    "Sở", "Ban", "Phòng", "UBND", "Ủy ban", "Uỷ ban", "Công an", "Hội", "Đài", "Báo", "Trung tâm",
+    "Văn phòng", "Thanh tra", "Các", "Tỉnh đoàn", "Đoàn", "Liên đoàn", "Liên minh", "Bộ Chỉ huy",
+    "Bộ chỉ huy", "Bộ", "Cục", "Chi cục", "Viện", "Tòa án", "Toà án", "Kho bạc", "Trường", "Bệnh viện",
+    "Bảo hiểm", "Ngân hàng", "Mặt trận", "Đảng ủy", "Đảng uỷ", "Huyện đoàn", "Thành đoàn", "Chi nhánh",
+    "Cổng", "Tổ", "Lãnh đạo", "Giám đốc", "Tỉnh ủy", "Hạt", "Đồn", "Cảnh sát", "Quân sự", "Công ty",
+    "Ban Chỉ huy", "Trạm", "Cơ quan", "Những", "Tất cả",
+)
+_START_RE = re.compile(r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b")
+
+# Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
+_VERB_TAIL = re.compile(
+    r"\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
+    r"đôn đốc|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả))|chủ trì thực hiện)\b.*$"
+)
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def clean_name(text: str) -> str:
+    text = squash(text)
+    text = _PAREN.sub("", text)
+    text = re.sub(r"\*+", "", text)
+    text = _VERB_TAIL.sub("", text)
+    text = re.sub(r"^(?:Giao|giao|Do|do)\s+", "", text)
+    text = re.sub(r"^(?:và|cùng|với)\s+", "", text)
+    return text.strip(" .,;:-–")
+
+
+def _protect(text: str) -> tuple[str, dict[str, str]]:
+    """Replace known multi-comma names by placeholders so the splitter leaves them whole."""
+    saved: dict[str, str] = {}
+    folded = key(text)
+    for name in sorted(KNOWN_NAMES, key=len, reverse=True):
+        if key(name) not in folded:
+            continue
+        pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
+        for match in list(pattern.finditer(text)):
+            token = f"\u0000{len(saved)}\u0000"
+            saved[token] = match.group(0)
+            text = text.replace(match.group(0), token, 1)
+    return text, saved
+
+
+def split_units(text: str | None) -> list[str]:
+    """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names."""
+    if not text:
+        return []
+    text = squash(text)
+    text = _PAREN.sub("", text)
+    text = re.sub(r"^(?:phối hợp với|phối hợp|với)\s+", "", text, flags=re.IGNORECASE)
+    text, saved = _protect(text)
+    names: list[str] = []
+    for chunk in re.split(r"\s*;\s*|\n+", text):
+        pieces = re.split(r"(,\s+|\s+và\s+|\s+với\s+)", chunk)
+        current = pieces[0]
+        for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
+            restored = _restore(piece, saved).lstrip()
+            if _START_RE.match(restored) or piece.startswith("\u0000"):
+                names.append(current)
+                current = piece
+            else:
+                current += sep + piece
+        names.append(current)
+    out: list[str] = []
+    for name in names:
+        cleaned = clean_name(_restore(name, saved))
+        if cleaned and cleaned not in out:
+            out.append(cleaned)
+    return out
+
+
+def _restore(text: str, saved: dict[str, str]) -> str:
+    for token, original in saved.items():
+        text = text.replace(token, original)
+    return text
+
+
+def looks_like_unit(text: str) -> bool:
+    return bool(_START_RE.match(text.strip()))
