@@ -11,6 +11,7 @@ import uuid
 from typing import Any
 
 from django.db import models, transaction
+from django.db.models.fields.files import FieldFile
 
 from .models import AuditRecord
 
@@ -26,6 +27,8 @@ def _jsonable(value: Any) -> Any:
         return str(value)
     if isinstance(value, models.Model):
         return value.pk
+    if isinstance(value, FieldFile):  # before the duck-typed check: .url raises on an empty file
+        return value.name or None
     if hasattr(value, "name") and hasattr(value, "url") and not isinstance(value, str):  # FieldFile
         return value.name or None
     return value
