@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Unit
+from .models import GenericGroup, SuccessionKind, Unit, UnitType
 
 
 class DateInput(forms.DateInput):
@@ -20,10 +20,33 @@ class UnitForm(forms.ModelForm):
 
 class UnitEndForm(forms.Form):
     on = forms.DateField(label=_("Chấm dứt từ ngày"), widget=DateInput())
-    kind = forms.ChoiceField(label=_("Hình thức"), choices=[("merge", _("Sáp nhập")), ("split", _("Chia tách")),
-                                                              ("rename", _("Đổi tên")), ("transfer", _("Chuyển giao"))])
-    successors = forms.ModelMultipleChoiceField(label=_("Đơn vị kế thừa"), queryset=Unit.objects.all(), required=False)
-    note = forms.CharField(label=_("Ghi chú"), required=False)
+    kind = forms.ChoiceField(label=_("Hình thức"), choices=SuccessionKind.choices)
+    successors = forms.ModelMultipleChoiceField(
+        label=_("Đơn vị kế thừa"), queryset=Unit.objects.all(), required=False,
+        help_text=_("Đơn vị tiếp nhận nhiệm vụ (có thể chọn nhiều khi chia tách)."),
+    )
+    note = forms.CharField(label=_("Ghi chú"), required=False, max_length=255,
+                           help_text=_("Ví dụ: số, ký hiệu quyết định sáp nhập."))
+
+
+class GroupForm(forms.ModelForm):
+    unit_types = forms.MultipleChoiceField(
+        label=_("Loại đơn vị thành viên"), choices=UnitType.choices, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Để trống: mọi loại đơn vị."), required=False,
+    )
+
+    class Meta:
+        model = GenericGroup
+        fields = ["name", "aliases", "relative", "anchor", "unit_types", "direct_children_only"]
+        labels = {"anchor": _("Tính từ đơn vị"), "direct_children_only": _("Chỉ đơn vị trực thuộc trực tiếp")}
+        help_texts = {"anchor": _("Bỏ trống khi nhóm tính theo đơn vị ban hành kế hoạch.")}
+        widgets = {"aliases": forms.Textarea(attrs={"rows": 4})}
+
+    def clean(self):  # type: ignore[no-untyped-def]
+        data = super().clean()
+        if not data.get("relative") and not data.get("anchor"):
+            self.add_error("anchor", _("Chọn đơn vị gốc, hoặc đánh dấu “theo đơn vị ban hành”."))
+        return data
 
 
 class UnitImportForm(forms.Form):

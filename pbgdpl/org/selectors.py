@@ -91,3 +91,33 @@ def resolve_name(text: str, *, context: Unit | None, on: dt.date) -> list[Unit]:
         if wanted in {key(unit.name), key(unit.short_name or ""), key(unit.abbreviation or "")}:
             return [unit]
     return []
+
+
+@dataclass
+class TimelineEvent:
+    on: dt.date
+    kind: str  # "start", "end", "in" (received from a predecessor), "out" (passed to a successor)
+    label: str
+    other: Unit | None = None
+    note: str = ""
+
+
+def timeline(unit: Unit) -> list[TimelineEvent]:
+    """A unit's dated history: when it started, what it took over, what it passed on and when it ended."""
+    from django.utils.translation import gettext as _
+
+    from .models import Succession
+
+    events: list[TimelineEvent] = []
+    if unit.valid_from:
+        events.append(TimelineEvent(unit.valid_from, "start", _("Bắt đầu hoạt động")))
+    for link in Succession.objects.filter(successor=unit).select_related("predecessor"):
+        events.append(TimelineEvent(link.on, "in", _("%(kind)s: tiếp nhận từ") % {"kind": link.get_kind_display()},
+                                    link.predecessor, link.note))
+    for link in Succession.objects.filter(predecessor=unit).select_related("successor"):
+        events.append(TimelineEvent(link.on, "out", _("%(kind)s: chuyển sang") % {"kind": link.get_kind_display()},
+                                    link.successor, link.note))
+    if unit.valid_to:
+        events.append(TimelineEvent(unit.valid_to, "end", _("Chấm dứt hoạt động")))
+    order = {"start": 0, "in": 1, "out": 2, "end": 3}
+    return sorted(events, key=lambda e: (e.on, order[e.kind], e.other.name if e.other else ""))

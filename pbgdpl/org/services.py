@@ -72,6 +72,10 @@ def unit_end(*, unit: Unit, on: dt.date, by: Any, successors: list[Unit] | None 
     policy.require(by, "change", unit)
     if unit.valid_from and on <= unit.valid_from:
         raise ValidationError({"valid_to": _("Ngày chấm dứt phải sau ngày bắt đầu hiệu lực.")})
+    if any(successor.pk == unit.pk for successor in successors or []):
+        raise ValidationError({"successors": _("Đơn vị không thể kế thừa chính nó.")})
+    if kind not in SuccessionKind.values:
+        raise ValidationError({"kind": _("Hình thức không hợp lệ.")})
     before = audit.snapshot(unit, ["valid_to"])
     unit.valid_to = on
     unit.save(update_fields=["valid_to"])
@@ -86,14 +90,26 @@ def unit_end(*, unit: Unit, on: dt.date, by: Any, successors: list[Unit] | None 
     return unit
 
 
+GROUP_FIELDS = ("name", "aliases", "relative", "anchor", "unit_types", "direct_children_only")
+
+
 @transaction.atomic
 def group_save(*, by: Any, group: GenericGroup | None = None, **fields: Any) -> GenericGroup:
-    policy.require(by, "change", Unit)
-    group = group or GenericGroup()
-    before = audit.snapshot(group) if group.pk else None
+    """Create or change a generic group ("Các sở, ban, ngành, đoàn thể tỉnh") and how it resolves."""
+    creating = group is None or group.pk is None
+    policy.require(by, "add" if creating else "change", group if not creating else GenericGroup)
+    # Reload: a bound ModelForm has already written the new values onto the instance it was given.
+    group = GenericGroup() if creating else GenericGroup.objects.select_for_update().get(pk=group.pk)  # type: ignore[union-attr]
+    before = None if creating else audit.snapshot(group)
     for key, value in fields.items():
+        if key not in GROUP_FIELDS:
+            raise ValidationError({key: _("Trường không hợp lệ")})
         setattr(group, key, value)
+    if group.relative:
+        group.anchor = None
     group.full_clean()
     group.save()
-    audit.record(actor=by, action="group.save", target=group, before=before, after=audit.snapshot(group))
+    old, new = audit.diff(before, audit.snapshot(group))
+    audit.record(actor=by, action="group.create" if creating else "group.update", target=group,
+                 before=old if before else None, after=new)
     return group

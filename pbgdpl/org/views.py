@@ -11,7 +11,7 @@ from pbgdpl.core import policy
 from pbgdpl.core.views import parse_date_param, today
 
 from . import selectors, services, transfer
-from .forms import UnitEndForm, UnitForm, UnitImportForm
+from .forms import GroupForm, UnitEndForm, UnitForm, UnitImportForm
 from .models import GenericGroup, Unit
 
 
@@ -30,12 +30,13 @@ def tree(request: HttpRequest) -> HttpResponse:
 def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_object_or_404(Unit.objects.select_related("parent"), pk=pk)
     policy.require(request.user, "view", unit)
+    on = today()
     return render(request, "org/unit_detail.html", {
         "unit": unit,
         "children": unit.children.order_by("sort_order", "name"),
-        "successors": unit.succession_out.select_related("successor"),
-        "predecessors": unit.succession_in.select_related("predecessor"),
-        "staff": unit.staff.order_by("full_name"),
+        "timeline": selectors.timeline(unit),
+        "heirs": [] if unit.is_active_on(on) else selectors.successors_on(unit, on),
+        "staff": policy.visible(request.user, unit.staff.order_by("full_name")),
     })
 
 
@@ -102,3 +103,33 @@ def units_export(request: HttpRequest, fmt: str) -> HttpResponse:
         response = HttpResponse("\ufeff" + transfer.export_csv(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="don-vi.{fmt}"'
     return response
+
+
+@login_required
+def groups(request: HttpRequest) -> HttpResponse:
+    """Generic groups written in plans, each with the units it stands for on a date."""
+    policy.require(request.user, "view", GenericGroup)
+    on = parse_date_param(request.GET.get("on"), today()) or today()
+    context_id = request.GET.get("context", "")
+    context = Unit.objects.filter(pk=context_id).first() if context_id.isdigit() else None
+    rows = [(group, selectors.resolve_group(group, context=context, on=on) if (context or not group.relative) else None)
+            for group in GenericGroup.objects.select_related("anchor")]
+    return render(request, "org/groups.html", {"rows": rows, "on": on, "context": context,
+                                               "units": Unit.objects.active_on(on).order_by("path")})
+
+
+@login_required
+def group_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    group = get_object_or_404(GenericGroup, pk=pk) if pk else None
+    policy.require(request.user, "change" if group else "add", group or GenericGroup)
+    form = GroupForm(request.POST or None, instance=group)
+    if request.method == "POST" and form.is_valid():
+        data = {f: form.cleaned_data[f] for f in form.Meta.fields}
+        try:
+            saved = services.group_save(by=request.user, group=group, **data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Đã lưu nhóm %(name)s.") % {"name": saved.name})
+            return redirect("org:groups")
+    return render(request, "org/group_form.html", {"form": form, "group": group})
