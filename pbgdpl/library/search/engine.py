@@ -1,0 +1,393 @@
+"""The embedded search backend: a tantivy index fed with pre-analysed Vietnamese fields.
+
+tantivy (Rust, via its official Python bindings) stores the inverted index, scores with BM25 and
+merges segments; we give it white-space-separated token streams from :mod:`.analysis`:
+
+==========  ==================================================  ===========================
+field       content                                             used when
+==========  ==================================================  ===========================
+``ex``      article text, exact syllables (positions)           query has diacritics
+``bi``      article text, exact syllable bigrams                query has diacritics
+``fx``      article text, folded syllables (positions)          always (lower weight if exact)
+``fbi``     article text, folded bigrams                        always (lower weight if exact)
+``tx/tfx``  article title, exact / folded syllables + bigrams   always
+``dx/dfx``  document title, exact / folded syllables + bigrams  always
+==========  ==================================================  ===========================
+
+Filters are raw keyword fields (type, issuer, status, field) and integers (year, in force). The
+display data of each article lives in a stored bytes field, so a hit needs no database query.
+
+Several processes may read the same index (each opens it and reloads when a writer commits);
+writes take tantivy's single-writer lock for the duration of one document or one rebuild.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import tantivy
+
+from . import ArticleDoc, Hit, SearchFilters, SearchResult
+from .analysis import Analysed, ParsedQuery, analyse, parse_query
+from .citations import Catalog, CatalogEntry, Citation
+from .snippets import snippet
+
+SCHEMA_VERSION = 3
+_WRITER_HEAP = 64_000_000
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Relative weights of the fields in a query; chosen on the development set (benchmarks/README.md)."""
+
+    bigram: float = 1.0
+    folded_when_exact: float = 0.3  # folded fields when the query has diacritics
+    article_title: float = 1.5
+    document_title: float = 0.5
+    phrase: float = 2.0
+
+
+def _build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_integer_field("article_id", stored=True, indexed=True, fast=True)
+    builder.add_integer_field("document_id", stored=True, indexed=True, fast=True)
+    for name in ("ex", "fx"):
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="position")
+    for name in ("bi", "fbi", "tx", "tfx", "dx", "dfx"):
+        builder.add_text_field(name, tokenizer_name="whitespace", index_option="freq")
+    for name in ("type", "issuer", "status", "field"):
+        builder.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_integer_field("in_force", indexed=True, fast=True)
+    builder.add_bytes_field("payload", stored=True)
+    return builder.build()
+
+
+def _fields_of(doc: ArticleDoc) -> dict:
+    body = analyse(doc.text)
+    title = analyse(doc.article_title)
+    dtitle = analyse(f"{doc.document_title} {doc.document_number}")
+    return {
+        "ex": " ".join(body.exact),
+        "bi": " ".join(body.exact_bigrams),
+        "fx": " ".join(body.folded),
+        "fbi": " ".join(body.folded_bigrams),
+        "tx": " ".join(title.exact + title.exact_bigrams),
+        "tfx": " ".join(title.folded + title.folded_bigrams),
+        "dx": " ".join(dtitle.exact + dtitle.exact_bigrams),
+        "dfx": " ".join(dtitle.folded + dtitle.folded_bigrams),
+    }
+
+
+def _payload(doc: ArticleDoc) -> bytes:
+    return json.dumps(
+        [doc.document_number, doc.document_title, doc.article_number, doc.article_title, doc.text],
+        ensure_ascii=False,
+    ).encode()
+
+
+class TantivyBackend:
+    """Embedded tantivy index in ``path`` (a directory; created on first write)."""
+
+    def __init__(self, path: Path, weights: Weights | None = None) -> None:
+        self.path = Path(path)
+        self.weights = weights or Weights()
+        self.schema = _build_schema()
+        self._index: tantivy.Index | None = None
+        self._meta_mtime = 0.0
+        self._catalog: Catalog | None = None
+        self._catalog_mtime = 0.0
+        self._lock = threading.RLock()
+
+    # --- storage ------------------------------------------------------------------------------
+
+    @property
+    def _tantivy_dir(self) -> Path:
+        return self.path / "tantivy"
+
+    @property
+    def _catalog_file(self) -> Path:
+        return self.path / "catalog.json"
+
+    @property
+    def _version_file(self) -> Path:
+        return self.path / "VERSION"
+
+    def _open(self, *, create: bool = False) -> tantivy.Index | None:
+        with self._lock:
+            if self._index is not None:
+                return self._index
+            current = self._version_file.exists() and self._version_file.read_text().strip() == str(
+                SCHEMA_VERSION
+            )
+            if not current:
+                if not create:
+                    return None
+                shutil.rmtree(self._tantivy_dir, ignore_errors=True)
+                self._tantivy_dir.mkdir(parents=True, exist_ok=True)
+                self._index = tantivy.Index(self.schema, path=str(self._tantivy_dir))
+                self._version_file.write_text(str(SCHEMA_VERSION))
+                self._write_catalog({})
+            else:
+                self._index = tantivy.Index.open(str(self._tantivy_dir))
+            return self._index
+
+    def _fresh_index(self) -> tantivy.Index | None:
+        index = self._open()
+        if index is None:
+            return None
+        meta = self._tantivy_dir / "meta.json"
+        try:
+            mtime = meta.stat().st_mtime
+        except FileNotFoundError:
+            return index
+        if mtime != self._meta_mtime:
+            index.reload()
+            self._meta_mtime = mtime
+        return index
+
+    def size_bytes(self) -> int:
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+
+    # --- catalog (document numbers and titles, for citations) -------------------------------
+
+    def _read_catalog_raw(self) -> dict[str, dict]:
+        try:
+            return json.loads(self._catalog_file.read_text(encoding="utf-8"))
+        except (FileNotFoundError, ValueError):
+            return {}
+
+    def _write_catalog(self, raw: dict[str, dict]) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        tmp = self._catalog_file.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self._catalog_file)
+
+    def catalog(self) -> Catalog:
+        try:
+            mtime = self._catalog_file.stat().st_mtime
+        except FileNotFoundError:
+            return Catalog([])
+        if self._catalog is None or mtime != self._catalog_mtime:
+            raw = self._read_catalog_raw()
+            entries = [
+                CatalogEntry(int(k), v["number"], v["title"], v.get("year"), v.get("articles", {}))
+                for k, v in raw.items()
+            ]
+            self._catalog, self._catalog_mtime = Catalog(entries), mtime
+        return self._catalog
+
+    @staticmethod
+    def _catalog_entries(docs: list[ArticleDoc]) -> dict[str, dict]:
+        raw: dict[str, dict] = {}
+        for doc in docs:
+            entry = raw.setdefault(
+                str(doc.document_id),
+                {
+                    "number": doc.document_number,
+                    "title": doc.document_title,
+                    "year": doc.year,
+                    "articles": {},
+                },
+            )
+            entry["articles"].setdefault(doc.article_number, doc.article_id)
+        return raw
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> None:
+        tdoc = tantivy.Document()
+        tdoc.add_integer("article_id", doc.article_id)
+        tdoc.add_integer("document_id", doc.document_id)
+        for name, value in _fields_of(doc).items():
+            tdoc.add_text(name, value)
+        tdoc.add_text("type", doc.document_type or "")
+        tdoc.add_text("issuer", doc.issuer or "")
+        tdoc.add_text("status", doc.status or "")
+        for value in doc.fields:
+            tdoc.add_text("field", value)
+        tdoc.add_integer("year", doc.year or 0)
+        tdoc.add_integer("in_force", 1 if doc.in_force else 0)
+        tdoc.add_bytes("payload", _payload(doc))
+        writer.add_document(tdoc)
+
+    def rebuild(self, docs: Iterable[ArticleDoc]) -> None:
+        with self._lock:
+            self._index = None
+            self._version_file.unlink(missing_ok=True)
+            index = self._open(create=True)
+            assert index is not None
+            writer = index.writer(heap_size=_WRITER_HEAP)
+            kept: list[ArticleDoc] = []
+            for doc in docs:
+                self._add(writer, doc)
+                kept.append(doc)
+            writer.commit()
+            writer.wait_merging_threads()
+            self._write_catalog(self._catalog_entries(kept))
+            index.reload()
+
+    def upsert_document(self, document_id: int, docs: list[ArticleDoc]) -> None:
+        with self._lock:
+            index = self._open(create=True)
+            assert index is not None
+            writer = index.writer(heap_size=_WRITER_HEAP)
+            writer.delete_documents_by_term("document_id", document_id)
+            for doc in docs:
+                self._add(writer, doc)
+            writer.commit()
+            writer.wait_merging_threads()
+            raw = self._read_catalog_raw()
+            raw.pop(str(document_id), None)
+            raw.update(self._catalog_entries(docs))
+            self._write_catalog(raw)
+            index.reload()
+
+    def delete_document(self, document_id: int) -> None:
+        self.upsert_document(document_id, [])
+
+    # --- search -------------------------------------------------------------------------------
+
+    def _text_query(self, parsed: ParsedQuery) -> tantivy.Query:
+        w = self.weights
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+
+        def add(field: str, tokens: list[str], weight: float) -> None:
+            if weight <= 0:
+                return
+            for token, count in Counter(tokens).items():
+                term = tantivy.Query.term_query(self.schema, field, token)
+                clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(term, weight * count)))
+
+        terms = parsed.terms
+        fold_weight = 1.0 if parsed.folded_only else w.folded_when_exact
+        if not parsed.folded_only:
+            add("ex", terms.exact, 1.0)
+            add("bi", terms.exact_bigrams, w.bigram)
+            add("tx", _set(terms.exact + terms.exact_bigrams), w.article_title)
+            add("dx", _set(terms.exact + terms.exact_bigrams), w.document_title)
+        add("fx", terms.folded, fold_weight)
+        add("fbi", terms.folded_bigrams, w.bigram * fold_weight)
+        if parsed.folded_only:
+            add("tfx", _set(terms.folded + terms.folded_bigrams), w.article_title)
+            add("dfx", _set(terms.folded + terms.folded_bigrams), w.document_title)
+        for phrase in parsed.phrases:
+            clauses.append((tantivy.Occur.Must, self._phrase_query(phrase, parsed.folded_only)))
+        return tantivy.Query.boolean_query(clauses)
+
+    def _phrase_query(self, phrase: Analysed, folded: bool) -> tantivy.Query:
+        field, tokens = ("fx", phrase.folded) if folded else ("ex", phrase.exact)
+        words: list[str | tuple[int, str]] = list(tokens)
+        query = tantivy.Query.phrase_query(self.schema, field, words)
+        return tantivy.Query.boost_query(query, self.weights.phrase)
+
+    def _filter_clauses(self, filters: SearchFilters) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for field, values in (
+            ("type", filters.types),
+            ("issuer", filters.issuers),
+            ("status", filters.statuses),
+            ("field", filters.fields),
+        ):
+            if values:
+                clauses.append(
+                    (tantivy.Occur.Must, tantivy.Query.term_set_query(self.schema, field, list(values)))
+                )
+        if filters.years:
+            years = [int(y) for y in filters.years]
+            clauses.append((tantivy.Occur.Must, tantivy.Query.term_set_query(self.schema, "year", years)))
+        if filters.in_force_only:
+            clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, "in_force", 1)))
+        return clauses
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        filters: SearchFilters | None = None,
+        group_by_document: bool = False,
+    ) -> SearchResult:
+        started = time.perf_counter()
+        limit = max(0, min(int(limit), 1000))
+        offset = max(0, int(offset))
+        parsed = parse_query(query)
+        if parsed.empty:
+            return SearchResult(took_ms=_ms(started), message="empty query")
+        index = self._fresh_index()
+        if index is None:
+            return SearchResult(took_ms=_ms(started), message="no index")
+        citation = self.catalog().resolve(parsed.text)
+        searcher = index.searcher()
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = [(tantivy.Occur.Must, self._text_query(parsed))]
+        if filters is not None and filters.active:
+            clauses += self._filter_clauses(filters)
+        full = tantivy.Query.boolean_query(clauses)
+        fetch = offset + limit
+        if group_by_document:
+            fetch = (offset + limit) * 8 + 20
+        found = searcher.search(full, fetch, count=True)
+        terms = set(parsed.terms.folded)
+        hits: list[Hit] = []
+        seen_docs: set[int] = set()
+        for score, address in found.hits:
+            stored = searcher.doc(address)
+            document_id = stored["document_id"][0]
+            if group_by_document:
+                if document_id in seen_docs:
+                    continue
+                seen_docs.add(document_id)
+            hits.append(self._hit(stored, float(score), terms))
+        count = getattr(found, "count", None)
+        total = count if count is not None else len(hits)
+        if citation is not None:
+            hits = self._cited_first(searcher, citation, hits, terms)
+        hits = hits[offset : offset + limit]
+        return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
+
+    def _hit(self, stored: tantivy.Document, score: float, terms: set[str]) -> Hit:
+        number, title, article, article_title, text = json.loads(bytes(stored["payload"][0]))
+        return Hit(
+            article_id=stored["article_id"][0],
+            document_id=stored["document_id"][0],
+            document_number=number,
+            document_title=title,
+            article=article,
+            article_title=article_title,
+            score=score,
+            snippet=snippet(text, terms),
+        )
+
+    def _cited_first(
+        self, searcher: tantivy.Searcher, citation: Citation, hits: list[Hit], terms: set[str]
+    ) -> list[Hit]:
+        if citation.article_id is not None:
+            query = tantivy.Query.term_query(self.schema, "article_id", citation.article_id)
+        else:
+            query = tantivy.Query.term_query(self.schema, "document_id", citation.document_id)
+        found = searcher.search(query, 1, count=False, order_by_field="article_id", order=tantivy.Order.Asc)
+        if not found.hits:
+            return hits
+        top_score = max([h.score for h in hits], default=1.0)
+        cited = self._hit(searcher.doc(found.hits[0][1]), top_score + 1.0, terms)
+        return [cited] + [h for h in hits if h.article_id != cited.article_id]
+
+
+def _set(tokens: list[str]) -> list[str]:
+    return list(dict.fromkeys(tokens))
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+__all__ = ["TantivyBackend", "Weights"]
