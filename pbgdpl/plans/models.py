@@ -178,11 +178,12 @@ class Task(models.Model):
 
     @property
     def is_waiting(self) -> bool:
-        """Waiting for its trigger event: nothing to count down from yet."""
-        return bool(self.trigger_text) and self.triggered_on is None and self.due_date is None
+        """Waiting for its trigger event (the event has not been recorded yet)."""
+        return bool(self.trigger_text) and self.triggered_on is None
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due_date is not None and self.due_date < today and not self.is_done and not self.standing
+        return (self.due_date is not None and self.due_date < today and not self.is_done and not self.standing
+                and self.state != TaskState.NOT_DONE and not self.is_waiting)
 
 
 class AssignmentRole(models.TextChoices):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pbgdpl.core.text import fold_lower, nfc
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_TRIGGER_RE = re.compile(r"(^|\b)(sau khi|khi (co|nhan|duoc)|ngay sau khi|theo (yeu cau|huong dan|chi dao))\b")
+_TRIGGER_RE = re.compile(r"\b(sau khi|khi (co|nhan|duoc)|theo (yeu cau|huong dan|chi dao|de nghi))\b")
 _DAYMONTH_RE = re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
 _QUARTER_RE = re.compile(r"quy\s+((?:[ivx1-4]+)(?:\s*(?:,|va|-|den)\s*[ivx1-4]+)*)\s*(?:/\s*|nam\s+)?(\d{4})?")
 _MONTH_RE = re.compile(r"thang\s+(\d{1,2})(?:\s*/\s*|\s+nam\s+)?(\d{4})?")
@@ -28,7 +28,7 @@ _WORKING_DAYS_RE = re.compile(r"(\d{1,3})\s*ngay\s*lam\s*viec")
 @dataclass(frozen=True)
 class Timeframe:
     due_date: dt.date | None
-    triggered: bool = False  # waits for an event written in the text
+    triggered: bool = False  # also waits for an event written in the text
     trigger_days: int | None = None
 
 
@@ -47,10 +47,9 @@ def normalise_timeframe(text: str, default_year: int) -> Timeframe:
         return Timeframe(None)
     days = _WORKING_DAYS_RE.search(folded)
     trigger_days = int(days.group(1)) if days else None
-    if is_trigger(folded) and not _DAYMONTH_RE.search(folded):
-        return Timeframe(None, True, trigger_days)
+    # "Năm 2024, khi nhận được hướng dẫn của Sở Tư pháp": a year-end deadline that also waits for an event.
     due = _core_parse_period(text, default_year) or _parse(folded, default_year)
-    return Timeframe(due, False, trigger_days)
+    return Timeframe(due, is_trigger(folded), trigger_days)
 
 
 def _core_parse_period(text: str, default_year: int) -> dt.date | None:

@@ -301,7 +301,7 @@ def _normalise_due(task: Task) -> None:
         task.trigger_text = task.timeframe
     if parsed.trigger_days and task.trigger_days is None:
         task.trigger_days = parsed.trigger_days
-    if task.due_date is None and not task.trigger_text:
+    if task.due_date is None:
         task.due_date = parsed.due_date
 
 
