@@ -1,9 +1,9 @@
 from django.urls import path
 
-from . import views
+from . import audit_views, views
 
 app_name = "core"
 urlpatterns = [
-    path("nhat-ky/", views.audit_list, name="audit"),
+    path("nhat-ky/", audit_views.audit_list, name="audit"),
     path("lich-nghi/", views.holidays, name="holidays"),
 ]
