@@ -1,0 +1,820 @@
+"""Read a plan (kế hoạch) the way a careful reader does: header, purposes, tasks, organisation, signature.
+
+``extract(source, filename)`` returns a JSON-ready dict (see issue 4) and writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from pbgdpl.core import docnumbers
+from pbgdpl.core.text import key, parse_date_phrase, squash
+
+from . import periods
+from .places import canonical_place
+from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, read
+from .units import clean_name, looks_like_unit, split_units
+
+# --- line shapes -----------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^([-+•*–−])\s*")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})[.)]\s*(?=\D)")
+_LETTER = re.compile(r"^([a-zđ])[).]\s+")
+_ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
+
+_LABELS: list[tuple[str, str]] = [
+    ("coord", r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?"),
+    (
+        "lead",
+        r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì(?:\s+thực hiện)?|được giao chủ trì|thực hiện|"
+        r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm thực hiện|phân công",
+    ),
+    (
+        "time",
+        r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
+        r"|tiến độ(?:\s+thực hiện)?",
+    ),
+    ("products", r"sản phẩm(?:\s+(?:đầu ra|chính))?|kết quả(?:\s+đầu ra)?|hình thức văn bản"),
+    ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
+]
+_LABEL_RE = re.compile(
+    r"(?:^|(?<=[.;,]\s)|(?<=[.;]))\s*(?P<name>" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*:\s*",
+    re.IGNORECASE,
+)
+_ASSIGN_SENTENCE = re.compile(
+    r"^(?:Giao\s+)(?P<lead>.+?)\s+chủ trì(?:\s*[,;]\s*|\s+)(?:phối hợp(?:\s+với)?\s+(?P<coord>.+?))?"
+    r"(?:\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu)\b.*)?[.;]?$"
+)
+_LEAD_WITH_COORD = re.compile(
+    r"^(?P<lead>.+?)\s+chủ trì(?:\s*[,;]\s*|\s+)phối hợp(?:\s+với)?\s+(?P<coord>.+?)"
+    r"(?:\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu)\b.*)?[.;]?$"
+)
+_SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_DOC_TYPES = (
+    "KẾ HOẠCH",
+    "CHƯƠNG TRÌNH",
+    "BÁO CÁO",
+    "QUYẾT ĐỊNH",
+    "CÔNG VĂN",
+    "TỜ TRÌNH",
+    "THÔNG BÁO",
+    "NGHỊ QUYẾT",
+)
+
+
+@dataclass
+class Assignment:
+    intro: list[str] = field(default_factory=list)
+    lead: str | None = None
+    coord: str | None = None
+    time: str | None = None
+    products: str | None = None
+
+    def has(self, kind: str) -> bool:
+        return getattr(self, kind) is not None
+
+
+@dataclass
+class Node:
+    label: str  # the numbering as written: "2.1", "a", "" for bold headings and table rows
+    level: int
+    heading: str
+    parent: Node | None = None
+    code: str = ""
+    content: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+    blocks: list[Assignment] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    table_row: Assignment | None = None
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _strip_numbering(text: str) -> tuple[str, str, str]:
+    """(bullet, numbering, rest) of a line: "- a) Tổng kết" -> ("-", "a", "Tổng kết")."""
+    bullet = ""
+    m = _BULLET.match(text)
+    if m:
+        bullet, text = m.group(1), text[m.end() :]
+    m = _DECIMAL.match(text)
+    if m:
+        return bullet, (m.group(1) or m.group(2)), text[m.end() :].strip()
+    m = _LETTER.match(text)
+    if m:
+        return bullet, m.group(1), text[m.end() :].strip()
+    return bullet, "", text.strip()
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    """Labelled parts of a line ("Đơn vị chủ trì: X; Thời gian: Y") as (kind, value) pairs."""
+    matches = [m for m in _LABEL_RE.finditer(text) if m.group("name")]
+    if not matches or matches[0].start() > 2:
+        return []
+    out: list[tuple[str, str]] = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        kind = next(k for k, _p in _LABELS if m.group(k))
+        out.append((kind, text[m.end() : end].strip().rstrip(";,").strip()))
+    return out
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    parts = _SENTENCE_END.split(text, maxsplit=1)
+    return parts[0], (parts[1] if len(parts) > 1 else "")
+
+
+def _clean_title(text: str) -> str:
+    text = squash(re.sub(r"\*+", "", text))
+    text = re.sub(r"[,;]?\s*(?:cụ thể|gồm|như sau)(?:\s+như sau)?\s*:?$", "", text, flags=re.IGNORECASE)
+    for _i in range(2):
+        text = re.sub(r"\s*\([^()]*\)\s*[.;:]*$", "", text)
+    text = text.strip().rstrip(".;:").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _clean_value(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = squash(re.sub(r"\*+", "", text))
+    if text.endswith("..."):
+        return text
+    return text.rstrip(".;").strip() or None
+
+
+def _products(text: str | None) -> list[str]:
+    text = _clean_value(text)
+    if not text:
+        return []
+    parts = [p.strip() for p in re.split(r"\s*;\s*|\n+", text) if p.strip()]
+    if len(parts) > 1 and any(len(p.split()) > 15 for p in parts):
+        return [text]
+    return [p if p.endswith("...") else p.rstrip(".") for p in parts]
+
+
+def _is_bold_heading(para: Para) -> bool:
+    text = para.text
+    return (
+        (para.bold or para.heading)
+        and 2 <= len(text.split()) <= 40
+        and not text.endswith((";", ","))
+        and not _BULLET.match(text)
+    )
+
+
+# --- the reader ------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.warnings: list[str] = []
+        self.paras: list[Para] = []
+        self.year: int | None = None
+
+    # header ------------------------------------------------------------------------------
+    def header(self) -> dict[str, Any]:
+        paras = [b for b in self.blocks if isinstance(b, Para)]
+        number = place = None
+        date: dt.date | None = None
+        year: int | None = None
+        doc_type: str | None = None
+        title_lines: list[str] = []
+        for i, para in enumerate(paras[:60]):
+            text = para.text
+            m = re.match(r"^Số\s*:?\s*(.*)$", text)
+            if m and number is None and i < 30:
+                number = docnumbers.normalise(m.group(1))
+                continue
+            m = re.match(r"^([^\d,;:]{2,40}?),\s*ngày\b(.*)$", text)
+            if m and place is None:
+                place = canonical_place(m.group(1).strip())
+                date = parse_date_phrase(text)
+                ym = re.search(r"năm\s+(\d{4})", text)
+                year = date.year if date else (int(ym.group(1)) if ym else None)
+                continue
+            upper = squash(re.sub(r"[*#]", "", text))
+            if doc_type is None:
+                for kind in _DOC_TYPES:
+                    if upper == kind or (
+                        upper.startswith(kind + " ")
+                        and upper[len(kind) + 1 : len(kind) + 2].isupper()
+                        and not upper.isupper()
+                    ):
+                        doc_type = kind
+                        rest = upper[len(kind) :].strip()
+                        if rest:
+                            title_lines.append(rest)
+                        for follow in paras[i + 1 : i + 5]:
+                            ft = squash(follow.text)
+                            if not ft or re.match(
+                                r"^(Thực hiện|Căn cứ|Nhằm|Để|Theo|Xét|I\.|[-–_=*]{3,})", ft
+                            ):
+                                break
+                            if len(title_lines) >= 3 or re.match(r"^(Kính gửi|Số)", ft):
+                                break
+                            title_lines.append(ft)
+                        break
+        title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""
+        if year is None:
+            ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
+            if ym:
+                year = int(ym.group(1))
+        if year is None:
+            years = Counter(
+                int(y) for p in paras[:200] for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", p.text)
+            )
+            year = years.most_common(1)[0][0] if years else None
+            if year is not None:
+                self.warnings.append(
+                    _("Không thấy ngày ban hành; năm kế hoạch được đoán là %(year)s.") % {"year": year}
+                )
+        return {
+            "title": title,
+            "number": number,
+            "place": place,
+            "date": date,
+            "year": year,
+            "doc_type": doc_type,
+        }
+
+    # sections ----------------------------------------------------------------------------
+    def sections(self) -> list[tuple[str, str, list[Block]]]:
+        """(kind, heading, blocks) for the parts of the body: preamble, purpose, tasks, organisation, …"""
+        out: list[tuple[str, str, list[Block]]] = [("preamble", "", [])]
+        for block in self.blocks:
+            if isinstance(block, Para):
+                text = squash(re.sub(r"[*#]", "", block.text))
+                m = _ROMAN.match(text)
+                if m and len(text.split()) <= 20:
+                    out.append((self._kind(text[m.end() :]), text, []))
+                    continue
+                if re.match(r"^(Nơi nhận|NƠI NHẬN)\s*:?", text):
+                    out.append(("recipients", text, [Para(text)]))
+                    continue
+                if re.match(r"^PHỤ LỤC\b", text):
+                    out.append(("appendix", text, []))
+                    continue
+            out[-1][2].append(block)
+        return out
+
+    @staticmethod
+    def _kind(heading: str) -> str:
+        k = key(heading)
+        if "muc dich" in k or "muc tieu" in k:
+            return "purpose"
+        if "to chuc thuc hien" in k or "trach nhiem" in k or "phan cong" in k:
+            return "organisation"
+        if "kinh phi" in k:
+            return "budget"
+        if any(
+            w in k for w in ("nhiem vu", "noi dung", "hoat dong", "giai phap", "chuong trinh", "cong viec")
+        ):
+            return "tasks"
+        return "other"
+
+    # tasks -------------------------------------------------------------------------------
+    def tasks(self, blocks: list[Block], root: Node) -> None:
+        stack: list[Node] = [root]
+        awaiting: tuple[Node, str] | None = None
+        for block in blocks:
+            if isinstance(block, Table):
+                if self._is_task_table(block):
+                    self._table(block, stack[-1])
+                else:
+                    for para in _flatten(block):
+                        stack[-1].pending.append(para.text)
+                continue
+            text = squash(block.text)
+            if not text:
+                continue
+            bullet, label, rest = _strip_numbering(text)
+            node = stack[-1]
+            if awaiting is not None and not _labels(rest) and not label and not bullet:
+                target, kind = awaiting
+                self._label(target, kind, text)
+                awaiting = None
+                continue
+            awaiting = None
+            labels = _labels(rest)
+            if labels and node is not root:
+                for kind, value in labels:
+                    if kind == "content":
+                        node.pending.append(value)
+                        continue
+                    if not value:
+                        awaiting = (node, kind)
+                    self._label(node, kind, value)
+                continue
+            assign = _ASSIGN_SENTENCE.match(rest) if node is not root else None
+            if assign and looks_like_unit(clean_name(assign.group("lead"))):
+                self._label(node, "lead", assign.group("lead"))
+                if assign.group("coord"):
+                    self._label(node, "coord", assign.group("coord"))
+                continue
+            level = 0
+            if label and label.isdigit() or (label and "." in label):
+                level = label.count(".") + 1
+            elif label:
+                level = 10
+            elif not bullet and _is_bold_heading(block):
+                level = 5
+            if level:
+                while stack[-1] is not root and stack[-1].level >= level:
+                    stack.pop()
+                parent = stack[-1]
+                child = Node(label=label, level=level, heading=rest, parent=parent)
+                parent.children.append(child)
+                stack.append(child)
+                continue
+            line = f"{bullet} {rest}".strip() if bullet else rest
+            node.pending.append(line)
+
+    def _label(self, node: Node, kind: str, value: str) -> None:
+        last = node.blocks[-1] if node.blocks else None
+        if last is None or (kind == "lead" and last.lead is not None):
+            node.blocks.append(Assignment(intro=node.pending))
+            node.pending = []
+        elif node.pending:
+            last.intro.extend(node.pending)
+            node.pending = []
+        block = node.blocks[-1]
+        if kind == "lead":
+            m = _LEAD_WITH_COORD.match(squash(value))
+            if m and looks_like_unit(clean_name(m.group("lead"))):
+                block.lead = m.group("lead")
+                block.coord = (block.coord + "; " if block.coord else "") + m.group("coord")
+                return
+        previous = getattr(block, kind)
+        setattr(block, kind, f"{previous}; {value}" if previous else value)
+
+    # tables ------------------------------------------------------------------------------
+    @staticmethod
+    def _columns(header: list[str]) -> dict[str, int]:
+        cols: dict[str, int] = {}
+        for i, cell in enumerate(header):
+            k = key(cell)
+            if not k:
+                continue
+            if k in ("tt", "stt", "so tt", "so thu tu") and "code" not in cols:
+                cols["code"] = i
+            elif "phoi hop" in k and "coord" not in cols:
+                cols["coord"] = i
+            elif (
+                "chu tri" in k
+                or ("thuc hien" in k and "thoi" not in k and "noi dung" not in k)
+                or k in ("don vi", "co quan")
+            ) and "lead" not in cols:
+                cols["lead"] = i
+            elif ("thoi gian" in k or "thoi han" in k or "tien do" in k) and "time" not in cols:
+                cols["time"] = i
+            elif ("san pham" in k or "ket qua" in k) and "products" not in cols:
+                cols["products"] = i
+            elif (
+                "noi dung" in k
+                or "nhiem vu" in k
+                or "hoat dong" in k
+                or "ten" in k.split()
+                or "cong viec" in k
+            ) and "title" not in cols:
+                cols["title"] = i
+        return cols
+
+    def _header_rows(self, table: Table) -> tuple[dict[str, int], int]:
+        if not table.rows:
+            return {}, 0
+        cols = self._columns(table.rows[0])
+        start = 1
+        if len(table.rows) > 1:
+            second = table.rows[1]
+            k2 = [key(c) for c in second]
+            if any("chu tri" in c or "phoi hop" in c for c in k2):
+                merged = [
+                    f"{a} {b}" if a != b else a
+                    for a, b in zip(
+                        table.rows[0], second + [""] * (len(table.rows[0]) - len(second)), strict=False
+                    )
+                ]
+                cols = self._columns(merged)
+                start = 2
+        while start < len(table.rows) and all(
+            re.fullmatch(r"\(?\d{1,2}\)?", c.strip()) or not c.strip() for c in table.rows[start]
+        ):
+            start += 1
+        return cols, start
+
+    def _is_task_table(self, table: Table) -> bool:
+        cols, _start = self._header_rows(table)
+        return "title" in cols and "lead" in cols
+
+    def _table(self, table: Table, parent: Node) -> None:
+        cols, start = self._header_rows(table)
+
+        def cell(row: list[str], name: str) -> str:
+            i = cols.get(name)
+            return row[i].strip() if i is not None and i < len(row) else ""
+
+        stack: list[Node] = [parent]
+        for row in table.rows[start:]:
+            if not any(c.strip() for c in row):
+                continue
+            distinct = {c.strip() for c in row if c.strip()}
+            code = cell(row, "code")
+            title_cell = cell(row, "title")
+            lead = cell(row, "lead")
+            if len(distinct) == 1 and len(row) > 2:  # a merged group row "I. Công tác tuyên truyền"
+                only = next(iter(distinct))
+                _b, num, rest = _strip_numbering(only)
+                m = _ROMAN.match(only)
+                code, title_cell, lead = (m.group(1), only[m.end() :], "") if m else (num, rest, "")
+            if not title_cell:
+                continue
+            code = code.strip().rstrip(".")
+            if re.fullmatch(r"[IVX]+", code):
+                level = 1
+            elif re.fullmatch(r"\d+(?:\.\d+)*", code):
+                level = 2 + code.count(".")
+            elif re.fullmatch(r"[a-zđ]", code):
+                level = 8
+            else:
+                level = 9
+            while stack[-1] is not parent and stack[-1].level >= level:
+                stack.pop()
+            owner = stack[-1]
+            title, body = _first_sentence(title_cell.split("\n")[0])
+            node = Node(label=code, level=level, heading=title, parent=owner)
+            node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
+            if lead or cell(row, "time"):
+                node.table_row = Assignment(
+                    lead=lead or None,
+                    coord=cell(row, "coord") or None,
+                    time=cell(row, "time") or None,
+                    products=cell(row, "products") or None,
+                )
+            owner.children.append(node)
+            stack.append(node)
+
+
+def _flatten(table: Table) -> list[Para]:
+    out: list[Para] = []
+    for row in table.rows:
+        previous = None
+        for cell in row:
+            if cell == previous:
+                continue
+            previous = cell
+            out.extend(Para(line.strip()) for line in cell.split("\n") if line.strip())
+    return out
+
+
+# --- assembling the answer -------------------------------------------------------------------
+
+
+def _assign_codes(node: Node, prefix: str = "") -> None:
+    counter = 0
+    for child in node.children:
+        counter += 1
+        label = child.label or str(counter)
+        if re.fullmatch(r"\d+(?:\.\d+)+", label) or not prefix:
+            child.code = label
+        else:
+            child.code = f"{prefix}.{label}"
+        _assign_codes(child, child.code)
+
+
+def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[str, Any]]) -> list[dt.date]:
+    """Append ``node``'s tasks to ``out``; return their deadlines (for a group's own deadline)."""
+    heading = squash(node.heading)
+    title, rest = _first_sentence(heading)
+    if len(title.split()) > 60:
+        title = " ".join(title.split()[:60])
+    content = [rest] if rest else []
+    blocks = list(node.blocks)
+    if node.table_row is not None:
+        blocks = [node.table_row]
+    real = [b for b in blocks if b.lead or b.coord or b.time]
+    own: dict[str, Any] | None = None
+    deadlines: list[dt.date] = []
+    children_deadlines: list[dt.date] = []
+    if len(real) == 1 or (len(real) > 1 and not any(b.intro for b in real[1:])):
+        block = _merge(real)
+        own = _task(
+            node.code,
+            parent_code,
+            _clean_title(title),
+            [*content, *node.content, *block.intro, *node.pending],
+            block,
+            year,
+        )
+        out.append(own)
+        if own["deadline"]:
+            deadlines.append(dt.date.fromisoformat(own["deadline"]))
+    elif len(real) > 1:
+        own = _task(
+            node.code,
+            parent_code,
+            _clean_title(title),
+            [*content, *node.content, *node.pending],
+            Assignment(),
+            year,
+        )
+        own["is_group"] = True
+        out.append(own)
+        for i, block in enumerate(real, start=1):
+            intro = [re.sub(r"^[-+•*–]\s*", "", line) for line in block.intro]
+            sub_title, _rest = _first_sentence(intro[0]) if intro else (f"{title} ({i})", "")
+            child = _task(f"{node.code}.{i}", node.code, _clean_title(sub_title), intro, block, year)
+            out.append(child)
+            if child["deadline"]:
+                children_deadlines.append(dt.date.fromisoformat(child["deadline"]))
+    elif node.children:
+        own = _task(
+            node.code,
+            parent_code,
+            _clean_title(title),
+            [*content, *node.content, *node.pending],
+            Assignment(),
+            year,
+        )
+        own["is_group"] = True
+        out.append(own)
+    else:
+        own = _task(
+            node.code,
+            parent_code,
+            _clean_title(title),
+            [*content, *node.content, *node.pending],
+            Assignment(),
+            year,
+        )
+        out.append(own)
+    for sub in node.children:
+        children_deadlines.extend(_emit(sub, node.code, year, out))
+    if own.get("is_group"):
+        own["deadline"] = max(children_deadlines).isoformat() if children_deadlines else own["deadline"]
+    return deadlines + children_deadlines
+
+
+def _merge(blocks: list[Assignment]) -> Assignment:
+    merged = Assignment(intro=[line for b in blocks for line in b.intro])
+    for kind in ("lead", "coord", "time", "products"):
+        values = [getattr(b, kind) for b in blocks if getattr(b, kind)]
+        setattr(merged, kind, "; ".join(values) if values else None)
+    return merged
+
+
+def _task(
+    code: str, parent_code: str | None, title: str, content: list[str], block: Assignment, year: int | None
+) -> dict[str, Any]:
+    timeframe = _clean_value(block.time)
+    due = periods.deadline(timeframe, year)
+    return {
+        "code": code,
+        "parent_code": parent_code,
+        "title": title,
+        "content": squash(" ".join(c for c in content if c)),
+        "lead_units": split_units(block.lead),
+        "coordinating_units": split_units(block.coord),
+        "timeframe": timeframe,
+        "deadline": due.isoformat() if due else None,
+        "on_request": any(periods.on_request(t) for t in (block.time, block.lead, block.coord)),
+        "products": _products(block.products),
+        "is_group": False,
+    }
+
+
+def _text_items(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        paras = _flatten(block) if isinstance(block, Table) else [block]
+        for para in paras:
+            text = squash(re.sub(r"[*#]", "", para.text))
+            if text:
+                out.append(text)
+    return out
+
+
+def _purposes(blocks: list[Block]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {"purposes": [], "requirements": [], "audience": []}
+    current = "purposes"
+    for text in _text_items(blocks):
+        _bullet, label, rest = _strip_numbering(text)
+        k = key(rest)
+        if label and k in ("muc dich", "muc tieu", "muc dich yeu cau"):
+            current = "purposes"
+            continue
+        if label and k.startswith("yeu cau"):
+            current = "requirements"
+            continue
+        if label and k.startswith("doi tuong"):
+            current = "audience"
+            continue
+        found[current].append(rest)
+    return found
+
+
+_RESP_VERB = re.compile(
+    r"^(?P<unit>.+?)\s+(?:chủ trì|có trách nhiệm|chịu trách nhiệm|tham mưu|phối hợp|là cơ quan|"
+    r"thường trực|căn cứ|theo chức năng|tổ chức|hướng dẫn|triển khai)\b"
+)
+
+
+def _responsibilities(blocks: list[Block]) -> tuple[list[dict[str, Any]], str]:
+    resp: list[dict[str, Any]] = []
+    budget: list[str] = []
+    unit: str | None = None
+    in_budget = False
+    for text in _text_items(blocks):
+        bullet, label, rest = _strip_numbering(text)
+        k = key(rest)
+        if (label or not bullet) and k.startswith("kinh phi") and len(k.split()) <= 6:
+            in_budget = True
+            continue
+        if in_budget:
+            if label and not k.startswith("kinh phi") and len(rest.split()) <= 12:
+                in_budget = False
+            else:
+                budget.append(rest)
+                continue
+        if label and len(rest.split()) <= 14 and not rest.endswith("."):
+            name = re.sub(r"^(?:Giao|Trách nhiệm của|Đối với)\s+", "", rest, flags=re.IGNORECASE)
+            name = name.rstrip(":").strip()
+            unit = clean_name(name) if looks_like_unit(name) else None
+            if unit or k.startswith(("phan cong", "trach nhiem")):
+                continue
+        who = unit
+        m = _RESP_VERB.match(rest)
+        if bullet and m and looks_like_unit(m.group("unit")):
+            who = clean_name(m.group("unit"))
+        resp.append({"unit": who, "text": rest})
+    return resp, squash(" ".join(budget))
+
+
+_REPORT_DUE = re.compile(
+    r"trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?:\s*\(([^()]*)\))?", re.IGNORECASE
+)
+
+
+def _report_deadlines(texts: list[str], year: int | None) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for text in texts:
+        if "báo cáo" not in text.lower():
+            continue
+        for m in _REPORT_DUE.finditer(text):
+            y = int(m.group(3)) if m.group(3) else year
+            if y is None:
+                continue
+            try:
+                due = dt.date(y, int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
+            context = m.group(4) or text[max(0, m.start() - 80) : m.start()]
+            pm = re.search(r"(\d{1,2})\s+tháng|báo cáo\s+(năm|quý)|(năm)\b", context, re.IGNORECASE)
+            period = None
+            if pm:
+                period = f"{int(pm.group(1))} tháng" if pm.group(1) else (pm.group(2) or pm.group(3)).lower()
+            out.append({"period": period, "due": due.isoformat(), "before": True, "text": squash(m.group(0))})
+    return out
+
+
+def _recipients_and_signer(blocks: list[Block]) -> tuple[list[str], dict[str, str | None]]:
+    recipients: list[str] = []
+    position: list[str] = []
+    name: str | None = None
+    for text in _text_items(blocks):
+        if re.match(r"^(Nơi nhận|NƠI NHẬN)", text):
+            rest = re.sub(r"^(Nơi nhận|NƠI NHẬN)\s*:?\s*", "", text)
+            if rest:
+                recipients.append(rest.lstrip("-+• ").rstrip(";.").strip())
+            continue
+        if _BULLET.match(text):
+            recipients.append(_BULLET.sub("", text).rstrip(";.").strip())
+            continue
+        letters = re.sub(r"[^\wÀ-ỹ]", "", text)
+        if letters and text.upper() == text and len(text.split()) <= 8:
+            position.append(text)
+        elif re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*", text) and name is None:
+            name = text
+    return recipients, {"position": " ".join(position) or None, "name": name}
+
+
+def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str, Any]:
+    """The plan written in ``source`` (a path, or the file's bytes with its ``filename``), as a dict."""
+    if isinstance(source, bytes):
+        data = source
+        name = filename or "plan.txt"
+    else:
+        path = Path(source)
+        name = filename or path.name
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise PlanImportError(
+                    _("Tệp quá lớn (%(size).1f MB); chỉ nhận tệp đến 20 MB.")
+                    % {"size": path.stat().st_size / 1024 / 1024}
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            raise PlanImportError(_("Không mở được tệp “%(name)s”.") % {"name": str(path)}) from exc
+    blocks = read(data, name)
+    reader = _Reader(blocks)
+    head = reader.header()
+    year = head["year"]
+    sections = reader.sections()
+    root = Node(label="", level=0, heading="")
+    saw_tasks = any(kind == "tasks" for kind, _h, _b in sections)
+    purpose_blocks: list[Block] = []
+    org_blocks: list[Block] = []
+    tail_blocks: list[Block] = []
+    other_texts: list[str] = []
+    for kind, _heading, section_blocks in sections:
+        if kind == "tasks" or (not saw_tasks and kind in ("other", "preamble")):
+            reader.tasks(section_blocks, root)
+            continue
+        if kind == "purpose":
+            purpose_blocks.extend(section_blocks)
+        elif kind in ("organisation", "budget"):
+            org_blocks.extend(section_blocks)
+        elif kind == "recipients":
+            tail_blocks.extend(section_blocks)
+        for block in section_blocks:  # task tables in any other section or an appendix
+            if isinstance(block, Table) and reader._is_task_table(block):
+                reader._table(block, root)
+        other_texts.extend(_text_items([b for b in section_blocks if not isinstance(b, Table)]))
+    _assign_codes(root)
+    tasks: list[dict[str, Any]] = []
+    for child in root.children:
+        _emit(child, None, year, tasks)
+    _dedupe_codes(tasks)
+    full_text = "\n".join(
+        squash(b.text) if isinstance(b, Para) else "\n".join(p.text for p in _flatten(b)) for b in blocks
+    )
+    own = head["number"]
+    cited = [str(n) for n in docnumbers.find_all(full_text) if str(n) != own]
+    leaves = [t for t in tasks if not t["is_group"]]
+    with_lead = [t for t in leaves if t["lead_units"]]
+    if not with_lead and head["doc_type"] not in ("KẾ HOẠCH", "CHƯƠNG TRÌNH"):
+        found = head["doc_type"].lower() if head["doc_type"] else _("văn bản")
+        raise PlanImportError(
+            _(
+                "Tài liệu này (%(kind)s) không phải là một kế hoạch: không có tiêu đề “KẾ HOẠCH” và không "
+                "tìm thấy nhiệm vụ nào có đơn vị chủ trì."
+            )
+            % {"kind": found}
+        )
+    if not leaves:
+        raise PlanImportError(
+            _("Không tìm thấy nhiệm vụ nào trong kế hoạch; hãy kiểm tra tệp hoặc nhập nhiệm vụ bằng tay.")
+        )
+    warnings = list(reader.warnings)
+    if head["doc_type"] is None:
+        warnings.append(_("Không thấy tiêu đề “KẾ HOẠCH”; tài liệu được đọc như một kế hoạch."))
+    if year is None:
+        warnings.append(_("Không xác định được năm của kế hoạch; hạn của nhiệm vụ để trống."))
+    for task in leaves:
+        if not task["lead_units"]:
+            warnings.append(
+                _("Nhiệm vụ %(code)s “%(title)s” chưa có đơn vị chủ trì.")
+                % {"code": task["code"], "title": task["title"][:60]}
+            )
+    purposes = _purposes(purpose_blocks)
+    responsibilities, budget = _responsibilities(org_blocks)
+    recipients, signer = _recipients_and_signer(tail_blocks)
+    return {
+        "title": head["title"],
+        "number": own,
+        "place": head["place"],
+        "date": head["date"].isoformat() if head["date"] else None,
+        "year": year,
+        "cited_numbers": cited,
+        "tasks": tasks,
+        "warnings": warnings,
+        "purposes": purposes["purposes"],
+        "requirements": purposes["requirements"],
+        "audience": purposes["audience"],
+        "responsibilities": responsibilities,
+        "budget": budget,
+        "report_deadlines": _report_deadlines(other_texts, year),
+        "recipients": recipients,
+        "signer": signer,
+    }
+
+
+def _dedupe_codes(tasks: list[dict[str, Any]]) -> None:
+    seen: Counter[str] = Counter()
+    renamed: dict[str, str] = {}
+    for task in tasks:
+        code = task["code"]
+        seen[code] += 1
+        if seen[code] > 1:
+            new = f"{code}-{seen[code]}"
+            renamed[code] = new
+            task["code"] = new
+        if task["parent_code"] in renamed:
+            task["parent_code"] = renamed[task["parent_code"]]
