@@ -33,6 +33,16 @@ def _isolated_data_dir(settings: Any, tmp_path: Path) -> None:
     settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_holiday_cache() -> Iterator[None]:
+    # The working-day calendar caches the holiday table per process; a rolled-back test must not leak into the next.
+    from pbgdpl.core import calendar
+
+    calendar.clear_cache()
+    yield
+    calendar.clear_cache()
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.exists():

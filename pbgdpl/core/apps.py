@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from . import calendar  # noqa: F401 - connects the holiday cache's invalidation signals
+
         # Every app's permission policies register themselves on import (pbgdpl/<app>/permissions.py).
         for config in apps.get_app_configs():
             if config.name.startswith("pbgdpl."):

@@ -32,8 +32,12 @@ def parse_date_param(value: str | None, default: dt.date | None = None) -> dt.da
 
 # --- Audit trail and holiday calendar pages -------------------------------------------------
 
+from django.contrib import messages  # noqa: E402
 from django.contrib.auth.decorators import login_required  # noqa: E402
-from django.shortcuts import render  # noqa: E402
+from django.http import Http404  # noqa: E402
+from django.shortcuts import get_object_or_404, redirect, render  # noqa: E402
+from django.urls import reverse  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
 
 from pbgdpl.core import policy  # noqa: E402
 
@@ -71,13 +75,47 @@ def audit_list(request: HttpRequest) -> Any:
                                                     "types": sorted(set(types))})
 
 
+WEEKDAYS = (_("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("Thứ Sáu"), _("Thứ Bảy"), _("Chủ nhật"))
+HOLIDAY_SOURCES = {"computed": _("Tính theo luật"), "decision": _("Thông báo hằng năm"), "admin": _("Quản trị viên")}
+
+
 @login_required
 def holidays(request: HttpRequest) -> Any:
+    """The yearly holiday table; administrators add, change and delete days (services in core.calendar)."""
     from . import calendar as workdays
+    from .forms import HolidayForm
 
     policy.require(request.user, "view", Holiday)
-    year = int(request.GET.get("year") or today().year) if (request.GET.get("year") or "").isdigit() or not request.GET.get("year") else today().year
+    raw_year = request.GET.get("year") or request.POST.get("year") or ""
+    year = int(raw_year) if raw_year.isdigit() and 1901 <= int(raw_year) <= 2099 else today().year
+    can_change = policy.can(request.user, "change", Holiday)
+    editing: Holiday | None = None
+    form: HolidayForm | None = None
     if request.method == "POST":
-        return workdays.handle_holiday_form(request, year)  # type: ignore[attr-defined]  # calendar work pending
-    rows = Holiday.objects.filter(date__year=year)
-    return render(request, "core/holidays.html", {"rows": rows, "year": year, "years": range(2020, 2036)})
+        policy.require(request.user, "change", Holiday)
+        row_id = request.POST.get("id", "")
+        editing = get_object_or_404(Holiday, pk=row_id) if row_id.isdigit() else None
+        if request.POST.get("action") == "delete":
+            if editing is None:
+                raise Http404
+            workdays.holiday_delete(by=request.user, holiday=editing)
+            messages.success(request, _("Đã xoá ngày %(date)s khỏi lịch.") % {"date": editing.date.strftime("%d/%m/%Y")})
+            return redirect(f"{reverse('core:holidays')}?year={editing.date.year}")
+        form = HolidayForm(request.POST, holiday=editing)
+        if form.is_valid():
+            saved = workdays.holiday_save(by=request.user, holiday=editing, **form.cleaned_data)
+            messages.success(request, _("Đã lưu ngày %(date)s.") % {"date": saved.date.strftime("%d/%m/%Y")})
+            return redirect(f"{reverse('core:holidays')}?year={saved.date.year}")
+    elif can_change:
+        edit_id = request.GET.get("edit", "")
+        editing = get_object_or_404(Holiday, pk=edit_id) if edit_id.isdigit() else None
+        form = HolidayForm(holiday=editing) if editing else HolidayForm(initial={"date": dt.date(year, 1, 1)})
+    rows = [(row, WEEKDAYS[row.date.weekday()], HOLIDAY_SOURCES.get(row.source, row.source))
+            for row in Holiday.objects.filter(date__year=year)]
+    working = workdays.working_days_between(dt.date(year - 1, 12, 31), dt.date(year, 12, 31))
+    years = sorted({*range(2020, 2036), year})
+    return render(request, "core/holidays.html", {
+        "rows": rows, "year": year, "years": years, "form": form, "editing": editing, "can_change": can_change,
+        "working_days": working, "days_off": sum(1 for row, _w, _s in rows if row.kind == "holiday"
+                                                 and row.date.weekday() < 5),
+    })
