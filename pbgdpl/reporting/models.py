@@ -83,6 +83,10 @@ class Activity(models.Model):
     cost = models.DecimalField(_("kinh phí (đồng)"), max_digits=15, decimal_places=0, default=Decimal(0))
     laws = models.TextField(_("văn bản được phổ biến"), blank=True,
                             help_text=_("Số, ký hiệu văn bản, mỗi dòng một văn bản (ví dụ 64/2025/QH15)"))
+    documents = models.ManyToManyField("library.Document", verbose_name=_("văn bản trong thư viện"), blank=True,
+                                       related_name="+")
+    task = models.ForeignKey("plans.Task", verbose_name=_("thực hiện nhiệm vụ"), null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
     note = models.TextField(_("ghi chú"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")

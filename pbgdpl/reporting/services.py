@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pbgdpl.core import audit, policy
+from pbgdpl.core import audit, docnumbers, policy
 from pbgdpl.org.models import Unit, UnitType
 
 from . import aggregation, formula, workflow
@@ -63,6 +63,7 @@ class ActivityData:
     costs: dict[BudgetItem, Decimal] = field(default_factory=dict)
     laws: str = ""
     commune: Unit | None = None
+    task: Any = None
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -136,11 +137,22 @@ def _write_children(activity: Activity, data: ActivityData) -> None:
     activity.costs.all().delete()
     ActivityCost.objects.bulk_create([ActivityCost(activity=activity, item=item, amount=amount)
                                       for item, amount in data.costs.items() if amount])
+    activity.documents.set(library_documents(activity.law_numbers))
+
+
+def library_documents(numbers: list[str]) -> list[Any]:
+    """The library's documents for the numbers cited; a law not (yet) in the library stays as text only."""
+    if not numbers:
+        return []
+    from pbgdpl.library.models import Document
+
+    wanted = {docnumbers.normalise(n) or n for n in numbers} | set(numbers)
+    return list(Document.objects.filter(number__in=wanted))
 
 
 def _fill(activity: Activity, data: ActivityData) -> None:
     for name in ("unit", "title", "date_from", "date_to", "form", "sessions", "participants", "women", "copies",
-                 "laws", "commune", "note"):
+                 "laws", "commune", "note", "task"):
         setattr(activity, name, getattr(data, name))
     activity.title = data.title.strip()
     activity.laws = "\n".join(line.strip() for line in data.laws.replace(";", "\n").splitlines() if line.strip())

@@ -178,3 +178,13 @@ def test_department_total_is_own_plus_approved_units_below(world):
     services.submission_refresh(by=world.focal, submission=dept)
     assert dept.values.get(indicator__code="TONG_NG").total == 55
 
+
+
+def test_laws_are_kept_as_text_and_linked_when_in_the_library(world):
+    from pbgdpl.library.models import Document
+
+    doc = Document.objects.create(number="64/2025/QH15", title="Luật Ban hành văn bản quy phạm pháp luật")
+    item = activity(world.staff, world.science_office, D(2025, 3, 10),
+                    laws="64/2025/QH15; 99/2099/QH99")
+    assert item.law_numbers == ["64/2025/QH15", "99/2099/QH99"]
+    assert list(item.documents.all()) == [doc]
