@@ -47,7 +47,8 @@ def article_docs(document_ids: Iterable[int] | None = None, *, batch: int = 50) 
 # --- document pages -------------------------------------------------------------------------------------
 
 def documents_list(*, q: str = "", type: str = "", status: str = "") -> QuerySet[Document]:
-    documents = Document.objects.defer("text").annotate(article_count=Count("nodes", distinct=True))
+    documents = Document.objects.defer("text").annotate(
+        article_count=Count("nodes", filter=Q(nodes__kind=NodeKind.DIEU)))
     if type:
         documents = documents.filter(type=type)
     if status:
