@@ -140,3 +140,14 @@ def test_settings_open_sqlite_with_wal_foreign_keys_and_a_busy_timeout(tmp_path,
     assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 20000
     connection.close()
+
+
+def test_production_collects_static_files_for_whitenoise_into_the_data_directory(tmp_path):
+    data_dir = tmp_path / "data"
+    env = clean_env(data_dir, PBGDPL_MODE="production", PBGDPL_SECRET_KEY=strong_secret(),
+                    PBGDPL_ALLOWED_HOSTS="example.org")
+    result = run([*PBGDPL, "collectstatic", "--noinput", "-v0"], env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert (data_dir / "static" / "staticfiles.json").is_file()  # the manifest whitenoise serves from
+    assert list((data_dir / "static" / "css").glob("pbgdpl.*.css"))
+    assert (data_dir / "static" / "vendor" / "htmx" / "htmx.min.js").is_file()

@@ -113,3 +113,10 @@ def test_pages_declare_the_language_and_a_responsive_viewport(client, db):
     assert '<html lang="vi">' in html
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
     assert "@media (max-width" in CSS
+
+
+def test_the_stylesheet_and_htmx_are_found_by_the_static_finders():
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("css/pbgdpl.css")
+    assert finders.find("vendor/htmx/htmx.min.js")
