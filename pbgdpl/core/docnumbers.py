@@ -18,8 +18,19 @@ from dataclasses import dataclass
 
 from .text import nfc
 
+# Dashes and slashes typed by word processors or left by PDF conversion.
+_PUNCT = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                        "\u2212": "-", "\uff0d": "-", "\uff0f": "/", "\u2215": "/"})
+
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _CODES = rf"{_CODE}(?:\s*-\s*{_CODE})*"
+
+# Type abbreviations (NĐ 30/2020/NĐ-CP, Phụ lục III; legal documents; Party documents).
+DOCUMENT_TYPES = frozenset({
+    "NQ", "QĐ", "CT", "QC", "QYĐ", "QyĐ", "TB", "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ",
+    "CĐ", "BGN", "BTT", "GCN", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "PL", "TC", "NĐ", "TT", "TTLT",
+    "NQLT", "KL", "QĐi", "HDi", "CV", "L", "SL", "UBTVQH",
+})
 
 # Party documents: 80-KL/TW, 27-NQ/TW
 _PARTY_RE = re.compile(rf"(?<![\w/])(\d{{1,4}})\s*-\s*({_CODE})\s*/\s*({_CODE})(?![\w])")
@@ -45,18 +56,29 @@ class DocNumber:
 
     @property
     def kind(self) -> str | None:
-        """The document type abbreviation (KH, QĐ, TT, NQ, KL …) when the symbol carries one."""
+        """The document type abbreviation (KH, QĐ, TT, NQ, KL …) when the symbol carries one; None for laws
+        ("QH15") and letters ("SKHCN-VP", whose symbol starts with the issuer)."""
         if self.party:
             return self.symbol.split("/", 1)[0]
-        if "-" in self.symbol:
-            return self.symbol.split("-", 1)[0]
-        return None
+        head = self.symbol.split("-", 1)[0]
+        return head if "-" in self.symbol and head in DOCUMENT_TYPES else None
 
     @property
     def issuer(self) -> str:
+        """The issuing body: "HĐPH" in 07/KH-HĐPH, "QH15", "SKHCN" in 498/SKHCN-VP, "TW" in 80-KL/TW,
+        "BTP-BNV" for a joint circular."""
         if self.party:
             return self.symbol.split("/", 1)[1]
-        return self.symbol.split("-", 1)[1] if "-" in self.symbol else self.symbol
+        if self.kind is not None:
+            return self.symbol.split("-", 1)[1]
+        return self.symbol.split("-", 1)[0]
+
+    @property
+    def drafter(self) -> str | None:
+        """The drafting office of a letter (công văn): "VP" in 498/SKHCN-VP."""
+        if self.party or self.kind is not None or "-" not in self.symbol:
+            return None
+        return self.symbol.split("-", 1)[1]
 
 
 def _clean_symbol(symbol: str) -> str:
@@ -76,7 +98,7 @@ def normalise(text: str) -> str | None:
 
 def find_all(text: str) -> list[DocNumber]:
     """Every document number cited in ``text``, in order of first appearance, without duplicates."""
-    text = nfc(text)
+    text = nfc(text).translate(_PUNCT)
     spans: list[tuple[int, DocNumber]] = []
     taken: list[tuple[int, int]] = []
     for match in _PARTY_RE.finditer(text):
