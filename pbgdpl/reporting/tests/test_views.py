@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook, load_workbook
+
+from pbgdpl.reporting import services
+from pbgdpl.reporting.models import Activity, Evidence, IndicatorSet, Status, Submission
+
+from .factories import activity, form, group, schedule
+
+D = dt.date
+
+
+def _post_activity(client, world, **extra):
+    data = {"unit": world.science_office.pk, "title": "Tập huấn Luật Chuyển đổi số", "form": form("hoi-nghi").pk,
+            "date_from": "2025-03-10", "sessions": 1, "participants": 50, "women": 20, "copies": 50,
+            "laws": "71/2025/QH15", f"g_{group('can-bo').code}": 50, f"gw_{group('can-bo').code}": 20,
+            "c_hoi-nghi": "1500000"}
+    data.update(extra)
+    return client.post(reverse("reporting:activity-add"), data)
+
+
+def test_staff_records_an_activity_through_the_quick_form(world, login):
+    client = login(world.staff)
+    response = _post_activity(client, world)
+    item = Activity.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("reporting:activity", args=[item.pk])
+    assert item.cost == 1_500_000 and item.audiences.get().participants == 50
+    page = client.get(reverse("reporting:activity", args=[item.pk]))
+    assert "Tập huấn Luật Chuyển đổi số" in page.content.decode()
+
+
+def test_quick_form_shows_clear_errors(world, login):
+    client = login(world.staff)
+    response = _post_activity(client, world, participants=10, women=30)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "lớn hơn tổng số người" in body
+    assert not Activity.objects.exists()
+
+
+def test_quick_form_refuses_a_unit_outside_the_scope(world, login):
+    client = login(world.staff)
+    response = _post_activity(client, world, unit=world.culture.pk)
+    assert response.status_code == 200 and not Activity.objects.exists()
+
+
+def test_activity_list_is_scoped_and_query_count_pinned(world, login, django_assert_max_num_queries):
+    for day in range(1, 20):
+        activity(world.staff, world.science_office, D(2025, 3, day))
+    activity(world.outsider, world.culture, D(2025, 3, 1), title="Của Sở Văn hóa")
+    client = login(world.staff)
+    with django_assert_max_num_queries(12):
+        body = client.get(reverse("reporting:activities")).content.decode()
+    assert "Của Sở Văn hóa" not in body
+    assert body.count("Hội nghị phổ biến pháp luật") == 19
+    filtered = client.get(reverse("reporting:activities"), {"period": "2025-H1", "form": "tu-van"}).content.decode()
+    assert "Hội nghị phổ biến pháp luật" not in filtered
+
+
+def test_outsider_cannot_open_another_units_activity_or_evidence(world, login):
+    item = activity(world.staff, world.science_office, D(2025, 3, 1))
+    pdf = SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 test", content_type="application/pdf")
+    evidence = services.evidence_add(by=world.staff, activity=item, upload=pdf)
+    client = login(world.outsider)
+    assert client.get(reverse("reporting:activity", args=[item.pk])).status_code == 403
+    assert client.get(reverse("reporting:evidence", args=[evidence.pk])).status_code == 403
+    client = login(world.reviewer)
+    response = client.get(reverse("reporting:evidence", args=[evidence.pk]))
+    assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("name", "content"), [("virus.exe", b"MZ..."), ("fake.pdf", b"not a pdf"), ("empty.png", b"")])
+def test_evidence_type_and_content_are_checked(world, login, name, content):
+    item = activity(world.staff, world.science_office, D(2025, 3, 1))
+    client = login(world.staff)
+    client.post(reverse("reporting:evidence-upload", args=[item.pk]), {"file": SimpleUploadedFile(name, content)})
+    assert not Evidence.objects.exists()
+
+
+def test_evidence_size_is_limited(world, login, settings):
+    settings.UPLOAD_MAX_BYTES = 10
+    item = activity(world.staff, world.science_office, D(2025, 3, 1))
+    client = login(world.staff)
+    client.post(reverse("reporting:evidence-upload", args=[item.pk]),
+                {"file": SimpleUploadedFile("a.pdf", b"%PDF-1.4 " + b"x" * 100)})
+    assert not Evidence.objects.exists()
+
+
+def _xlsx(rows):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Đơn vị thực hiện", "Nội dung hoạt động", "Hình thức (mã hoặc tên)", "Từ ngày (dd/mm/yyyy)",
+                  "Tổng số người", "Trong đó nữ", "Đối tượng: Người dân"])
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    out.seek(0)
+    out.name = "hoat-dong.xlsx"
+    return out
+
+
+def test_import_template_downloads_and_reimports(world, login):
+    client = login(world.staff)
+    response = client.get(reverse("reporting:import-template"))
+    assert response.status_code == 200
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["HoatDong", "MaDanhMuc"]
+    content = io.BytesIO(response.content)
+    content.name = "mau.xlsx"
+    response = client.post(reverse("reporting:activity-import"), {"file": content})
+    assert response.status_code == 302
+    assert Activity.objects.get().unit == world.science_office
+
+
+def test_import_reports_errors_per_row_and_imports_nothing(world, login):
+    client = login(world.staff)
+    upload = _xlsx([
+        ["Văn phòng Sở", "Hội nghị 1", "hoi-nghi", "10/03/2025", 30, 10, 30],
+        ["Văn phòng Sở", "Hội nghị 2", "khong-co", "10/03/2025", 30, 10, 0],
+        ["Văn phòng Sở", "Hội nghị 3", "Tư vấn, giải đáp pháp luật", "32/13/2025", -5, 0, 0],
+        ["Sở Văn hóa, Thể thao và Du lịch", "Của người khác", "hoi-nghi", "10/03/2025", 5, 0, 0],
+        ["Văn phòng Sở", "Hội nghị 5", "hoi-nghi", "10/03/2025", 10, 0, 20],
+    ])
+    response = client.post(reverse("reporting:activity-import"), {"file": upload})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert not Activity.objects.exists()
+    rows = {int(r) for r, _ in response.context["result"].errors}
+    assert rows == {3, 4, 5, 6}
+    assert "khong-co" in body and "dd/mm/yyyy" in body and "không có quyền" in body
+
+
+def test_import_all_valid_rows(world, login):
+    client = login(world.staff)
+    upload = _xlsx([["Văn phòng Sở", f"Hội nghị {i}", "hoi-nghi", f"{i:02d}/03/2025", 30, 10, 30]
+                    for i in range(1, 6)])
+    assert client.post(reverse("reporting:activity-import"), {"file": upload}).status_code == 302
+    assert Activity.objects.count() == 5
+
+
+def test_report_journey_over_http(world, login):
+    activity(world.focal, world.science, D(2025, 2, 1), participants=40, women=10)
+    h1 = schedule("semiannual", "2025-H1")
+    client = login(world.focal)
+    response = client.post(reverse("reporting:report-create"), {"unit": world.science.pk, "schedule": h1.pk})
+    sub = Submission.objects.get()
+    assert response["Location"] == reverse("reporting:report", args=[sub.pk])
+    response = client.post(reverse("reporting:report", args=[sub.pk]), {"m_BCV": "12", "results": "Đã tổ chức"})
+    assert response.status_code == 302
+    page = client.get(reverse("reporting:report", args=[sub.pk])).content.decode()
+    assert "Đã tổ chức" in page and "Gửi báo cáo" in page
+    client.post(reverse("reporting:report-transition", args=[sub.pk, "submit"]))
+    sub.refresh_from_db()
+    assert sub.status == Status.SUBMITTED
+    # the focal point cannot approve its own report
+    assert client.post(reverse("reporting:report-transition", args=[sub.pk, "approve"])).status_code == 403
+    client = login(world.reviewer)
+    client.post(reverse("reporting:report-transition", args=[sub.pk, "approve"]))
+    sub.refresh_from_db()
+    assert sub.status == Status.APPROVED
+    drill = client.get(reverse("reporting:report-drilldown", args=[sub.pk, "TONG_NG"])).content.decode()
+    assert "Hội nghị phổ biến pháp luật" in drill
+    export = client.get(reverse("reporting:report-export", args=[sub.pk]))
+    sheet = load_workbook(io.BytesIO(export.content)).active
+    values = {row[1]: row[4] for row in sheet.iter_rows(values_only=True) if row and len(row) > 4}
+    assert values["TONG_NG"] == 40 and values["BCV"] == 12
+
+
+def test_outsider_cannot_see_or_create_another_units_report(world, login):
+    h1 = schedule("semiannual", "2025-H1")
+    sub = services.submission_create(by=world.focal, unit=world.science, schedule=h1)
+    client = login(world.outsider)
+    assert client.get(reverse("reporting:report", args=[sub.pk])).status_code == 403
+    assert client.post(reverse("reporting:report-create"),
+                       {"unit": world.science.pk, "schedule": schedule("annual", "2025").pk}).status_code == 403
+
+
+def test_completeness_and_dashboard_pages(world, login):
+    h1 = schedule("semiannual", "2025-H1")
+    activity(world.staff, world.science_office, D(2025, 2, 1), participants=40, audiences={"nguoi-dan": (40, 0)})
+    sub = services.submission_create(by=world.focal, unit=world.science_office, schedule=h1)
+    services.submission_transition(by=world.focal, submission=sub, action="submit")
+    client = login(world.leader)
+    body = client.get(reverse("reporting:completeness"), {"year": 2025, "schedule": h1.pk}).content.decode()
+    assert "đã nhận 1/2" in body
+    body = client.get(reverse("reporting:dashboard"), {"year": 2025}).content.decode()
+    assert "<svg" in body and "Người dân" in body and "Hội nghị, tập huấn" in body
+    home = client.get("/can-bo/").content.decode()
+    assert "Hoạt động và báo cáo PBGDPL" in home
+
+
+def test_admin_imports_a_revised_indicator_set_and_bad_rows_are_listed(world, login):
+    client = login(world.admin)
+    rows = ('[{"code": "A", "label": "Số hội nghị", "rule": "count", "forms": ["hoi-nghi"]},'
+            '{"code": "B", "label": "Người", "rule": "sum", "metric": "participants"},'
+            '{"code": "C", "label": "Bình quân", "rule": "formula", "formula": "B / A"}]')
+    response = client.post(reverse("reporting:indicator-import"), {"code": "tt16-2025", "name": "Mẫu mới", "text": rows})
+    assert response.status_code == 302
+    assert IndicatorSet.objects.get(code="tt16-2025").indicators.count() == 3
+    bad = '[{"code": "A", "label": "x", "rule": "formula", "formula": "Z * 2"}, {"code": "A", "label": "", "rule": "sum"}]'
+    response = client.post(reverse("reporting:indicator-import"), {"code": "bad", "name": "x", "text": bad})
+    body = response.content.decode()
+    assert "mã bị trùng" in body and "Z" in body and not IndicatorSet.objects.filter(code="bad").exists()
+    staff = login(world.staff)
+    assert staff.post(reverse("reporting:indicator-import"), {"code": "x", "name": "x", "text": rows}).status_code == 403
