@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Router, Schema
 
 from . import selectors
 from .forms import MAX_QUERY
@@ -35,12 +35,13 @@ class SearchOut(Schema):
 
 
 @router.get("/library/search", response=SearchOut, auth=None, summary="Tìm điều khoản trong thư viện pháp luật")
-def search(request: HttpRequest, q: str = "", limit: int = Field(10, ge=1, le=100), offset: int = Field(0, ge=0, le=1000),
-           type: str | None = None, status: str | None = None, in_force: bool = False, group: bool = False) -> dict[str, Any]:
+def search(request: HttpRequest, q: str = "", limit: int = 10, offset: int = 0, type: str | None = None,
+           status: str | None = None, in_force: bool = False, group: bool = False) -> dict[str, Any]:
     """Ranked articles for ``q`` (the same hits as ``pbgdpl search --json``); an empty query returns no hits
-    with a message."""
+    with a message. ``limit`` is kept within 1-100 and ``offset`` within 0-1000."""
     from .views import run_search
 
+    limit, offset = min(max(limit, 1), 100), min(max(offset, 0), 1000)
     filters = SearchFilters(types=[type] if type in DocumentType.values else None,
                             statuses=[status] if status in EffectStatus.values else None, in_force_only=in_force)
     result = run_search(q[:MAX_QUERY], filters=filters, limit=limit, offset=offset, group_by_document=group)
@@ -102,7 +103,8 @@ def _node(item: selectors.TreeNode) -> dict[str, Any]:
 
 @router.get("/library/documents", response=list[DocumentOut], auth=None, summary="Danh sách văn bản trong thư viện")
 def list_documents(request: HttpRequest, q: str = "", type: str = "", status: str = "",
-                   limit: int = Field(100, ge=1, le=1000), offset: int = Field(0, ge=0)) -> list[dict[str, Any]]:
+                   limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    limit, offset = min(max(limit, 1), 1000), max(offset, 0)
     documents = selectors.documents_list(q=q[:200], type=type, status=status).prefetch_related("fields")
     return [_document(d) for d in documents[offset:offset + limit]]
 

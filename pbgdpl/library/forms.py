@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -28,15 +28,17 @@ class SearchForm(forms.Form):
     field = forms.ChoiceField(label=_("Lĩnh vực"), required=False)
     in_force = forms.BooleanField(label=_("Chỉ văn bản còn hiệu lực"), required=False)
     group = forms.BooleanField(label=_("Gộp theo văn bản"), required=False)
-    page = forms.TypedChoiceField(required=False, coerce=int, empty_value=1, widget=forms.HiddenInput)
+    page = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, widget=forms.HiddenInput)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choices = selectors.filter_choices()
-        self.fields["issuer"].choices = _blank([(i, i) for i in choices["issuers"]], _("Tất cả"))
-        self.fields["year"].choices = _blank([(str(y), str(y)) for y in choices["years"]], _("Tất cả"))
-        self.fields["field"].choices = _blank([(f.name, f.name) for f in choices["fields"]], _("Tất cả"))
-        self.fields["page"].choices = [(str(n), str(n)) for n in range(1, 101)]
+        cast(forms.ChoiceField, self.fields["issuer"]).choices = _blank([(i, i) for i in choices["issuers"]], _("Tất cả"))
+        cast(forms.ChoiceField, self.fields["year"]).choices = _blank([(str(y), str(y)) for y in choices["years"]],
+                                                                     _("Tất cả"))
+        cast(forms.ChoiceField, self.fields["field"]).choices = _blank([(f.name, f.name) for f in choices["fields"]],
+                                                                      _("Tất cả"))
+        cast(forms.ChoiceField, self.fields["page"]).choices = [(str(n), str(n)) for n in range(1, 101)]
 
     def clean_q(self) -> str:
         # Long queries are cut (and the page says so) rather than refused.
@@ -52,7 +54,7 @@ class UploadForm(forms.Form):
     type = forms.ChoiceField(label=_("Loại văn bản"), required=False, choices=_blank(DocumentType.choices, "—"))
     issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=200)
     status = forms.ChoiceField(label=_("Tình trạng hiệu lực"), required=False, choices=_blank(EffectStatus.choices, "—"))
-    fields = forms.ModelMultipleChoiceField(label=_("Lĩnh vực"), required=False, queryset=Field.objects.all())
+    topics = forms.ModelMultipleChoiceField(label=_("Lĩnh vực"), required=False, queryset=Field.objects.all())
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
@@ -87,7 +89,8 @@ class BookshelfItemForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = selectors.author_units(user)
-        self.fields["documents"].queryset = Document.objects.defer("text").order_by("title")
+        cast(forms.ModelChoiceField, self.fields["unit"]).queryset = selectors.author_units(user)
+        cast(forms.ModelMultipleChoiceField, self.fields["documents"]).queryset = (
+            Document.objects.defer("text").order_by("title"))
         self.fields["documents"].required = False
-        self.fields["content_type"].choices = ContentType.choices
+        cast(forms.ChoiceField, self.fields["content_type"]).choices = ContentType.choices

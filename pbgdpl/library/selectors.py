@@ -81,17 +81,23 @@ def document_tree(document: Document) -> list[TreeNode]:
     return roots
 
 
-def link_resolver() -> Any:
-    """A function turning a cited number into the URL of that document, when it is in the library."""
-    cache: dict[str, str | None] = {}
+class LinkResolver:
+    """Turns a cited number into the URL of that document when it is in the library (one query per number)."""
 
-    def url_for(number: str) -> str | None:
-        if number not in cache:
+    do_not_call_in_templates = True
+
+    def __init__(self) -> None:
+        self.cache: dict[str, str | None] = {}
+
+    def __call__(self, number: str) -> str | None:
+        if number not in self.cache:
             pk = Document.objects.filter(number=number).values_list("pk", flat=True).first()
-            cache[number] = reverse("library:document", args=[pk]) if pk else None
-        return cache[number]
+            self.cache[number] = reverse("library:document", args=[pk]) if pk else None
+        return self.cache[number]
 
-    return url_for
+
+def link_resolver() -> LinkResolver:
+    return LinkResolver()
 
 
 def render_text(text: str, url_for: Any) -> SafeString:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -322,7 +322,7 @@ class ImportSummary:
 Progress = Callable[[int, int, str, ImportSummary], None]
 
 
-def import_sources(sources: list[Source | ImportProblem], *, by: Any = None, progress: Progress | None = None,
+def import_sources(sources: Sequence[Source | ImportProblem], *, by: Any = None, progress: Progress | None = None,
                    index: bool = True) -> ImportSummary:
     """Import each source in its own transaction; a bad one is reported and the rest go on."""
     summary = ImportSummary(total=len(sources))
@@ -425,7 +425,7 @@ def run_job(*, job_id: int) -> ImportJob:
     try:
         with job.file.open("rb") as handle:
             data = handle.read()
-        sources: list[Source | ImportProblem] = list(importing.sources_from_bytes(job.filename or job.file.name, data))
+        sources: list[Source | ImportProblem] = list(importing.sources_from_bytes(job.filename or job.file.name or "", data))
         ImportJob.objects.filter(pk=job.pk).update(total=len(sources))
 
         def progress(done: int, total: int, label: str, summary: ImportSummary) -> None:

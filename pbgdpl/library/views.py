@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -90,13 +90,12 @@ def document_print(request: HttpRequest, pk: int) -> HttpResponse:
     return document_detail(request, pk, print_view=True)
 
 
-def document_original(request: HttpRequest, pk: int) -> HttpResponse:
-    from django.http import FileResponse
-
+def document_original(request: HttpRequest, pk: int) -> HttpResponseBase:
     document = get_object_or_404(Document, pk=pk)
     if not document.original:
         raise Http404
-    return FileResponse(document.original.open("rb"), as_attachment=True, filename=document.original.name.rsplit("/", 1)[-1])
+    return FileResponse(document.original.open("rb"), as_attachment=True,
+                        filename=str(document.original.name).rsplit("/", 1)[-1])
 
 
 def bookshelf(request: HttpRequest) -> HttpResponse:
@@ -113,13 +112,11 @@ def bookshelf_item(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "library/bookshelf_item.html", {"item": item, "documents": item.documents.defer("text")})
 
 
-def bookshelf_file(request: HttpRequest, pk: int) -> HttpResponse:
-    from django.http import FileResponse
-
+def bookshelf_file(request: HttpRequest, pk: int) -> HttpResponseBase:
     item = get_object_or_404(BookshelfItem, pk=pk)
     if not item.file or not (item.state == workflow.State.PUBLISHED or policy.can(request.user, "view", item)):
         raise Http404
-    return FileResponse(item.file.open("rb"), as_attachment=True, filename=item.file.name.rsplit("/", 1)[-1])
+    return FileResponse(item.file.open("rb"), as_attachment=True, filename=str(item.file.name).rsplit("/", 1)[-1])
 
 
 # --- staff: documents ---------------------------------------------------------------------------------------
@@ -147,8 +144,8 @@ def upload(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            if form.cleaned_data["fields"]:
-                outcome.document.fields.add(*form.cleaned_data["fields"])
+            if form.cleaned_data["topics"]:
+                outcome.document.fields.add(*form.cleaned_data["topics"])
             for message in outcome.messages:
                 messages.warning(request, message)
             messages.success(request, _("Đã nhập văn bản %(title)s.") % {"title": outcome.document})
