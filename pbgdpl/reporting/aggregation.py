@@ -129,7 +129,8 @@ def cube(*, units: Q, start: dt.date, end: dt.date) -> Cube:
     if first_full < after_last_full:
         rows = (ActivityFact.objects.filter(unit_filter, month__gte=first_full, month__lt=after_last_full)
                 .values("form_id", "audience").annotate(**{f"t_{k}": v for k, v in sums.items()}).order_by())
-        for row in rows:
+        for fact in rows:
+            row: dict[str, Any] = dict(fact)
             _add(result, (row["form_id"], row["audience"]), {k: row[f"t_{k}"] for k in METRICS})
         edges = [(start, min(end, first_full - dt.timedelta(days=1))), (after_last_full, end)]
     else:
@@ -149,23 +150,24 @@ def _prefixed(units: Q, prefix: str) -> Q:
         if isinstance(child, Q):
             out.children.append(_prefixed(child, prefix))
         else:
-            name, value = child
+            name, value = child  # type: ignore[misc]
             out.children.append((f"{prefix}__{name}" if name != "pk" else f"{prefix}_id", value))
     return out
 
 
 def _raw(result: Cube, unit_filter: Q, lo: dt.date, hi: dt.date) -> None:
-    rows = (Activity.objects.filter(unit_filter, date_from__gte=lo, date_from__lte=hi).values("form_id")
-            .annotate(activities=Count("id"), sessions=Sum("sessions"), participants=Sum("participants"),
-                      women=Sum("women"), copies=Sum("copies"), cost=Sum("cost")).order_by())
-    for row in rows:
-        _add(result, (row["form_id"], 0), row)
+    totals = (Activity.objects.filter(unit_filter, date_from__gte=lo, date_from__lte=hi).values("form_id")
+              .annotate(activities=Count("id"), sessions=Sum("sessions"), participants=Sum("participants"),
+                        women=Sum("women"), copies=Sum("copies"), cost=Sum("cost")).order_by())
+    for total in totals:
+        _add(result, (total["form_id"], 0), dict(total))
     audience_filter = _prefixed(unit_filter, "activity")
-    rows = (ActivityAudience.objects.filter(audience_filter, activity__date_from__gte=lo, activity__date_from__lte=hi)
+    groups = (ActivityAudience.objects.filter(audience_filter, activity__date_from__gte=lo, activity__date_from__lte=hi)
             .values("activity__form_id", "group_id")
             .annotate(activities=Count("id"), sessions=Sum("activity__sessions"), participants=Sum("participants"),
                       women=Sum("women"), copies=Sum("activity__copies"), cost=Sum("activity__cost")).order_by())
-    for row in rows:
+    for group in groups:
+        row: dict[str, Any] = dict(group)
         _add(result, (row["activity__form_id"], row["group_id"]), row)
 
 

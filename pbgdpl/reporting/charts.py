@@ -24,7 +24,7 @@ def stacked_columns(labels: list[str], series: list[tuple[str, list[int]]], *, h
     bars = []
     for index, total in enumerate(totals):
         x = left + index * (col + gap)
-        y = top + height
+        y: float = top + height
         for s_index, (_name, values) in enumerate(series):
             value = values[index]
             if not value:

@@ -260,7 +260,7 @@ def plain_group_by(units: Q, start: dt.date, end: dt.date) -> dict[int, dict[str
     rows = (Activity.objects.filter(date_from__gte=start, date_from__lte=end)
             .filter(unit__in=Unit.objects.filter(units)).values("form_id")
             .annotate(n=Count("id"), s=Sum("sessions"), p=Sum("participants")).order_by())
-    return {row["form_id"]: row for row in rows}
+    return {row["form_id"]: dict(row) for row in rows}
 
 
 def schedules_for_year(year: int) -> QuerySet[Schedule]:
@@ -268,4 +268,5 @@ def schedules_for_year(year: int) -> QuerySet[Schedule]:
 
 
 def activities_by_month(qs: QuerySet[Activity]) -> list[dict[str, Any]]:
-    return list(qs.annotate(m=TruncMonth("date_from")).values("m").annotate(n=Count("id")).order_by("m"))
+    return [dict(row) for row in qs.annotate(m=TruncMonth("date_from")).values("m").annotate(n=Count("id"))
+            .order_by("m")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -215,7 +216,7 @@ def activity_delete(*, by: Any, activity: Activity) -> None:
     aggregation.apply_deltas(aggregation.fact_deltas(activity), -1)
     audit.record(actor=by, action="activity.delete", target=activity, before=audit.snapshot(activity, AUDITED))
     for item in activity.evidence.all():
-        transaction.on_commit(lambda f=item.file: f.delete(save=False))
+        transaction.on_commit(partial(item.file.delete, save=False))
     activity.delete()
 
 
@@ -267,7 +268,7 @@ def evidence_add(*, by: Any, activity: Activity, upload: UploadedFile) -> Eviden
 def evidence_delete(*, by: Any, item: Evidence) -> None:
     policy.require(by, "change", item.activity)
     audit.record(actor=by, action="activity.evidence_delete", target=item.activity, data={"file": item.name})
-    transaction.on_commit(lambda f=item.file: f.delete(save=False))
+    transaction.on_commit(partial(item.file.delete, save=False))
     item.delete()
 
 
@@ -474,9 +475,9 @@ def submission_edit(*, by: Any, submission: Submission, manual: dict[str, Any] |
     if problems:
         raise ValidationError(problems)
     before = audit.snapshot(submission, ["results", "assessment", "proposals", "next_tasks"])
-    for name, value in (notes or {}).items():
+    for name, text in (notes or {}).items():
         if name in ("results", "assessment", "proposals", "next_tasks"):
-            setattr(submission, name, value)
+            setattr(submission, name, text)
     submission.save()
     _compute(submission, parsed)
     old, new = audit.diff(before, audit.snapshot(submission, ["results", "assessment", "proposals", "next_tasks"]))
@@ -528,7 +529,7 @@ def _notify(submission: Submission, action: str, comment: str) -> None:
     recipients = selectors.notify_addresses(submission, action)
     if not recipients:
         return
-    subject = f"[PBGDPL] {submission} — {dict(submission._meta.get_field('status').choices)[submission.status]}"
+    subject = f"[PBGDPL] {submission} — {Status(submission.status).label}"
     body = f"{submission}\n{comment}".strip()
     transaction.on_commit(lambda: send_mail(subject, body, None, recipients, fail_silently=True))
 

@@ -65,7 +65,7 @@ def activity_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     policy.require(request.user, "change" if activity else "add", activity or Activity)
     initial = None
     if activity is None:
-        initial = {"date_from": today(), "unit": request.user.unit_id, "sessions": 1, "participants": 0, "women": 0,
+        initial = {"date_from": today(), "unit": getattr(request.user, "unit_id", None), "sessions": 1, "participants": 0, "women": 0,
                    "copies": 0}
     form = ActivityForm(request.POST or None, user=request.user, instance=activity, initial=initial)
     if request.method == "POST" and form.is_valid():
