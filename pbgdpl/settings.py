@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "pbgdpl.portal",
 ]
 # Apps added by later work register themselves here (one line each, kept sorted).
-for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting"):
+for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting", "pbgdpl.narrative", "pbgdpl.assessment"):
     if (BASE_DIR / _app.split(".")[1] / "apps.py").exists():
         INSTALLED_APPS.append(_app)
 

@@ -13,6 +13,6 @@ urlpatterns = [
 ]
 
 # Apps of later work define their full paths in their own urls.py (staff pages under "can-bo/").
-for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting"):
+for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting", "pbgdpl.narrative", "pbgdpl.assessment"):
     if _app in settings.INSTALLED_APPS:
         urlpatterns.append(path("", include(f"{_app}.urls")))
