@@ -27,7 +27,7 @@ _YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
     r"kế hoạch|văn bản|lịch)|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
-    r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)",
+    r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from pbgdpl.core.text import nfc
+from pbgdpl.core.text import key, nfc, squash
 
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
@@ -35,6 +35,8 @@ class Para:
 @dataclass
 class Table:
     rows: list[list[str]] = field(default_factory=list)
+    soft: bool = False  # PDF: a line break in a cell may only be the cell's width
+    continued: bool = False  # PDF: the rest of the previous page's table
 
 
 Block = Para | Table
@@ -279,11 +281,7 @@ def _docx_rows(table: Any) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a horizontally merged cell is returned once per grid column
-                continue
-            seen.add(id(cell._tc))
+        for cell in row.cells:  # a merged cell repeats in every grid column it spans: columns stay aligned
             cells.append(nfc("\n".join(p.text for p in cell.paragraphs)).replace("\xa0", " ").strip())
         rows.append(cells)
     return rows
@@ -300,7 +298,14 @@ def _read_pdf(data: bytes) -> list[Block]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise PlanImportError(_("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages: list[str | list[Block]] = []
+        carry: list[float] | None = None
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            found = None
+            if carry is not None or _TABLE_HINT.search(key(text)):
+                found, carry = _pdf_page_with_tables(page, carry)
+            pages.append(found or text)
     except PlanImportError:
         raise
     except FileNotDecryptedError as exc:
@@ -311,20 +316,117 @@ def _read_pdf(data: bytes) -> list[Block]:
         raise PlanImportError(_("Tệp PDF bị hỏng; không đọc được.")) from exc
     if not pages:
         raise PlanImportError(_("Tệp PDF không có trang nào."))
-    if sum(len(p.strip()) for p in pages) < 20:
+    if sum(len(p.strip()) if isinstance(p, str) else 100 for p in pages) < 20:
         raise PlanImportError(
             _(
                 "Tệp PDF chỉ có hình ảnh (bản quét), không có lớp văn bản; hãy tải lên bản Word "
                 "hoặc bản PDF xuất từ Word."
             )
         )
-    lines = [nfc(line).strip() for page in pages for line in page.splitlines()]
-    return _unwrap_pdf_lines(lines)
+    blocks: list[Block] = []
+    lines: list[str] = []
+    for page_content in pages:
+        items = [page_content] if isinstance(page_content, str) else page_content
+        for item in items:
+            if isinstance(item, Table):
+                if item.continued and not lines and blocks and isinstance(blocks[-1], Table):
+                    blocks[-1].rows.extend(item.rows)
+                    continue
+                blocks.extend(_unwrap_pdf_lines(lines))
+                lines = []
+                blocks.append(item)
+            elif isinstance(item, Para):
+                lines.append(item.text)
+            else:
+                lines.extend(nfc(line).strip() for line in item.splitlines())
+    blocks.extend(_unwrap_pdf_lines(lines))
+    return blocks
+
+
+_TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop)\b.*|\b(?:noi dung|nhiem vu)\b")
+_HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")
+_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien")
+
+
+def _pdf_page_with_tables(
+    page: Any, carry: list[float] | None
+) -> tuple[list[Any] | None, list[float] | None]:
+    """A page holding a task table, as text lines and Table blocks (cells found by their x position)."""
+    fragments: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            fragments.append((x, y, nfc(text)))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[tuple[float, list[tuple[float, str]]]] = []
+    for x, y, text in sorted(fragments, key=lambda f: (-f[1], f[0])):
+        if lines and abs(lines[-1][0] - y) < 2:
+            lines[-1][1].append((x, text))
+        else:
+            lines.append((y, [(x, text)]))
+    header = next(
+        (
+            i
+            for i, (_y, frags) in enumerate(lines)
+            if len(frags) >= 3
+            and _HEAD_TITLE.search(key(" ".join(t for _x, t in frags)))
+            and _HEAD_UNIT.search(key(" ".join(t for _x, t in frags)))
+        ),
+        None,
+    )
+    columns: list[float] = []
+    continued = False
+    if header is None:
+        if carry is None:
+            return None, None
+        columns, header, continued = carry, 0, True
+    else:
+        for _x, _t in lines[header][1]:
+            if not any(abs(_x - c) < 3 for c in columns):
+                columns.append(_x)
+        columns.sort()
+        if len(columns) < 3:
+            return None, None
+
+    def column_of(x: float) -> int:
+        best = 0
+        for i, start in enumerate(columns):
+            if x >= start - 3:
+                best = i
+        return best
+
+    out: list[Any] = [_join_line(frags) for _y, frags in lines[:header]]
+    out = [Para(text) for text in out]
+    rows: list[list[list[str]]] = []
+    end = len(lines)
+    for i in range(header, len(lines)):
+        _y, frags = lines[i]
+        first = [t for x, t in frags if column_of(x) == 0]
+        off_grid = any(all(abs(x - c) >= 3 for c in columns) for x, _t in frags)
+        if (i > header or continued) and (off_grid or (first and len(first[0].strip()) > 8)):
+            end = i
+            break
+        starts_row = (i == header and not continued) or bool(first and first[0].strip())
+        if starts_row or not rows:
+            rows.append([[] for _c in columns])
+        for x, text in sorted(frags):
+            rows[-1][column_of(x)].append(squash(text))
+    if rows:
+        out.append(Table([["\n".join(cell) for cell in row] for row in rows], soft=True, continued=continued))
+    out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
+    return out, (columns if end == len(lines) else None)
+
+
+def _join_line(frags: list[tuple[float, str]]) -> str:
+    return squash(" ".join(t for _x, t in sorted(frags)))
 
 
 _LABEL_START = re.compile(
     r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|Chủ trì|"
-    r"Phối hợp|Thời gian|Thời hạn|Sản phẩm|Nội dung|Kết quả)",
+    r"Phối hợp|Thời gian|Thời hạn|Sản phẩm|Nội dung|Kết quả|Giao\s)",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,64 @@ KNOWN_NAMES = (
     "Các phòng, đơn vị",
     "Các phòng, ban, đơn vị",
 )
+# Patterns of names joined by "và" that are one unit ("Văn phòng HĐND và UBND huyện").
+KNOWN_PATTERNS = (
+    r"Văn phòng\s+(?:HĐND|Hội đồng nhân dân)\s+và\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)",
+    r"Văn phòng\s+Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+(?:HĐND|Hội đồng nhân dân)",
+    r"Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+(?:HĐND|Hội đồng nhân dân)",
+)
+# Capitalised words that continue a name after a comma or "và" ("Sở Văn hóa, Thể thao và Du lịch").
+CONTINUATIONS = (
+    "Thể thao",
+    "Du lịch",
+    "Thông tin",
+    "Thống kê",
+    "Truyền thông",
+    "Truyền hình",
+    "Truyền thanh",
+    "Xã hội",
+    "Môi trường",
+    "Công nghệ",
+    "Đô thị",
+    "Hạ tầng",
+    "Tôn giáo",
+    "Thương binh",
+    "Gia đình",
+    "Tổng hợp",
+    "Kế hoạch",
+    "Đầu tư",
+    "Ứng dụng",
+    "Nghệ thuật",
+    "Đào tạo",
+    "Phát triển",
+    "Dịch vụ",
+    "Pháp chế",
+    "Tài chính",
+    "Nông thôn",
+    "Khoa học",
+    "Kỹ thuật",
+    "Quốc phòng",
+    "An ninh",
+    "Dân vận",
+    "Tuyên giáo",
+    "Kiểm tra",
+    "Giám sát",
+    "Thi đua",
+    "Khen thưởng",
+    "Công tác",
+    "Nội chính",
+    "Kinh tế",
+    "Văn hóa",
+    "Y tế",
+    "Giáo dục",
+    "Lao động",
+    "Việc làm",
+    "Đô thị",
+)
+_CONT_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in CONTINUATIONS) + r")\b")
+_LOWER_START = re.compile(
+    r"^các\s+(?:sở|phòng|cơ quan|đơn vị|ban|xã|phường|huyện|trường|hội|tổ chức|doanh nghiệp|chi cục|trung tâm)\b"
+)
 
 # Words that start a unit's name: after ", " or " và " they start the next unit of a list.
 UNIT_STARTS = (
@@ -99,6 +157,32 @@ _START_RE = re.compile(
     r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b"
 )
 
+_DANGLING = (
+    "UBND",
+    "Ủy ban nhân dân",
+    "Uỷ ban nhân dân",
+    "Ủy ban",
+    "Sở",
+    "Phòng",
+    "Ban",
+    "Trung tâm",
+    "Văn phòng",
+    "Hội",
+    "Các",
+    "các",
+    "Bộ",
+    "Cục",
+    "Chi cục",
+    "Đài",
+    "Báo",
+    "Viện",
+    "Trường",
+    "Công an",
+    "Liên đoàn",
+    "Bộ Chỉ huy",
+)
+_END_RE = re.compile(r"(?:^|[\s,;])(?:" + "|".join(re.escape(s) for s in _DANGLING) + r")$")
+
 # Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
 _VERB_TAIL = re.compile(
     r"\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
@@ -120,6 +204,11 @@ def clean_name(text: str) -> str:
 def _protect(text: str) -> tuple[str, dict[str, str]]:
     """Replace known multi-comma names by placeholders so the splitter leaves them whole."""
     saved: dict[str, str] = {}
+    for raw in KNOWN_PATTERNS:
+        for match in list(re.finditer(raw, text)):
+            token = f"\u0000{len(saved)}\u0000"
+            saved[token] = match.group(0)
+            text = text.replace(match.group(0), token, 1)
     folded = key(text)
     for name in sorted(KNOWN_NAMES, key=len, reverse=True):
         if key(name) not in folded:
@@ -136,7 +225,7 @@ def split_units(text: str | None) -> list[str]:
     """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names."""
     if not text:
         return []
-    text = squash(text)
+    text = _join_lines(text)
     text = _PAREN.sub("", text)
     text = re.sub(r"^(?:phối hợp với|phối hợp|với)\s+", "", text, flags=re.IGNORECASE)
     text, saved = _protect(text)
@@ -146,7 +235,7 @@ def split_units(text: str | None) -> list[str]:
         current = pieces[0]
         for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             restored = _restore(piece, saved).lstrip()
-            if _START_RE.match(restored) or piece.startswith("\u0000"):
+            if _starts_unit(restored, sep) or piece.startswith("\u0000"):
                 names.append(current)
                 current = piece
             else:
@@ -164,6 +253,34 @@ def _restore(text: str, saved: dict[str, str]) -> str:
     for token, original in saved.items():
         text = text.replace(token, original)
     return text
+
+
+def _join_lines(text: str) -> str:
+    """Lines of a table cell: a line that starts like a unit name starts a new unit, others continue."""
+    out = ""
+    for line in (squash(line) for line in text.splitlines()):
+        if not line:
+            continue
+        dangling = bool(_END_RE.search(out))  # "UBND" at a line end waits for "các xã, thị trấn"
+        if (
+            out
+            and not dangling
+            and (_START_RE.match(line) or _LOWER_START.match(line))
+            and not out.endswith((",", ";"))
+        ):
+            out += "; " + line
+        else:
+            out = f"{out} {line}".strip()
+    return out
+
+
+def _starts_unit(text: str, sep: str) -> bool:
+    """Does ``text``, after a comma or "và", start the next unit of a list?"""
+    if _START_RE.match(text) or _LOWER_START.match(text):
+        return True
+    if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
+        return True
+    return False
 
 
 def looks_like_unit(text: str) -> bool:

@@ -304,6 +304,16 @@ class _Reader:
                 continue
             awaiting = None
             labels = _labels(rest)
+            if labels and not label and not bullet and node.pending and (node is root or node.blocks):
+                # an unmarked heading (bold in Word, plain in a PDF) right before its assignment labels
+                heading = node.pending.pop()
+                parent = node if node is root or node.level < 5 else (node.parent or root)
+                while stack[-1] is not parent and stack[-1] is not root:
+                    stack.pop()
+                child = Node(label="", level=5, heading=heading, parent=parent)
+                parent.children.append(child)
+                stack.append(child)
+                node = child
             if labels and node is not root:
                 for kind, value in labels:
                     if kind == "content":
@@ -425,6 +435,10 @@ class _Reader:
         for row in table.rows[start:]:
             if not any(c.strip() for c in row):
                 continue
+            if table.soft:  # a PDF cell's line breaks are only its width, except between unit names
+                row = [
+                    c if i in (cols.get("lead"), cols.get("coord")) else squash(c) for i, c in enumerate(row)
+                ]
             distinct = {c.strip() for c in row if c.strip()}
             code = cell(row, "code")
             title_cell = cell(row, "title")
@@ -723,6 +737,14 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
         except OSError as exc:
             raise PlanImportError(_("Không mở được tệp “%(name)s”.") % {"name": str(path)}) from exc
     blocks = read(data, name)
+    probe = _Reader(blocks)
+    flat: list[Block] = []
+    for block in blocks:  # letterheads and signature tables read as text; task tables stay tables
+        if isinstance(block, Table) and not probe._is_task_table(block):
+            flat.extend(_flatten(block))
+        else:
+            flat.append(block)
+    blocks = flat
     reader = _Reader(blocks)
     head = reader.header()
     year = head["year"]

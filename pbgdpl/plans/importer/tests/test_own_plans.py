@@ -1,0 +1,59 @@
+"""Eight plans written for these tests (other agencies, provinces and layouts), read from Word and PDF."""
+
+import pytest
+
+from pbgdpl.plans.importer import extract
+
+from . import render
+from .compare import compare
+from .measure import score
+from .plans import PLANS, THAI_NGUYEN
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=[p.slug for p in PLANS])
+def test_it_reads_each_plan_from_word(plan) -> None:  # type: ignore[no-untyped-def]
+    got = extract(render.to_docx(plan), f"{plan.slug}.docx")
+
+    diffs, found, total = compare(plan.expected(), got)
+    assert found == total
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=[p.slug for p in PLANS])
+def test_it_reads_each_plan_from_pdf(plan) -> None:  # type: ignore[no-untyped-def]
+    got = extract(render.to_pdf(plan), f"{plan.slug}.pdf")
+
+    diffs, found, total = compare(plan.expected(), got)
+    assert found == total
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "txt"])
+def test_it_finds_95_percent_of_tasks_with_the_right_units_and_deadline(fmt: str) -> None:
+    result = score(fmt)
+
+    assert result.expected >= 40
+    assert result.recall >= 0.95, "\n".join(result.misses)
+    assert result.accuracy >= 0.95, "\n".join(result.misses)
+
+
+def test_it_reads_a_task_table_with_a_two_row_header() -> None:
+    got = extract(render.to_docx(THAI_NGUYEN), "plan.docx")
+
+    contest = next(t for t in got["tasks"] if t["title"].startswith("Tổ chức cuộc thi"))
+    assert contest["code"] == "2.1"
+    assert contest["parent_code"] == "2"
+    assert contest["lead_units"] == ["Phòng Chính trị, tư tưởng và Công tác học sinh"]
+    assert contest["coordinating_units"] == ["Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"]
+    assert contest["products"] == ["Cuộc thi", "báo cáo tổng kết"]
+
+
+def test_it_reads_letterhead_and_signature_tables_of_a_word_plan() -> None:
+    plan = PLANS[0]
+    got = extract(render.to_docx(plan), "plan.docx")
+
+    assert (got["number"], got["place"], got["date"]) == ("45/KH-STP", "Nghệ An", "2025-01-10")
+    assert "45/KH-STP" not in got["cited_numbers"]
+    assert got["recipients"] == ["Bộ Tư pháp (để báo cáo)", "UBND tỉnh (để báo cáo)", "Lưu: VT, PBGDPL"]
+    assert got["signer"] == {"position": "GIÁM ĐỐC", "name": "Trần Quốc Bảo"}
+    assert got["report_deadlines"][0]["due"] == "2025-06-15"

@@ -1,0 +1,71 @@
+import datetime as dt
+
+import pytest
+
+from pbgdpl.plans.importer.periods import deadline, on_request
+from pbgdpl.plans.importer.units import split_units
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp", ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tư pháp"]),
+        (
+            "UBND các huyện, thị xã, thành phố; Công an tỉnh",
+            ["UBND các huyện, thị xã, thành phố", "Công an tỉnh"],
+        ),
+        (
+            "Các phòng, đơn vị; cá nhân, tổ chức có liên quan",
+            ["Các phòng, đơn vị", "cá nhân, tổ chức có liên quan"],
+        ),
+        ("Sở Tài chính, Sở Tư pháp và Sở Nội vụ", ["Sở Tài chính", "Sở Tư pháp", "Sở Nội vụ"]),
+        ("Sở Khoa học và Công nghệ", ["Sở Khoa học và Công nghệ"]),
+        ("Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]),
+        (
+            "Phòng Hành chính - Tổng hợp tham mưu Giám đốc Sở (sau khi có văn bản)",
+            ["Phòng Hành chính - Tổng hợp"],
+        ),
+        ("Các sở, ban, ngành, đoàn thể tỉnh", ["Các sở, ban, ngành, đoàn thể tỉnh"]),
+        ("Sở Tư pháp, các cơ quan, đơn vị có liên quan", ["Sở Tư pháp", "các cơ quan, đơn vị có liên quan"]),
+        ("Tỉnh đoàn\nCông an tỉnh\nSở Tư pháp", ["Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"]),
+        ("Phòng Nội vụ, UBND\ncác xã, thị trấn", ["Phòng Nội vụ", "UBND các xã, thị trấn"]),
+    ],
+)
+def test_it_splits_unit_lists_as_written(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        ("Năm 2024", dt.date(2024, 12, 31)),
+        ("Cả năm", dt.date(2022, 12, 31)),
+        ("Trong năm", dt.date(2022, 12, 31)),
+        ("Quý II/2022", dt.date(2022, 6, 30)),
+        ("Quý II, III/2022 (sau khi có các kế hoạch)", dt.date(2022, 9, 30)),
+        ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", dt.date(2022, 12, 31)),
+        ("Từ ngày 01/8 đến ngày 15/9/2023", dt.date(2023, 9, 15)),
+        ("Tháng 4 - tháng 5/2024", dt.date(2024, 5, 31)),
+        ("Trước ngày 30/10/2025", dt.date(2025, 10, 30)),
+        ("6 tháng đầu năm", dt.date(2022, 6, 30)),
+        ("Theo Kế hoạch hoạt động của Hội đồng", dt.date(2022, 12, 31)),
+        (None, dt.date(2022, 12, 31)),
+    ],
+)
+def test_it_reads_the_deadline_of_a_timeframe(timeframe: str | None, due: dt.date) -> None:
+    assert deadline(timeframe, 2022) == due
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "expected"),
+    [
+        ("Năm 2024, khi nhận được hướng dẫn, yêu cầu của Sở Tư pháp", True),
+        ("Quý II/2022 (theo đề nghị của Sở Tư pháp)", True),
+        ("Sau khi có văn bản của UBND tỉnh", True),
+        ("Khi được Bộ Giáo dục và Đào tạo yêu cầu", True),
+        ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", False),
+        ("Quý IV/2025", False),
+    ],
+)
+def test_it_tells_when_a_timeframe_waits_for_an_outside_event(timeframe: str, expected: bool) -> None:
+    assert on_request(timeframe) is expected
