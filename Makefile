@@ -19,9 +19,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# One process migrates and loads the demo data (idempotent); the server then starts without the reloader.
 run: install
-	@$(BIN)/pbgdpl migrate --noinput -v0
-	@$(BIN)/pbgdpl demo
+	@$(BIN)/pbgdpl demo --migrate
 	@echo ""
 	@echo "PBGDPL đang chạy tại http://$(HOST):$(PORT)/  (Ctrl+C để dừng)"
 	@$(BIN)/pbgdpl runserver $(HOST):$(PORT) --noreload

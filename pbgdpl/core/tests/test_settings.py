@@ -151,3 +151,19 @@ def test_production_collects_static_files_for_whitenoise_into_the_data_directory
     assert (data_dir / "static" / "staticfiles.json").is_file()  # the manifest whitenoise serves from
     assert list((data_dir / "static" / "css").glob("pbgdpl.*.css"))
     assert (data_dir / "static" / "vendor" / "htmx" / "htmx.min.js").is_file()
+
+
+def test_demo_with_migrate_prepares_a_fresh_data_directory_and_is_safe_to_rerun(tmp_path):
+    """What `make run` does before serving: one process migrates and loads the demo data, idempotently."""
+    data_dir = tmp_path / "data"
+    count = ("import django; django.setup(); from pbgdpl.accounts.models import User; from pbgdpl.org.models import Unit;"
+             " print(User.objects.count(), Unit.objects.count())")
+    first = run([*PBGDPL, "demo", "--migrate"], clean_env(data_dir), timeout=600)
+    assert first.returncode == 0, first.stderr
+    assert "admin" in first.stdout and "demo12345" in first.stdout
+    counts = run([sys.executable, "-c", count], clean_env(data_dir)).stdout
+    second = run([*PBGDPL, "demo", "--migrate", "--quiet"], clean_env(data_dir), timeout=600)
+    assert second.returncode == 0, second.stderr
+    assert run([sys.executable, "-c", count], clean_env(data_dir)).stdout == counts
+    users, units = (int(n) for n in counts.split())
+    assert users >= 6 and units >= 20

@@ -13,9 +13,15 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--quiet", action="store_true")
+        parser.add_argument("--migrate", action="store_true",
+                            help="Áp dụng migration trước (một tiến trình thay vì hai: make run nhanh hơn)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         log = (lambda _msg: None) if options["quiet"] else (lambda msg: self.stdout.write(f"  {msg}"))
+        if options["migrate"]:
+            from django.core.management import call_command
+
+            call_command("migrate", interactive=False, verbosity=0)
         loaders = []
         for app in settings.INSTALLED_APPS:
             if not app.startswith("pbgdpl."):
