@@ -98,7 +98,8 @@ _MONTHS_RE = re.compile(
 )
 _YEAR_SPAN_RE = re.compile(r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|den)\s*(?:nam\s+)?((?:19|20)\d{2})(?![\d/])")
 _YEAR_RE = re.compile(r"(?<![\d/])nam\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$")
-_WHOLE_YEAR_RE = re.compile(r"\b(ca nam|trong nam|hang nam|quanh nam|suot nam|thuong xuyen|lien tuc)\b")
+_SPAN_YEAR_RE = re.compile(r"\b(ca nam|trong nam|quanh nam|suot nam|thuong xuyen|lien tuc)\b(?!\s*\d)")
+_WHOLE_YEAR_RE = re.compile(r"\b(hang nam)\b")
 _BEFORE_RE = re.compile(r"truoc\s+(?:ngay\s+)?$")
 _BY_RE = re.compile(r"(cham nhat|han chot|han cuoi|trong ngay|den ngay|den het ngay|truoc hoac vao|truoc hoac trong)"
                     r"\s*(?:la\s+|vao\s+)?(?:ngay\s+)?$")
@@ -170,12 +171,46 @@ def parse_period(text: str, default_year: int) -> tuple[dt.date | None, dt.date 
     "khi nhận được hướng dẫn của Sở Tư pháp"               (None, None)
     ====================================================  ==========================================
 
-    Years missing from a phrase come from ``default_year`` (the plan's year).
+    Years missing from a phrase come from ``default_year`` (the plan's year). Several periods give their union:
+    clauses separated by ";" ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022" -> the whole of 2022), and a
+    whole-year word next to a shorter period ("Cả năm, cao điểm tháng 11").
     """
     text = squash(text or "")
+    year = _year_in(fold_lower(text), default_year)  # "Cả năm; cao điểm … 09/11/2022": the year written anywhere
+    spans = [_period(clause, year) for clause in text.split(";")]
+    spans = [span for span in spans if span != (None, None)]
+    if not spans:
+        return None, None
+    starts = [start for start, _end in spans]
+    ends = [end for _start, end in spans]
+    return (None if None in starts else min(s for s in starts if s is not None),
+            None if None in ends else max(e for e in ends if e is not None))
+
+
+def _period(text: str, default_year: int) -> tuple[dt.date | None, dt.date | None]:
+    """One clause of :func:`parse_period`, widened to the whole year when it also says "cả năm", "trong năm" …"""
+    text = text.strip()
     folded = fold_lower(text)
     if not folded:
         return None, None
+    start, end = _specific_period(text, folded, default_year)
+    if _SPAN_YEAR_RE.search(folded):
+        if start is None and end is None:
+            year = _year_in(folded, default_year)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if start is not None and end is not None:  # a shorter period inside the year: the whole year
+            return min(start, dt.date(start.year, 1, 1)), max(end, dt.date(end.year, 12, 31))
+        if end is not None:  # "thường xuyên, trước ngày 15/12": from the start of that year
+            return dt.date(end.year, 1, 1), end
+        if start is not None:
+            return start, dt.date(start.year, 12, 31)
+    if start is None and end is None and _WHOLE_YEAR_RE.search(folded):
+        year = _year_in(folded, default_year)
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return start, end
+
+
+def _specific_period(text: str, folded: str, default_year: int) -> tuple[dt.date | None, dt.date | None]:
     found_range = parse_date_range(text, default_year)
     if found_range is not None:
         return found_range
@@ -226,8 +261,6 @@ def parse_period(text: str, default_year: int) -> tuple[dt.date | None, dt.date 
     if year_match:
         year = int(year_match.group(1) or year_match.group(2))
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if _WHOLE_YEAR_RE.search(folded):
-        return dt.date(default_year, 1, 1), dt.date(default_year, 12, 31)
     return None, None
 
 

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -139,3 +141,40 @@ def test_parse_period(text: str, expected: tuple[dt.date | None, dt.date | None]
 def test_parse_period_reads_decomposed_and_eth_spelt_text() -> None:
     assert parse_period(unicodedata.normalize("NFD", "Quý II/2022"), 2024) == (D(2022, 4, 1), D(2022, 6, 30))
     assert parse_period("6 tháng \u00f0ầu năm", 2024) == (D(2024, 1, 1), D(2024, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", (D(2022, 1, 1), D(2022, 12, 31))),
+    ("Cả năm, cao điểm tháng 11", (D(2024, 1, 1), D(2024, 12, 31))),
+    ("Quý II/2022; Quý IV", (D(2022, 4, 1), D(2022, 12, 31))),
+    ("Thường xuyên, trước ngày 15/12", (D(2024, 1, 1), D(2024, 12, 14))),
+    ("Quý II/2022 (theo đề nghị của Sở Tư pháp)", (D(2022, 4, 1), D(2022, 6, 30))),
+])
+def test_parse_period_gives_the_union_of_several_periods(text: str,
+                                                         expected: tuple[dt.date | None, dt.date | None]) -> None:
+    assert parse_period(text, 2024) == expected
+
+
+@pytest.mark.shared
+def test_parse_period_ends_on_the_deadlines_a_careful_reader_extracted_from_the_seed_plans(shared_dir: Path) -> None:
+    checked = 0
+    for path in sorted((shared_dir / "seeds").glob("*.expected.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        year = int(expected["year"])
+        for task in _tasks(expected):
+            start, end = parse_period(task["timeframe"], year)
+            if end is None:  # "Theo Kế hoạch hoạt động của Hội đồng …": no time written; the plan year applies
+                assert start is None
+                continue
+            assert end.isoformat() == task["deadline"], task["timeframe"]
+            checked += 1
+    assert checked >= 15
+
+
+def _tasks(node: object) -> list[dict[str, str]]:
+    if isinstance(node, dict):
+        found = [node] if isinstance(node.get("timeframe"), str) and node.get("deadline") else []
+        return found + [task for value in node.values() for task in _tasks(value)]
+    if isinstance(node, list):
+        return [task for value in node for task in _tasks(value)]
+    return []
