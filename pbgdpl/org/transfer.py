@@ -19,6 +19,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, policy
 
@@ -32,7 +33,7 @@ class ImportError_(ValueError):
     """A record that cannot be imported: ``line`` (1-based, header is line 1 in CSV) and ``field``."""
 
     def __init__(self, line: int, field: str, message: str) -> None:
-        super().__init__(f"Dòng {line}, trường “{field}”: {message}")
+        super().__init__(_("Dòng %(line)s, trường “%(field)s”: %(message)s") % {"line": line, "field": field, "message": message})
         self.line = line
         self.field = field
         self.message = message
@@ -87,7 +88,7 @@ def _parse_date(line: int, field: str, value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007
         except ValueError:
             pass
-    raise ImportError_(line, field, f"ngày không hợp lệ “{text}” (cần YYYY-MM-DD hoặc dd/mm/yyyy)")
+    raise ImportError_(line, field, _("ngày không hợp lệ “%(text)s” (cần YYYY-MM-DD hoặc dd/mm/yyyy)") % {"text": text})
 
 
 def _parse_records(records: list[tuple[int, dict[str, Any]]]) -> list[Row]:
@@ -96,31 +97,31 @@ def _parse_records(records: list[tuple[int, dict[str, Any]]]) -> list[Row]:
     valid_types = set(UnitType.values)
     for line, raw in records:
         if not isinstance(raw, dict):
-            raise ImportError_(line, "*", "mỗi bản ghi phải là một đối tượng")
+            raise ImportError_(line, "*", _("mỗi bản ghi phải là một đối tượng"))
         unknown = set(raw) - set(FIELDS)
         if unknown:
-            raise ImportError_(line, sorted(unknown)[0], "trường không được hỗ trợ")
+            raise ImportError_(line, sorted(unknown)[0], _("trường không được hỗ trợ"))
         key = str(raw.get("id") or "").strip() or f"new:{line}"
         if key in seen:
-            raise ImportError_(line, "id", f"mã “{key}” lặp lại")
+            raise ImportError_(line, "id", _("mã “%(key)s” lặp lại") % {"key": key})
         seen.add(key)
         name = str(raw.get("name") or "").strip()
         if not name:
-            raise ImportError_(line, "name", "không được để trống")
+            raise ImportError_(line, "name", _("không được để trống"))
         if len(name) > 255:
-            raise ImportError_(line, "name", "dài quá 255 ký tự")
+            raise ImportError_(line, "name", _("dài quá 255 ký tự"))
         unit_type = str(raw.get("type") or "").strip()
         if unit_type not in valid_types:
-            raise ImportError_(line, "type", f"loại “{unit_type}” không hợp lệ ({', '.join(sorted(valid_types))})")
+            raise ImportError_(line, "type", _("loại “%(type)s” không hợp lệ (%(choices)s)") % {"type": unit_type, "choices": ", ".join(sorted(valid_types))})
         valid_from = _parse_date(line, "valid_from", raw.get("valid_from"))
         valid_to = _parse_date(line, "valid_to", raw.get("valid_to"))
         if valid_from and valid_to and valid_to <= valid_from:
-            raise ImportError_(line, "valid_to", "phải sau ngày bắt đầu hiệu lực")
+            raise ImportError_(line, "valid_to", _("phải sau ngày bắt đầu hiệu lực"))
         successors = raw.get("successor_ids") or []
         if isinstance(successors, str):
             successors = successors.split()
         if not isinstance(successors, list):
-            raise ImportError_(line, "successor_ids", "phải là danh sách mã")
+            raise ImportError_(line, "successor_ids", _("phải là danh sách mã"))
         rows.append(Row(
             line=line, key=key,
             data={"name": name, "short_name": str(raw.get("short_name") or "").strip(),
@@ -136,20 +137,20 @@ def parse_json(text: str) -> list[Row]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportError_(error.lineno, "*", f"JSON không hợp lệ: {error.msg}") from None
+        raise ImportError_(error.lineno, "*", _("JSON không hợp lệ: %(error)s") % {"error": error.msg}) from None
     if not isinstance(data, list):
-        raise ImportError_(1, "*", "tệp JSON phải là một danh sách đơn vị")
+        raise ImportError_(1, "*", _("tệp JSON phải là một danh sách đơn vị"))
     return _parse_records([(index + 1, record) for index, record in enumerate(data)])
 
 
 def parse_csv(text: str) -> list[Row]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     if not reader.fieldnames or "name" not in reader.fieldnames:
-        raise ImportError_(1, "name", "thiếu dòng tiêu đề với cột name")
+        raise ImportError_(1, "name", _("thiếu dòng tiêu đề với cột name"))
     records: list[tuple[int, dict[str, Any]]] = []
     for row in reader:
         if None in row:
-            raise ImportError_(reader.line_num, "*", "nhiều cột hơn dòng tiêu đề")
+            raise ImportError_(reader.line_num, "*", _("nhiều cột hơn dòng tiêu đề"))
         records.append((reader.line_num, {k: v for k, v in row.items() if k}))
     return _parse_records(records)
 
@@ -170,10 +171,10 @@ def import_units(*, rows: list[Row], by: Any) -> dict[str, int]:
     keys = {r.key for r in rows}
     for row in rows:
         if row.parent_key and row.parent_key not in keys and not Unit.objects.filter(pk=row.parent_key if row.parent_key.isdigit() else 0).exists():
-            raise ImportError_(row.line, "parent_id", f"không tìm thấy đơn vị cấp trên “{row.parent_key}”")
+            raise ImportError_(row.line, "parent_id", _("không tìm thấy đơn vị cấp trên “%(key)s”") % {"key": row.parent_key})
         for succ in row.successor_keys:
             if succ not in keys and not Unit.objects.filter(pk=succ if succ.isdigit() else 0).exists():
-                raise ImportError_(row.line, "successor_ids", f"không tìm thấy đơn vị kế thừa “{succ}”")
+                raise ImportError_(row.line, "successor_ids", _("không tìm thấy đơn vị kế thừa “%(key)s”") % {"key": succ})
     resolved: dict[str, Unit] = {}
     created = updated = 0
     for row in rows:
@@ -191,7 +192,7 @@ def import_units(*, rows: list[Row], by: Any) -> dict[str, int]:
         unit = resolved[row.key]
         parent = resolved.get(row.parent_key) or (Unit.objects.get(pk=row.parent_key) if row.parent_key else None)
         if parent is not None and parent.pk == unit.pk:
-            raise ImportError_(row.line, "parent_id", "đơn vị không thể là cấp trên của chính nó")
+            raise ImportError_(row.line, "parent_id", _("đơn vị không thể là cấp trên của chính nó"))
         unit.parent = parent
     # Paths from the roots down; a parent chain that comes back to itself is a cycle.
     line_of = {unit.pk: row.line for row in rows for unit in [resolved[row.key]]}
@@ -201,7 +202,7 @@ def import_units(*, rows: list[Row], by: Any) -> dict[str, int]:
         if unit.pk in placed:
             return
         if unit.pk in chain:
-            raise ImportError_(line_of.get(unit.pk, 0), "parent_id", "vòng lặp trong quan hệ cấp trên")
+            raise ImportError_(line_of.get(unit.pk, 0), "parent_id", _("vòng lặp trong quan hệ cấp trên"))
         if unit.parent is not None and unit.parent.pk in line_of:
             place(unit.parent, (*chain, unit.pk))
         _set_path(unit)
@@ -225,6 +226,6 @@ def import_units(*, rows: list[Row], by: Any) -> dict[str, int]:
                 predecessor=unit, successor=target,
                 defaults={"kind": SuccessionKind.MERGE, "on": unit.valid_to or target.valid_from or timezone.localdate()},
             )
-    audit.record(actor=by, action="unit.import", target_type="org.unit", target_repr=f"{len(rows)} đơn vị",
+    audit.record(actor=by, action="unit.import", target_type="org.unit", target_repr=_("%(n)d đơn vị") % {"n": len(rows)},
                  data={"created": created, "updated": updated})
     return {"created": created, "updated": updated}
