@@ -155,6 +155,22 @@ def test_seed_repairs_computed_rows_but_keeps_what_an_admin_edited_or_deleted(wo
     assert not Holiday.objects.filter(date=D(2026, 4, 30)).exists()
 
 
+def test_export_command_prints_the_shipped_data() -> None:
+    out = StringIO()
+    call_command("holidays", "export", stdout=out)
+    path = Path(vn_holidays.__file__).parent / "data" / "holidays_vn.json"
+    assert json.loads(out.getvalue()) == json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.django_db
+def test_list_command_prints_a_year() -> None:
+    out = StringIO()
+    call_command("holidays", "list", "--year", "2025", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == Holiday.objects.filter(date__year=2025).count()
+    assert any(line.startswith("26/04/2025") and "làm bù" in line for line in lines)
+
+
 def test_seed_command_rejects_a_bad_range() -> None:
     from django.core.management.base import CommandError
 
@@ -348,3 +364,13 @@ def test_anonymous_visitors_are_sent_to_login(client: Any) -> None:
 def test_a_bad_year_falls_back_to_this_year(world: World, login: Callable[[Any], Any]) -> None:
     response = login(world.admin).get(URL, {"year": "abc"})
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_cache_expires_for_changes_made_by_other_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    day = D(2025, 6, 2)
+    assert is_working_day(day)
+    Holiday.objects.bulk_create([Holiday(date=day, name="Từ tiến trình khác")])  # no signal, as from another worker
+    assert is_working_day(day)  # still the cached table
+    monkeypatch.setattr(calendar, "CACHE_SECONDS", -1.0)
+    assert not is_working_day(day)
