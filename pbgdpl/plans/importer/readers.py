@@ -152,10 +152,44 @@ def _join_wrapped(blocks: list[Block]) -> list[Block]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+@dataclass
+class _StyleInfo:
+    name: str = ""
+    bold: bool = False
+    numpr: Any = None
+
+
+class _Styles:
+    """Paragraph styles read once (python-docx looks the default style up on every access)."""
+
+    def __init__(self, document: Any) -> None:
+        self.by_id: dict[str | None, _StyleInfo] = {}
+        default = _StyleInfo()
+        for style in document.styles:
+            if getattr(style, "type", None) != 1:  # WD_STYLE_TYPE.PARAGRAPH
+                continue
+            info = _StyleInfo(name=style.name or "")
+            current = style
+            while current is not None:
+                if info.numpr is None and current.element.pPr is not None:
+                    info.numpr = current.element.pPr.numPr
+                if current.font.bold and not info.bold:
+                    info.bold = True
+                current = current.base_style
+            self.by_id[style.style_id] = info
+            if style.element.default:
+                default = info
+        self.default = default
+
+    def of(self, paragraph: Any) -> _StyleInfo:
+        return self.by_id.get(paragraph._p.style, self.default)
+
+
 class _Numbering:
     """Word automatic numbering (numbering.xml) rendered as the text a reader sees ("1.", "2.1.", "a)")."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, styles: _Styles) -> None:
+        self.styles = styles
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}
         self.counters: dict[str, list[int]] = {}
         try:
@@ -204,16 +238,13 @@ class _Numbering:
             label = label.replace(f"%{level + 1}", _format_number(value, lvl_fmt))
         return label
 
-    @staticmethod
-    def _num_of(paragraph: Any) -> tuple[str | None, int]:
+    def _num_of(self, paragraph: Any) -> tuple[str | None, int]:
+        if not self.formats:
+            return None, 0
         ppr = paragraph._p.pPr
         numpr = ppr.numPr if ppr is not None else None
         if numpr is None:
-            style = paragraph.style
-            while style is not None and numpr is None:
-                spp = style.element.pPr
-                numpr = spp.numPr if spp is not None else None
-                style = style.base_style
+            numpr = self.styles.of(paragraph).numpr
         if numpr is None or numpr.numId is None:
             return None, 0
         ilvl = numpr.ilvl.val if numpr.ilvl is not None else 0
@@ -251,11 +282,12 @@ def _read_docx(data: bytes) -> list[Block]:
         raise PlanImportError(_("Tệp Word bị hỏng hoặc không phải tệp .docx; không đọc được.")) from exc
     except Exception as exc:  # lxml and python-docx raise many types on broken parts
         raise PlanImportError(_("Tệp Word bị hỏng hoặc không phải tệp .docx; không đọc được.")) from exc
-    numbering = _Numbering(document)
+    styles = _Styles(document)
+    numbering = _Numbering(document, styles)
     blocks: list[Block] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            para = _docx_para(item, numbering)
+            para = _docx_para(item, numbering, styles)
             if para is not None:
                 blocks.append(para)
         elif isinstance(item, DocxTable):
@@ -263,18 +295,17 @@ def _read_docx(data: bytes) -> list[Block]:
     return _join_wrapped(blocks)
 
 
-def _docx_para(paragraph: Any, numbering: _Numbering) -> Para | None:
+def _docx_para(paragraph: Any, numbering: _Numbering, styles: _Styles) -> Para | None:
     text = nfc(paragraph.text).replace("\xa0", " ").strip()
     label = numbering.label(paragraph)
     if not text:
         return Para("")
     if label:
         text = f"{label} {text}"
+    style = styles.of(paragraph)
     runs = [run for run in paragraph.runs if run.text.strip()]
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    bold = bool(runs) and all(run.bold or (run.bold is None and style_bold) for run in runs)
-    style_name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    return Para(text, bold=bold, heading=style_name.lower().startswith(("heading", "title")))
+    bold = bool(runs) and all(run.bold or (run.bold is None and style.bold) for run in runs)
+    return Para(text, bold=bold, heading=style.name.lower().startswith(("heading", "title")))
 
 
 def _docx_rows(table: Any) -> list[list[str]]:

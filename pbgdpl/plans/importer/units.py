@@ -201,6 +201,12 @@ def clean_name(text: str) -> str:
     return text.strip(" .,;:-–")
 
 
+_KNOWN = [
+    (name, key(name), re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE))
+    for name in sorted(KNOWN_NAMES, key=len, reverse=True)
+]
+
+
 def _protect(text: str) -> tuple[str, dict[str, str]]:
     """Replace known multi-comma names by placeholders so the splitter leaves them whole."""
     saved: dict[str, str] = {}
@@ -210,10 +216,9 @@ def _protect(text: str) -> tuple[str, dict[str, str]]:
             saved[token] = match.group(0)
             text = text.replace(match.group(0), token, 1)
     folded = key(text)
-    for name in sorted(KNOWN_NAMES, key=len, reverse=True):
-        if key(name) not in folded:
+    for name, name_key, pattern in _KNOWN:
+        if name_key not in folded:
             continue
-        pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
         for match in list(pattern.finditer(text)):
             token = f"\u0000{len(saved)}\u0000"
             saved[token] = match.group(0)

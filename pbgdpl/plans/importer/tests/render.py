@@ -161,7 +161,7 @@ def _table(plan: Plan) -> list[Op]:
                 "Sản phẩm",
             ]
         ]
-    romans = ["I", "II", "III", "IV", "V"]
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
     for g, item in enumerate(plan.items):
         assert isinstance(item, G)
         code = str(g + 1) if two else romans[g]
