@@ -216,7 +216,7 @@ def _protect(text: str) -> tuple[str, dict[str, str]]:
             saved[token] = match.group(0)
             text = text.replace(match.group(0), token, 1)
     folded = key(text)
-    for name, name_key, pattern in _KNOWN:
+    for _name, name_key, pattern in _KNOWN:
         if name_key not in folded:
             continue
         for match in list(pattern.finditer(text)):
