@@ -20,6 +20,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -402,9 +403,13 @@ def _compute(submission: Submission, manual: dict[str, Decimal] | None = None) -
     data = aggregation.cube(units=Q(pk=submission.unit_id), start=schedule.start, end=schedule.cutoff)
     lookup = aggregation.Lookup()
     own = aggregation.indicator_values(indicators, data, manual_own, lookup)
-    children = child_submissions(submission)
-    child_totals = aggregation.sum_values(
-        {v.indicator.code: v.total for v in child.values.select_related("indicator")} for child in children)
+    child_totals: dict[str, Decimal] = {}
+    approved_below = SubmissionValue.objects.filter(
+        submission__schedule_id=submission.schedule_id, submission__unit__parent_id=submission.unit_id,
+        submission__status=Status.APPROVED)
+    for code, value in approved_below.values("indicator__code").annotate(s=Sum("total")).values_list(
+            "indicator__code", "s"):
+        child_totals[code] = value or Decimal(0)
     base = {ind.code: own[ind.code] + child_totals.get(ind.code, Decimal(0))
             for ind in indicators if ind.rule != Rule.FORMULA}
     total = aggregation.evaluate(indicators, base)
