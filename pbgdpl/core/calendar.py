@@ -39,8 +39,10 @@ if TYPE_CHECKING:
 
 CACHE_SECONDS = 300.0
 
+_Entry = tuple[frozenset[dt.date], frozenset[dt.date]]  # (days off, Saturdays/Sundays worked)
+
 _lock = threading.Lock()
-_years: dict[int, tuple[frozenset[dt.date], frozenset[dt.date]]] = {}  # year -> (days off, weekend workdays)
+_years: dict[int, _Entry] = {}
 _loaded_at = 0.0
 _ONE_DAY = dt.timedelta(days=1)
 
@@ -51,9 +53,6 @@ def clear_cache() -> None:
     with _lock:
         _years.clear()
         _loaded_at = 0.0
-
-
-_Entry = tuple[frozenset[dt.date], frozenset[dt.date]]
 
 
 def _entries(first: int, last: int) -> dict[int, _Entry]:
@@ -175,29 +174,34 @@ class SeedResult:
     kept: list[dt.date] = field(default_factory=list)  # edited or deleted by an administrator: left alone
 
 
-def _deleted_by_admin() -> set[dt.date]:
-    deleted: set[dt.date] = set()
-    for before in AuditRecord.objects.filter(action="holiday.delete").values_list("before", flat=True):
-        if isinstance(before, dict) and before.get("date"):
-            deleted.add(dt.date.fromisoformat(str(before["date"])))
-    return deleted
+def _removed_by_admin() -> set[dt.date]:
+    """Days an administrator deleted, or moved to another date, on the holiday page."""
+    removed: set[dt.date] = set()
+    records = AuditRecord.objects.filter(action__in=["holiday.delete", "holiday.update"])
+    for before, after in records.values_list("before", "after"):
+        if not isinstance(before, dict) or not before.get("date"):
+            continue
+        if isinstance(after, dict) and after.get("date", before["date"]) == before["date"]:
+            continue  # an update that kept the date
+        removed.add(dt.date.fromisoformat(str(before["date"])))
+    return removed
 
 
 @transaction.atomic
 def holidays_seed(*, days: Iterable[Day], by: Any = None) -> SeedResult:
     """Write a computed schedule into the holiday table. Idempotent; never touches a row an administrator saved
-    (``source="admin"``) nor brings back a day an administrator deleted."""
+    (``source="admin"``) nor brings back a day an administrator deleted or moved to another date."""
     wanted = {day.date: day for day in days}
     result = SeedResult()
     if not wanted:
         return result
     existing = {row.date: row for row in Holiday.objects.filter(date__in=list(wanted))}
-    deleted = _deleted_by_admin()
+    removed = _removed_by_admin()
     new: list[Holiday] = []
     changed: list[Holiday] = []
     for date, day in sorted(wanted.items()):
         row = existing.get(date)
-        if (row is not None and row.source == "admin") or (row is None and date in deleted):
+        if (row is not None and row.source == "admin") or (row is None and date in removed):
             result.kept.append(date)
         elif row is None:
             new.append(Holiday(date=date, name=day.name, kind=day.kind, source=day.source))

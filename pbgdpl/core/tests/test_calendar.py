@@ -149,10 +149,15 @@ def test_seed_repairs_computed_rows_but_keeps_what_an_admin_edited_or_deleted(wo
     calendar.holiday_save(by=world.admin, holiday=Holiday.objects.get(date=D(2026, 1, 1)), date=D(2026, 1, 1),
                           name="Tết Dương lịch (theo quyết định)")
     calendar.holiday_delete(by=world.admin, holiday=Holiday.objects.get(date=D(2026, 4, 30)))
+    # The government moves the extra National Day day from Tuesday 01/9 to Thursday 03/9.
+    calendar.holiday_save(by=world.admin, holiday=Holiday.objects.get(date=D(2026, 9, 1)), date=D(2026, 9, 3),
+                          name="Quốc khánh (ngày liền kề)")
     call_command("holidays", "seed", "--from", "2026", "--to", "2026", stdout=StringIO())
     assert Holiday.objects.get(date=D(2026, 2, 17)).name == "Tết Nguyên đán (mùng 1)"
     assert Holiday.objects.get(date=D(2026, 1, 1)).name == "Tết Dương lịch (theo quyết định)"
     assert not Holiday.objects.filter(date=D(2026, 4, 30)).exists()
+    assert not Holiday.objects.filter(date=D(2026, 9, 1)).exists()
+    assert Holiday.objects.get(date=D(2026, 9, 3)).source == "admin"
 
 
 def test_export_command_prints_the_shipped_data() -> None:
