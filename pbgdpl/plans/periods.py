@@ -1,7 +1,7 @@
 """Timeframes as written in plans → a normalised due date, or "waits for an event".
 
-``pbgdpl.core.text.parse_period`` is used when it exists (being added by shared work); this module's
-own small normaliser is the fallback and handles what the seed plans write: "Năm 2024", "Cả năm",
+``pbgdpl.core.text.parse_period`` (the end of the period) is used first; this module's own small
+normaliser is the fallback for phrases it leaves open and handles what the seed plans write: "Năm 2024", "Cả năm",
 "Quý II, III/2022", "Tháng 6/2024", "từ ngày 01/11 đến ngày 09/11/2022", "trước ngày 01/6",
 "6 tháng đầu năm", "2023-2030", and event phrases ("khi có hướng dẫn của Sở Tư pháp").
 """

@@ -50,7 +50,7 @@ def _pending(today: dt.date) -> list[Assignment]:
     )
 
 
-def send_reminders(*, today: dt.date, days_ahead: int = 7) -> Result:
+def send_reminders(*, today: dt.date, days_ahead: int = 7, email: bool = True) -> Result:
     result = Result()
     monday = today - dt.timedelta(days=today.weekday())
     for assignment in _pending(today):
@@ -81,7 +81,7 @@ def send_reminders(*, today: dt.date, days_ahead: int = 7) -> Result:
                 "plan": task.plan.number_symbol or task.plan.title[:80], "unit": assignment.unit.name,
                 "pct": assignment.percent}
             for user in focal_points(assignment.unit):
-                notify(user=user, title=title, body=body, url=url, kind=f"reminder.{kind}", email=True)
+                notify(user=user, title=title, body=body, url=url, kind=f"reminder.{kind}", email=email)
                 result.notifications += 1
             audit.record(actor=None, action=f"task.reminder.{kind}", target=task,
                          data={"unit": assignment.unit_id, "window": window}, unit_path=assignment.unit.path)

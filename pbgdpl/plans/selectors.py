@@ -252,3 +252,29 @@ def bucket_totals(counts_map: dict[int, Counts]) -> dict[str, int]:
         for name, value in counts.as_dict().items():
             totals[name] += value
     return dict(totals)
+
+
+def legal_bases(plan: Plan) -> list[dict[str, Any]]:
+    """The plan's legal bases with a link to the cited plan or to the legal library's copy (looked up lazily:
+    the library may be installed after the plan was written)."""
+    from django.urls import NoReverseMatch, reverse
+
+    from .services import library_document_ids
+
+    bases = list(plan.legal_bases.select_related("cited_plan"))
+    missing = [b.number for b in bases if b.number and b.library_document_id is None and b.cited_plan_id is None]
+    found = library_document_ids(missing) if missing else {}
+    out = []
+    for basis in bases:
+        url = ""
+        if basis.cited_plan_id:
+            url = reverse("plans:plan", args=[basis.cited_plan_id])
+        else:
+            doc_id = basis.library_document_id or found.get(basis.number)
+            if doc_id:
+                try:
+                    url = reverse("library:document", args=[doc_id])
+                except NoReverseMatch:
+                    url = ""
+        out.append({"basis": basis, "url": url})
+    return out

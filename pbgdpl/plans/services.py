@@ -97,6 +97,21 @@ def library_document_id(number: str) -> int | None:
     return int(found) if found is not None else None
 
 
+def library_document_ids(numbers: list[str]) -> dict[str, int]:
+    """{number: library document id} for the numbers the legal library holds (one query)."""
+    from django.apps import apps
+
+    if not numbers or not apps.is_installed("pbgdpl.library"):
+        return {}
+    try:
+        document_model = apps.get_model("library", "Document")
+        with transaction.atomic():
+            rows = document_model._default_manager.filter(number__in=numbers).values_list("number", "pk")
+            return {str(number): int(pk) for number, pk in rows}
+    except (LookupError, DatabaseError):
+        return {}
+
+
 def _find_cited_plan(number: docnumbers.DocNumber, exclude: Plan) -> Plan | None:
     if number.number is None or number.kind != "KH":
         return None
@@ -493,12 +508,44 @@ def task_report_progress(
     _roll_up(locked)
     locked.save(update_fields=["state", "percent", "completed_on", "approved_at", "approved_by", "updated_at"])
     task.state, task.percent, task.completed_on = locked.state, locked.percent, locked.completed_on
+    rolled = _propagate(locked)
     audit.record(actor=by, action="task.progress", target=locked, before={**before, "task": task_before},
                  after={"state": state, "percent": int(percent), "task": {"state": locked.state, "percent": locked.percent}},
                  data={"unit": unit.pk, "note": note, "reason": reason, "links": clean_links,
-                       "files": [f.name for f in files or []]},
+                       "files": [f.name for f in files or []], "rolled_up_to": rolled},
                  unit_path=unit.path)
     return report
+
+
+def _propagate(task: Task) -> list[int]:
+    """A derived task's progress becomes its unit's part of the parent plan's task, up the chain."""
+    touched: list[int] = []
+    current = task
+    while current.parent_plan_task_id is not None and len(touched) < 10:
+        parent = Task.objects.select_for_update().get(pk=current.parent_plan_task_id)
+        unit_id = current.plan.unit_id
+        siblings = list(Task.objects.filter(parent_plan_task=parent, plan__unit_id=unit_id, plan__archived_at__isnull=True)
+                        .values_list("state", "percent"))
+        assignment = Assignment.objects.filter(task=parent, unit_id=unit_id).first()
+        if assignment is None or not siblings:
+            break
+        states = [s for s, _ in siblings]
+        assignment.percent = round(sum(p for _, p in siblings) / len(siblings))
+        if all(s in DONE_STATES for s in states):
+            assignment.state = TaskState.DONE_LATE if TaskState.DONE_LATE in states else TaskState.DONE
+        elif all(s == TaskState.NOT_DONE for s in states):
+            assignment.state = TaskState.NOT_DONE
+        elif all(s == TaskState.NOT_STARTED for s in states):
+            assignment.state = TaskState.NOT_STARTED
+        else:
+            assignment.state = TaskState.IN_PROGRESS
+        assignment.reported_at = timezone.now()
+        assignment.save(update_fields=["state", "percent", "reported_at"])
+        _roll_up(parent)
+        parent.save(update_fields=["state", "percent", "completed_on", "approved_at", "approved_by", "updated_at"])
+        touched.append(parent.pk)
+        current = Task.objects.select_related("plan").get(pk=parent.pk)
+    return touched
 
 
 @transaction.atomic

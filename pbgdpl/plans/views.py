@@ -149,7 +149,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     counts = selectors.counts_for(plan.tasks.all(), now)
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "rows": rows, "counts": counts, "transitions": workflow.available(plan.status),
-        "legal_bases": list(plan.legal_bases.select_related("cited_plan")),
+        "legal_bases": selectors.legal_bases(plan),
         "children": policy.visible(request.user, plan.children.select_related("unit")),
         "issue_form": IssueForm(), "has_progress": services.plan_has_progress(plan),
         "labels": selectors.BUCKET_LABELS,

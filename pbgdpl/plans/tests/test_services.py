@@ -130,7 +130,9 @@ def test_a_plan_with_reported_progress_cannot_be_deleted_only_archived(world):
     ("Trong năm", dt.date(2024, 12, 31), False),
     ("Quý II, III/2022", dt.date(2022, 9, 30), False),
     ("Quý IV/2022 (theo hướng dẫn của Sở Tư pháp)", dt.date(2022, 12, 31), True),
-    ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", dt.date(2022, 11, 9), False),
+    ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", dt.date(2022, 12, 31), False),
+    ("từ ngày 01/11 đến ngày 09/11/2022", dt.date(2022, 11, 9), False),
+    ("Quý II, III/2022 (sau khi có các kế hoạch của Chủ tịch UBND tỉnh được ban hành)", dt.date(2022, 9, 30), True),
     ("Trong năm 2024, khi nhận được hướng dẫn, yêu cầu của Sở Tư pháp", dt.date(2024, 12, 31), True),
     ("Tháng 6/2024", dt.date(2024, 6, 30), False),
     ("trước ngày 01/6", dt.date(2024, 5, 31), False),
@@ -169,7 +171,7 @@ def test_a_trigger_waits_until_fired_then_counts_working_days(world):
     assert selectors.bucket_of(task, dt.date(2025, 2, 1)) == "waiting"  # not overdue while waiting
     fired = services.task_fire_trigger(by=world.focal, task=task, on=dt.date(2024, 6, 3))  # a Monday
     assert not fired.is_waiting
-    assert dt.date(2024, 6, 13) <= fired.due_date <= dt.date(2024, 6, 17)  # 10 working (or calendar) days
+    assert fired.due_date == dt.date(2024, 6, 17)  # 10 working days: two weeks, no holiday in June
     with pytest.raises(PermissionDenied):
         services.task_fire_trigger(by=world.outsider, task=task, on=dt.date(2024, 6, 3))
 
@@ -268,6 +270,11 @@ def test_a_unit_derives_its_plan_and_progress_rolls_up(world):
     services.task_report_progress(by=world.focal, task=copy, unit=world.science_inspect, state="in_progress", percent=60)
     rows = selectors.rollup(Task.objects.prefetch_related("derived_tasks__plan__unit").get(pk=mine.pk))
     assert [(r["unit"], r["percent"]) for r in rows] == [(world.science, 60)]
+    # the department's part of the province's task follows its own plan
+    part = Assignment.objects.get(task=mine, unit=world.science)
+    assert (part.state, part.percent) == (TaskState.IN_PROGRESS, 60)
+    mine.refresh_from_db()
+    assert mine.percent == 60
 
 
 def test_the_reviewer_above_sees_the_roll_up_and_outsiders_do_not(world):
@@ -298,3 +305,11 @@ def test_counts_put_each_task_in_one_bucket(world):
     counts = selectors.counts_by_plan(Plan.objects.all(), dt.date(2024, 8, 1))[plan.pk]
     assert (counts.done, counts.overdue, counts.waiting, counts.in_progress, counts.total) == (1, 1, 1, 1, 4)
     assert Assignment.objects.filter(task__plan=plan).count() == 8
+
+
+def test_trigger_deadlines_skip_public_holidays(world):
+    plan = province_plan(world)
+    task = science_task(world, plan, timeframe="khi có hướng dẫn của Sở Tư pháp", trigger_days=3)
+    fired = services.task_fire_trigger(by=world.admin, task=task, on=dt.date(2024, 4, 29))
+    # 30/4 and 1/5 are holidays; Saturday 4/5/2024 was a make-up working day in the 2024 schedule
+    assert fired.due_date == dt.date(2024, 5, 4)
