@@ -124,7 +124,7 @@ def load(log: Any) -> None:
 
     # 3. The department's yearly PBGDPL plan.
     skhcn, ttr, vp, hcth, tttk = u["SKHCN"], u["SKHCN/TTr"], u["SKHCN/VP"], u["SKHCN/HCTH"], u["SKHCN/TTTK"]
-    signer = {"signer_prefix": "KT.", "signer_title": "Phó Giám đốc", "signer_name": "Nguyễn Văn Hùng"}
+    signer: dict[str, Any] = {"signer_prefix": "KT.", "signer_title": "Phó Giám đốc", "signer_name": "Nguyễn Văn Hùng"}
     p21 = services.plan_create(
         by=admin, unit=skhcn, number=21, year=year, date=dt.date(year, 1, 26), place="Hưng Yên", programme=Programme.YEARLY,
         title=f"Công tác phổ biến, giáo dục pháp luật năm {year} của Sở Khoa học và Công nghệ", **signer,
