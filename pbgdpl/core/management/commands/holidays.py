@@ -40,4 +40,5 @@ class Command(BaseCommand):
             year = options["year"] or first
             for row in Holiday.objects.filter(date__year=year):
                 kind = "làm bù" if row.kind == "workday" else "nghỉ"
-                self.stdout.write(f"{row.date:%d/%m/%Y} {row.date:%a}  {kind:<6} {row.source:<8} {row.name}")
+                weekday = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")[row.date.weekday()]
+                self.stdout.write(f"{row.date:%d/%m/%Y} {weekday}  {kind:<6} {row.source:<8} {row.name}")
