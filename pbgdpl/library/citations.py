@@ -42,18 +42,33 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[str, str, str]:
     return text[line_start:line_end], text[line_start:start], text[end:line_end]
 
 
+_SENTENCE_END_RE = re.compile(r"[.;:](?:\s|$)")
+_PROVISION_WORD_RE = re.compile(r"\b(?:điều|khoản|điểm|chương|mục)\s+\d", re.IGNORECASE)
+_AMENDS_RE = re.compile(r"(?<!được )sửa đổi,? bổ sung[^.;]*?\b(?:của|tại)\s", re.IGNORECASE)
+
+
 def relation_kind(text: str, citation: Citation) -> str:
-    """What the sentence around a cited number says about it."""
+    """What the sentence around a cited number says about it (the citing document's point of view).
+
+    "Luật X số N hết hiệu lực kể từ ngày Luật này có hiệu lực" / "Luật này thay thế Luật số N": replaces;
+    "Khoản 3 Điều 75 của Luật số N hết hiệu lực", "Sửa đổi, bổ sung một số điều của Luật số N": amends;
+    "quy định chi tiết / hướng dẫn ... Luật số N": guides; anything else (and every "Căn cứ ..." line): cites.
+    A law named as the amender of the expiring one ("... đã được sửa đổi, bổ sung theo Luật số N") only cites.
+    """
     line, before, after = _line_bounds(text, citation.start, citation.end)
     if line.lstrip().lower().startswith("căn cứ"):
         return "cites"
-    before = before[-200:].lower()
-    after = after[:120].lower()
-    if "hết hiệu lực" in after.split(".")[0] or "thay thế" in before:
+    sentence_before = _SENTENCE_END_RE.split(before)[-1].lower()
+    sentence_after = _SENTENCE_END_RE.split(after)[0].lower()
+    if "hết hiệu lực" in sentence_after[:400]:
+        if "sửa đổi" in sentence_before:
+            return "cites"
+        return "amends" if _PROVISION_WORD_RE.search(sentence_before) else "replaces"
+    if "này thay thế" in sentence_before and not _PROVISION_WORD_RE.search(sentence_before.split("này thay thế")[-1]):
         return "replaces"
-    if "sửa đổi, bổ sung" in before or "sửa đổi bổ sung" in before:
+    if _AMENDS_RE.search(sentence_before) and "được sửa đổi" not in sentence_before:
         return "amends"
-    if "hướng dẫn" in before or "quy định chi tiết" in before:
+    if "hướng dẫn" in sentence_before or "quy định chi tiết" in sentence_before:
         return "guides"
     return "cites"
 
