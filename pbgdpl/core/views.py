@@ -30,7 +30,7 @@ def parse_date_param(value: str | None, default: dt.date | None = None) -> dt.da
     return default
 
 
-# --- Audit trail and holiday calendar pages -------------------------------------------------
+# --- Holiday calendar page (the audit trail page is in audit_views.py) -------------------------------------------------
 
 from django.contrib import messages  # noqa: E402
 from django.contrib.auth.decorators import login_required  # noqa: E402
@@ -41,39 +41,7 @@ from django.utils.translation import gettext_lazy as _  # noqa: E402
 
 from pbgdpl.core import policy  # noqa: E402
 
-from .models import AuditRecord, Holiday  # noqa: E402
-
-
-@login_required
-def audit_list(request: HttpRequest) -> Any:
-    policy.require(request.user, "view", AuditRecord)
-    records = policy.visible(request.user, AuditRecord.objects.all())
-    filters = {
-        "actor": request.GET.get("actor", "").strip(),
-        "action": request.GET.get("action", "").strip(),
-        "target_type": request.GET.get("target_type", "").strip(),
-        "target_id": request.GET.get("target_id", "").strip(),
-        "since": request.GET.get("since", ""),
-        "until": request.GET.get("until", ""),
-    }
-    if filters["actor"]:
-        records = records.filter(actor_name__icontains=filters["actor"])
-    if filters["action"]:
-        records = records.filter(action__startswith=filters["action"])
-    if filters["target_type"]:
-        records = records.filter(target_type=filters["target_type"])
-    if filters["target_id"]:
-        records = records.filter(target_id=filters["target_id"])
-    since = parse_date_param(filters["since"])
-    until = parse_date_param(filters["until"])
-    if since:
-        records = records.filter(at__date__gte=since)
-    if until:
-        records = records.filter(at__date__lte=until)
-    types = AuditRecord.objects.order_by().values_list("target_type", flat=True).distinct()
-    return render(request, "core/audit_list.html", {"page": paginate(request, records), "filters": filters,
-                                                    "types": sorted(set(types))})
-
+from .models import Holiday  # noqa: E402
 
 WEEKDAYS = (_("Thứ Hai"), _("Thứ Ba"), _("Thứ Tư"), _("Thứ Năm"), _("Thứ Sáu"), _("Thứ Bảy"), _("Chủ nhật"))
 HOLIDAY_SOURCES = {"computed": _("Tính theo luật"), "decision": _("Thông báo hằng năm"), "admin": _("Quản trị viên")}
