@@ -68,7 +68,8 @@ def test_a_malformed_value_stops_start_up_naming_the_variable(tmp_path, name, va
 
 @pytest.mark.parametrize(("extra", "missing"), [
     ({}, "PBGDPL_SECRET_KEY"),
-    ({"PBGDPL_SECRET_KEY": "too-short"}, "PBGDPL_SECRET_KEY"),
+    ({"PBGDPL_SECRET_KEY": "too-short", "PBGDPL_ALLOWED_HOSTS": "example.org"}, "PBGDPL_SECRET_KEY"),
+    ({"PBGDPL_SECRET_KEY": "a" * 60, "PBGDPL_ALLOWED_HOSTS": "example.org"}, "PBGDPL_SECRET_KEY"),
     ({"PBGDPL_ALLOWED_HOSTS": "example.org"}, "PBGDPL_SECRET_KEY"),
     ({"PBGDPL_SECRET_KEY": "k" * 20 + strong_secret()}, "PBGDPL_ALLOWED_HOSTS"),
 ])
