@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -29,4 +29,5 @@ urlpatterns = [
     path("can-bo/thong-bao/", views.notifications, name="notifications"),
     path("can-bo/theo-doi/", views.province_dashboard, name="province-dashboard"),
     path("can-bo/theo-doi/don-vi/<int:pk>/", views.unit_dashboard, name="unit-dashboard"),
+    path("", include("pbgdpl.plans.importer.urls")),
 ]
