@@ -4,7 +4,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from pbgdpl.accounts.scope import scope_of
 from pbgdpl.core import dashboard
 
 
@@ -16,8 +15,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def staff_home(request: HttpRequest) -> HttpResponse:
     """The staff dashboard: what each app contributes for this user's role and unit."""
-    scope = scope_of(request.user)
     return render(request, "portal/staff_home.html", {
-        "roles": scope.assignments and request.user.role_assignments.select_related("unit"),  # type: ignore[union-attr]
+        "roles": request.user.role_assignments.select_related("unit"),  # type: ignore[union-attr]
         "widgets": dashboard.staff_widgets(request),
     })
