@@ -225,3 +225,12 @@ def test_staff_bookshelf_list_is_scoped_to_the_unit(login, world, django_assert_
     assert item.title not in login(world.outsider).get(reverse("library:staff_bookshelf")).content.decode()
     assert login(world.outsider).get(reverse("library:staff_bookshelf_item", args=[item.pk])).status_code == 403
     assert login(world.outsider).get(reverse("library:bookshelf_add")).status_code == 200  # for their own unit
+
+
+def test_home_page_and_dashboard_show_the_library(client, login, world) -> None:
+    published, submitted = _item(world, State.PUBLISHED), _item(world, State.REVIEW)
+    home = client.get("/").content.decode()
+    assert 'action="/van-ban/"' in home and f"/tu-sach-phap-luat/{published.pk}/" in home
+    dashboard = login(world.focal).get("/can-bo/").content.decode()
+    assert f"/can-bo/van-ban/tu-sach/{submitted.pk}/" in dashboard  # the focal point checks it next
+    assert f"/can-bo/van-ban/tu-sach/{submitted.pk}/" not in login(world.staff).get("/can-bo/").content.decode()
