@@ -113,8 +113,11 @@ class TaskForm(forms.Form):
         data = dict(self.cleaned_data)
         data.pop("version", None)
         data["deliverables"] = _lines(data["deliverables"])
-        for name in ("lead_units", "coordinating_units"):
+        for name, text in (("lead_units", "lead_text"), ("coordinating_units", "coordinating_text")):
             units = list(data[name])
+            # The text as written was changed but not the units picked: resolve the new text.
+            if text in self.changed_data and name not in self.changed_data:
+                units = []
             data[name] = units or None
         return data
 

@@ -316,8 +316,9 @@ def _normalise_due(task: Task) -> None:
         task.trigger_text = task.timeframe
     if parsed.trigger_days and task.trigger_days is None:
         task.trigger_days = parsed.trigger_days
-    if task.due_date is None:
-        task.due_date = parsed.due_date
+    plan_date = task.plan.date
+    if task.due_date is None and not (parsed.due_date and plan_date and parsed.due_date < plan_date):
+        task.due_date = parsed.due_date  # a period that ended before the plan was issued gives no deadline
 
 
 def _check_due(task: Task) -> None:

@@ -31,6 +31,16 @@ def _editable_units(user: Any) -> Any:
     return units.order_by("path")
 
 
+def _home_unit(user: Any, units: Any) -> Unit | None:
+    """The unit a focal point or leader acts for: the root of their editing scope (the department, not
+    the internal unit they sit in), else their own unit."""
+    paths = scope_of(user).paths(*EDITORS)
+    home = Unit.objects.filter(path__in=paths).order_by("depth", "path").first() if paths else None
+    if home is None and user.unit_id and units.filter(pk=user.unit_id).exists():
+        home = user.unit
+    return home or units.first()
+
+
 def _plan(request: HttpRequest, pk: int, action: str = "view") -> Plan:
     plan = get_object_or_404(Plan.objects.select_related("unit__parent", "parent__unit"), pk=pk)
     policy.require(request.user, action, plan)
@@ -76,7 +86,7 @@ def plan_add(request: HttpRequest) -> HttpResponse:
     units = _editable_units(request.user)
     parents = policy.visible(request.user, Plan.objects.select_related("unit"))
     initial: dict[str, Any] = {"year": today().year, "place": "", "programme": Programme.YEARLY}
-    home = request.user.unit if request.user.unit in units else units.first()  # type: ignore[union-attr]
+    home = _home_unit(request.user, units)
     if home is not None:
         initial["unit"] = home.pk
         initial["number"] = services.next_free_number(unit=home, year=today().year,
@@ -229,7 +239,7 @@ def plan_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
 def plan_derive(request: HttpRequest, pk: int) -> HttpResponse:
     parent = _plan(request, pk, "derive")
     units = _editable_units(request.user)
-    home = request.user.unit if request.user.unit in units else units.first()  # type: ignore[union-attr]
+    home = _home_unit(request.user, units)
     # Tasks that concern the unit are pre-ticked: assigned to it (or to a group that resolved to it).
     concerning: list[int] = []
     if home is not None:
