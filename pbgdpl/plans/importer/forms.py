@@ -93,6 +93,9 @@ class TaskRowForm(forms.Form):
 
     def __init__(self, *args: Any, unit_choices: list[tuple[int, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():  # the table has column headers, not <label>s
+            if not field.widget.is_hidden:
+                field.widget.attrs["aria-label"] = str(field.label)
         for name in ("lead_units", "coordinating_units"):
             field = self.fields[name]
             field.choices = unit_choices or []  # type: ignore[attr-defined]
