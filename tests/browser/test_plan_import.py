@@ -25,10 +25,20 @@ SCIENCE_PLAN = Plan(
             G(
                 "Tuyên truyền pháp luật",
                 [
-                    T("Tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo", ["Thanh tra Sở"],
-                      ["Các phòng, đơn vị"], "Quý II/2025", "2025-06-30"),
-                    T("Cập nhật văn bản mới lên Cổng thông tin điện tử", ["Trung tâm Thông tin số"],
-                      ["Thanh tra Sở"], "Cả năm", "2025-12-31"),
+                    T(
+                        "Tuyên truyền Luật Khoa học, công nghệ và đổi mới sáng tạo",
+                        ["Thanh tra Sở"],
+                        ["Các phòng, đơn vị"],
+                        "Quý II/2025",
+                        "2025-06-30",
+                    ),
+                    T(
+                        "Cập nhật văn bản mới lên Cổng thông tin điện tử",
+                        ["Trung tâm Thông tin số"],
+                        ["Thanh tra Sở"],
+                        "Cả năm",
+                        "2025-12-31",
+                    ),
                 ],
             )
         ],
