@@ -125,6 +125,54 @@ def article_html(item: TreeNode, url_for: Any) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - built from escaped pieces
 
 
+def _kind_label(node: Node) -> str:
+    return str(NodeKind(node.kind).label)
+
+
+def statute_html(tree: list[TreeNode], url_for: Any) -> SafeString:
+    """The whole document body as HTML (built here rather than by recursive template includes: a code of
+    law has thousands of nodes). Every piece of text is escaped; ids are the node anchors."""
+    out: list[str] = []
+
+    def walk(items: list[TreeNode]) -> None:
+        for item in items:
+            node = item.node
+            anchor = escape(node.anchor)
+            if item.is_heading:
+                title = f'<span class="heading-title">{escape(node.title)}</span>' if node.title else ""
+                out.append(f'<section id="{anchor}"><h2 class="heading">{escape(_kind_label(node))} '
+                           f"{escape(node.number)}{title}</h2>")
+                walk(item.children)
+                out.append("</section>")
+            elif node.kind == NodeKind.DIEU:
+                title = f" {escape(node.title)}" if node.title else ""
+                out.append(f'<article id="{anchor}"><h3>{escape(_kind_label(node))} {escape(node.number)}.{title}</h3>'
+                           f"{article_html(item, url_for)}</article>")
+            else:
+                out.append(f'<div id="{anchor}">{render_text(node.text, url_for)}</div>')
+
+    walk(tree)
+    return mark_safe("".join(out))  # noqa: S308 - built from escaped pieces
+
+
+def toc_html(tree: list[TreeNode]) -> SafeString:
+    """Table of contents: headings and articles, linked to their anchors."""
+
+    def walk(items: list[TreeNode]) -> str:
+        rows = []
+        for item in items:
+            node = item.node
+            if not (item.is_heading or node.kind == NodeKind.DIEU):
+                continue
+            title = node.title if len(node.title) <= 70 else node.title[:69] + "…"
+            label = f"{_kind_label(node)} {node.number}" + (f". {title}" if title else "")
+            inner = walk(item.children) if item.is_heading else ""
+            rows.append(f'<li><a href="#{escape(node.anchor)}">{escape(label)}</a>{inner}</li>')
+        return f"<ul>{''.join(rows)}</ul>" if rows else ""
+
+    return mark_safe(walk(tree))  # noqa: S308 - built from escaped pieces
+
+
 def relations_of(document: Document) -> tuple[list[Relation], list[Relation]]:
     outgoing = list(document.relations_out.select_related("target").order_by("kind", "target_number"))
     incoming = list(document.relations_in.select_related("source").order_by("kind", "source__number"))

@@ -11,11 +11,11 @@ register = template.Library()
 
 
 @register.simple_tag
-def article_body(item: selectors.TreeNode, url_for: Any) -> SafeString:
-    """An article's text as HTML: escaped, khoản/điểm anchored, cited numbers linked."""
-    return selectors.article_html(item, url_for)
+def statute(tree: list[selectors.TreeNode], url_for: Any) -> SafeString:
+    """The document body: escaped text, an anchor per heading, article, khoản and điểm, cited numbers linked."""
+    return selectors.statute_html(tree, url_for)
 
 
 @register.simple_tag
-def node_text(text: str, url_for: Any) -> SafeString:
-    return selectors.render_text(text, url_for)
+def toc(tree: list[selectors.TreeNode]) -> SafeString:
+    return selectors.toc_html(tree)
