@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from pbgdpl.core.text import nfc
+from pbgdpl.core.text import nfc, parse_period
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _WHOLE_YEAR = re.compile(
@@ -65,6 +65,10 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     match = _YEAR_ANY.search(text)
     if match:
         return dt.date(int(match.group(1)), 12, 31)
+    if year:  # shapes only the shared parser knows ("giai đoạn 2023-2030", "chậm nhất ngày …")
+        _start, end = parse_period(text, year)
+        if end is not None:
+            return end
     return default
 
 

@@ -57,3 +57,29 @@ def test_it_reads_letterhead_and_signature_tables_of_a_word_plan() -> None:
     assert got["recipients"] == ["Bộ Tư pháp (để báo cáo)", "UBND tỉnh (để báo cáo)", "Lưu: VT, PBGDPL"]
     assert got["signer"] == {"position": "GIÁM ĐỐC", "name": "Trần Quốc Bảo"}
     assert got["report_deadlines"][0]["due"] == "2025-06-15"
+
+
+def test_it_numbers_headings_that_word_numbers_automatically() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH").runs[0].bold = True
+    document.add_paragraph("Công tác pháp chế năm 2025")
+    document.add_paragraph("II. NHIỆM VỤ")
+    document.add_paragraph("Tuyên truyền Luật Đất đai", style="List Number")
+    document.add_paragraph("- Đơn vị chủ trì: Văn phòng Sở.")
+    document.add_paragraph("- Thời gian: Quý II/2025.")
+    document.add_paragraph("Tập huấn hòa giải viên", style="List Number")
+    document.add_paragraph("- Đơn vị chủ trì: Thanh tra Sở.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    got = extract(buffer.getvalue(), "ke-hoach.docx")
+
+    assert [(t["code"], t["title"], t["lead_units"]) for t in got["tasks"]] == [
+        ("1", "Tuyên truyền Luật Đất đai", ["Văn phòng Sở"]),
+        ("2", "Tập huấn hòa giải viên", ["Thanh tra Sở"]),
+    ]
+    assert got["tasks"][0]["deadline"] == "2025-06-30"

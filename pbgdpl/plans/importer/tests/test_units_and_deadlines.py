@@ -69,3 +69,7 @@ def test_it_reads_the_deadline_of_a_timeframe(timeframe: str | None, due: dt.dat
 )
 def test_it_tells_when_a_timeframe_waits_for_an_outside_event(timeframe: str, expected: bool) -> None:
     assert on_request(timeframe) is expected
+
+
+def test_it_falls_back_on_the_shared_period_parser() -> None:
+    assert deadline("Giai đoạn 2023-2030", 2024) == dt.date(2030, 12, 31)
