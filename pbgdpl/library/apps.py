@@ -14,5 +14,6 @@ class LibraryConfig(AppConfig):
         menus.public_item("library:search", _("Văn bản pháp luật"), 30)
         menus.public_item("library:bookshelf", _("Tủ sách pháp luật"), 31)
         menus.staff_item("library:staff_documents", _("Thư viện pháp luật"), 40, ("view", "library.document"))
+        menus.staff_item("library:staff_bookshelf", _("Tủ sách pháp luật"), 41, ("view", "library.bookshelfitem"))
 
         from . import widgets  # noqa: F401

@@ -54,6 +54,14 @@ def test_a_citation_goes_straight_to_the_provision(client, library) -> None:
     response = client.get(reverse("library:search"), {"q": "Điều 2 Luật 14/2012/QH13"})
     assert response.status_code == 302
     assert response["Location"] == f"/van-ban/{library['law'].pk}/#dieu-2"
+    response = client.get(reverse("library:search"), {"q": "78/2025/NĐ-CP"})
+    assert response["Location"] == f"/van-ban/{library['decree'].pk}/"
+
+
+def test_search_page_query_count_is_pinned(client, library, django_assert_max_num_queries) -> None:
+    with django_assert_max_num_queries(6):
+        response = client.get(reverse("library:search"), {"q": "phạm vi điều chỉnh", "page": 1})
+    assert response.status_code == 200
 
 
 def test_search_filters_keep_only_matching_documents(client, library) -> None:
