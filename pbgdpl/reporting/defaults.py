@@ -163,3 +163,13 @@ def seed(models: Any) -> None:
                 audiences=row["audiences"], formula=row["formula"], sort_order=order)
     for year in (2024, 2025, 2026):
         add_schedules(models, year, iset)
+
+
+def ensure_seeded() -> None:
+    """Put the shipped configuration back when a database was flushed (the data migration ran before)."""
+    from . import models as m
+
+    if m.Schedule.objects.exists() and m.Form.objects.exists():
+        return
+    names = ["Form", "AudienceGroup", "BudgetItem", "ReportType", "IndicatorSet", "Indicator", "Schedule", "Deadline"]
+    seed({name: getattr(m, name) for name in names})

@@ -217,6 +217,9 @@ def load(log: Any) -> None:
     if not Unit.objects.exists():
         log("Hoạt động: chưa có đơn vị, bỏ qua")
         return
+    from .defaults import ensure_seeded
+
+    ensure_seeded()
     rng = random.Random(SEED)
     creator = User.objects.filter(is_superuser=True).order_by("pk").first()
     for year, count in PER_YEAR.items():

@@ -190,7 +190,7 @@ def activity_create(*, by: Any, data: ActivityData) -> Activity:
 
 @transaction.atomic
 def activity_update(*, by: Any, activity: Activity, data: ActivityData) -> Activity:
-    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    activity = Activity.objects.select_for_update(of=("self",)).get(pk=activity.pk)
     policy.require(by, "change", activity)
     if data.unit != activity.unit:
         policy.require(by, "change", Activity(unit=data.unit))
@@ -214,7 +214,7 @@ def activity_update(*, by: Any, activity: Activity, data: ActivityData) -> Activ
 
 @transaction.atomic
 def activity_delete(*, by: Any, activity: Activity) -> None:
-    activity = Activity.objects.select_for_update().get(pk=activity.pk)
+    activity = Activity.objects.select_for_update(of=("self",)).get(pk=activity.pk)
     policy.require(by, "delete", activity)
     _check_unlocked(activity.unit, activity.date_from)
     aggregation.apply_deltas(aggregation.fact_deltas(activity), -1)
@@ -424,7 +424,7 @@ def _compute(submission: Submission, manual: dict[str, Decimal] | None = None) -
 
 
 def _locked_for_edit(submission_id: int) -> Submission:
-    submission = Submission.objects.select_for_update().select_related("schedule", "unit").get(pk=submission_id)
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("schedule", "unit").get(pk=submission_id)
     if submission.status not in workflow.EDITABLE:
         raise ValidationError(_("Báo cáo đang ở trạng thái “%(s)s”: không sửa được.")
                               % {"s": submission.get_status_display()})
@@ -500,7 +500,7 @@ def submission_transition(*, by: Any, submission: Submission, action: str, comme
     transition = workflow.TRANSITIONS.get(action)
     if transition is None:
         raise ValidationError(_("Thao tác không hợp lệ."))
-    submission = Submission.objects.select_for_update().select_related("schedule", "unit", "unit__parent") \
+    submission = Submission.objects.select_for_update(of=("self",)).select_related("schedule", "unit", "unit__parent") \
         .get(pk=submission.pk)
     policy.require(by, transition.permission, submission)
     if submission.status not in transition.sources:
