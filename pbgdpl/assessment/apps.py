@@ -7,3 +7,9 @@ class AssessmentConfig(AppConfig):
     label = "assessment"
     verbose_name = _("Tự đánh giá, chấm điểm")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from pbgdpl.core import menus
+
+        menus.staff_item("assessment:list", _("Tự đánh giá"), 55, ("view", "assessment.assessment"))
+        menus.public_item("assessment:public", _("Chuẩn tiếp cận pháp luật"), 60)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,7 +16,7 @@ from pbgdpl.core import policy
 from pbgdpl.core.text import format_date
 from pbgdpl.org.models import Unit
 from pbgdpl.plans.models import DONE_STATES, Assignment, AssignmentRole, Plan, PlanStatus, Task, TaskState
-from pbgdpl.plans.selectors import counts_by_plan, counts_for, leaf_q
+from pbgdpl.plans.selectors import bucket_q, counts_for, leaf_q
 from pbgdpl.reporting import aggregation
 from pbgdpl.reporting import selectors as reporting_selectors
 from pbgdpl.reporting.models import Indicator, Rule, Schedule, Status, Submission
@@ -210,12 +210,14 @@ def progress(unit: Unit, year: int, on: dt.date) -> Progress:
     on_time = tasks.filter(state=TaskState.DONE).count()
     plan_ids = list(tasks.values_list("plan_id", flat=True).distinct())
     plans = Plan.objects.filter(pk__in=plan_ids).order_by("date", "number")
-    per_plan = counts_by_plan(tasks.values_list("plan_id", flat=True), on) if plan_ids else {}
+    buckets = bucket_q(on)
+    per_plan = {row["plan_id"]: row for row in tasks.values("plan_id").annotate(
+        n=Count("pk"), done=Count("pk", filter=buckets["done"])).order_by()}
     lines = []
     for plan in plans:
-        c = per_plan.get(plan.pk)
-        if c is not None:
-            lines.append(PlanLine(plan, c.total, c.done, c.percent_done))
+        row = per_plan.get(plan.pk)
+        if row is not None and row["n"]:
+            lines.append(PlanLine(plan, row["n"], row["done"], round(100 * row["done"] / row["n"])))
     return Progress(total=counts.total, done=counts.done, done_on_time=on_time, overdue=counts.overdue,
                     in_progress=counts.in_progress, percent_done=counts.percent_done, plans=lines)
 

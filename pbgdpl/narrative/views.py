@@ -176,7 +176,7 @@ def report(request: HttpRequest, unit_id: int, report_type: str, period: str) ->
             else:
                 messages.success(request, _("Đã lưu bản nháp báo cáo."))
                 return redirect("narrative:report", unit_id=unit.pk, report_type=report_type, period=period)
-    rendered = selectors.render_sections(sections_form.data if sections_form.is_bound else texts, fig)
+    rendered = selectors.render_sections(dict(sections_form.data.items()) if sections_form.is_bound else texts, fig)
     fields = {spec.key: sections_form[spec.key] for spec in selectors.SECTIONS}
     rows = [{"section": r, "field": fields[r.spec.key]} for r in rendered]
     return render(request, "narrative/report.html", {
