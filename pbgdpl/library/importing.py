@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -170,6 +171,22 @@ def _effective_from_text(text: str) -> dt.date | None:
     return parse_date_phrase(text[at:at + 80]) if at != -1 else None
 
 
+_SIGNER_TITLE_RE = re.compile(r"^(?:KT\.|TM\.|Q\.|TL\.)?\s*(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|"
+                              r"THỨ TRƯỞNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TỔNG THƯ KÝ|CHÁNH ÁN|VIỆN TRƯỞNG)\b")
+_NAME_RE = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,5}$")
+
+
+def signer_from_text(text: str) -> str:
+    """The signer's name from the signature block at the end ("CHỦ TỊCH QUỐC HỘI" / "Nguyễn Sinh Hùng")."""
+    lines = [line.strip() for line in text.strip().splitlines()[-12:] if line.strip()]
+    for position, line in enumerate(lines[:-1]):
+        if _SIGNER_TITLE_RE.match(line):
+            for candidate in lines[position + 1:position + 4]:
+                if _NAME_RE.match(candidate):
+                    return candidate
+    return ""
+
+
 def from_text(text: str, *, name: str = "", encoding: str = "") -> DocumentData:
     from .parsing import parse_text
 
@@ -179,7 +196,8 @@ def from_text(text: str, *, name: str = "", encoding: str = "") -> DocumentData:
     title = nfc(parsed.title or "").strip() or Path(name).stem
     return DocumentData(
         title=title, text=parsed.text, number=normalise_number(parsed.number), type=document_type(parsed.type),
-        issuer=parsed.issuer or "", issued=parsed.issued, effective=_effective_from_text(parsed.text),
+        issuer=parsed.issuer or "", signer=signer_from_text(parsed.text), issued=parsed.issued,
+        effective=_effective_from_text(parsed.text),
         source=name, encoding=encoding,
     )
 

@@ -28,6 +28,9 @@ Chương II
 ĐIỀU KHOẢN THI HÀNH
 Điều 3. Hiệu lực thi hành
 Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2013.
+Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII, kỳ họp thứ 3 thông qua ngày 20 tháng 6 năm 2012.
+CHỦ TỊCH QUỐC HỘI
+Nguyễn Sinh Hùng
 """
 
 LAW_B = """CHÍNH PHỦ

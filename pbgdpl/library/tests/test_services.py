@@ -31,6 +31,7 @@ def test_it_imports_a_plain_text_law_with_metadata_and_structure() -> None:
     assert document.issuer == "Quốc hội"
     assert document.issued == dt.date(2012, 6, 20)
     assert document.effective == dt.date(2013, 1, 1)
+    assert document.signer == "Nguyễn Sinh Hùng"
     assert document.status == EffectStatus.IN_FORCE
     anchors = list(Node.objects.filter(document=document).values_list("anchor", flat=True))
     assert {"chuong-i", "dieu-1", "dieu-2", "dieu-2-khoan-2", "dieu-2-khoan-2-diem-a", "dieu-3"} <= set(anchors)
