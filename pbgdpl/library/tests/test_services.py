@@ -242,3 +242,20 @@ def test_bookshelf_items_need_a_body_or_a_file_and_a_unit_of_ones_own(world) -> 
         _item(world, body="")
     with pytest.raises(PermissionDenied):
         _item(world, by=world.outsider)
+
+
+def test_imports_edits_and_deletes_reach_the_search_index(world, django_capture_on_commit_callbacks) -> None:
+    from pbgdpl.library.search import SearchFilters, get_backend
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _import_text(LAW_A)
+    document = Document.objects.get()
+    hits = get_backend().search("tủ sách pháp luật tại cơ sở", limit=5).hits
+    assert hits and hits[0].document_id == document.pk and hits[0].article == "2"
+    with django_capture_on_commit_callbacks(execute=True):
+        services.document_update(document=document, by=world.focal, status=EffectStatus.EXPIRED)
+    in_force = get_backend().search("tủ sách pháp luật", limit=5, filters=SearchFilters(in_force_only=True))
+    assert in_force.hits == []
+    with django_capture_on_commit_callbacks(execute=True):
+        services.document_delete(document=document, by=world.admin)
+    assert get_backend().search("tủ sách pháp luật", limit=5).hits == []
