@@ -259,3 +259,14 @@ def test_imports_edits_and_deletes_reach_the_search_index(world, django_capture_
     with django_capture_on_commit_callbacks(execute=True):
         services.document_delete(document=document, by=world.admin)
     assert get_backend().search("tủ sách pháp luật", limit=5).hits == []
+
+
+def test_it_imports_a_pdf_with_a_text_layer(world) -> None:
+    # fixtures/law-a.pdf: LAW_A printed to PDF by Chromium (embedded fonts with a ToUnicode map)
+    pdf = (Path(__file__).parent / "fixtures" / "law-a.pdf").read_bytes()
+    outcome = services.import_upload(by=world.focal, upload=SimpleUploadedFile("luat.pdf", pdf))
+    document = outcome.document
+    assert (document.number, document.title, document.issued) == (
+        "14/2012/QH13", "Luật Phổ biến, giáo dục pháp luật", dt.date(2012, 6, 20))
+    assert Node.objects.filter(document=document, kind="dieu").count() == 3
+    assert str(document.original.name).endswith(".pdf")
