@@ -34,7 +34,7 @@ _LABELS: list[tuple[str, str]] = [
     (
         "lead",
         r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì(?:\s+thực hiện)?|được giao chủ trì|thực hiện|"
-        r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm thực hiện|phân công",
+        r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm(?:\s+thực hiện)?|phân công(?:\s+thực hiện)?",
     ),
     (
         "time",
@@ -405,7 +405,10 @@ class _Reader:
         if len(table.rows) > 1:
             second = table.rows[1]
             k2 = [key(c) for c in second]
-            if any("chu tri" in c or "phoi hop" in c for c in k2):
+            short = all(len(c.split()) <= 4 for c in k2) and not re.fullmatch(
+                r"[\dIVX.]+", second[0].strip() or "-"
+            )
+            if short and any("chu tri" in c or "phoi hop" in c for c in k2):
                 merged = [
                     f"{a} {b}" if a != b else a
                     for a, b in zip(
@@ -465,10 +468,14 @@ class _Reader:
             title, body = _first_sentence(title_cell.split("\n")[0])
             node = Node(label=code, level=level, heading=title, parent=owner)
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
+            coord = cell(row, "coord")
+            split = _LEAD_WITH_COORD.match(squash(lead)) if lead else None
+            if split and looks_like_unit(clean_name(split.group("lead"))):  # "X chủ trì, phối hợp với Y"
+                lead, coord = split.group("lead"), "; ".join(c for c in (split.group("coord"), coord) if c)
             if lead or cell(row, "time"):
                 node.table_row = Assignment(
                     lead=lead or None,
-                    coord=cell(row, "coord") or None,
+                    coord=coord or None,
                     time=cell(row, "time") or None,
                     products=cell(row, "products") or None,
                 )

@@ -83,3 +83,23 @@ def test_it_numbers_headings_that_word_numbers_automatically() -> None:
         ("2", "Tập huấn hòa giải viên", ["Thanh tra Sở"]),
     ]
     assert got["tasks"][0]["deadline"] == "2025-06-30"
+
+
+def test_it_splits_lead_and_coordinating_units_written_as_one_sentence() -> None:
+    text = (
+        "KẾ HOẠCH\nCông tác pháp luật năm 2025\nII. NHIỆM VỤ\n1. Tổ chức Ngày Pháp luật\n"
+        "- Trách nhiệm: Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh thực hiện.\n"
+        "- Thời gian: Tháng 11/2025.\n"
+        "| TT | Nội dung | Đơn vị thực hiện | Thời gian |\n"
+        "| 1 | Hội thi pháp luật | Sở Tư pháp chủ trì, phối hợp với Tỉnh đoàn | Quý III/2025 |\n"
+    )
+
+    got = extract(text.encode(), "ke-hoach.md")
+
+    assert [
+        (t["code"], t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"])
+        for t in got["tasks"]
+    ] == [
+        ("1", None, ["Sở Tư pháp"], ["Sở Nội vụ", "Công an tỉnh"], "2025-11-30"),
+        ("1.1", "1", ["Sở Tư pháp"], ["Tỉnh đoàn"], "2025-09-30"),
+    ]
