@@ -126,6 +126,9 @@ def _is_upper_line(line: str) -> bool:
 
 def _parse_header(lines: list[str], text: str, filename: str | None) -> dict:
     head = text[:_HEADER_CHARS]
+    basis = re.search(r"^\s*Căn cứ", head, re.MULTILINE)
+    if basis:  # the number is above the legal basis, which cites other documents' numbers
+        head = head[: basis.start()]
     number = None
     match = _NUMBER_RE.search(head)
     if match:

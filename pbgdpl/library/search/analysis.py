@@ -81,8 +81,21 @@ def syllables(text: str) -> list[str]:
     return [_normalise_tone(tok) for tok in _TOKEN_RE.findall(nfc(text).lower())]
 
 
-def fold_token(token: str) -> str:
-    return fold(token)
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in list(range(0x00C0, 0x0250)) + list(range(0x1E00, 0x1F00)):
+        folded = fold(chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = folded
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def fast_fold(text: str) -> str:
+    """:func:`pbgdpl.core.text.fold` for NFC text, one character for one (keeps offsets)."""
+    return text.translate(_FOLD_TABLE)
 
 
 def bigrams(tokens: list[str]) -> list[str]:
@@ -109,22 +122,21 @@ class Analysed:
 
 def analyse(text: str) -> Analysed:
     exact = syllables(text)
-    return Analysed(exact=exact, folded=[fold(tok) for tok in exact])
+    return Analysed(exact=exact, folded=fast_fold(" ".join(exact)).split(" ") if exact else [])
 
 
 def expand_abbreviations(text: str) -> str:
-    """Append the expansion of known abbreviations ("KH&CN" -> "KH&CN khoa học và công nghệ")."""
+    """Append the expansion of known abbreviations ("KH&CN" -> "KH&CN khoa học và công nghệ").
+
+    A query typed without diacritics gets the expansion without diacritics too ("pbgdpl" ->
+    "pbgdpl pho bien giao duc phap luat").
+    """
     lowered = nfc(text).lower()
-
-    def repl(match: re.Match[str]) -> str:
-        return f"{match.group(1)} {ABBREVIATIONS[match.group(1)]}"
-
-    expanded = _ABBR_RE.sub(repl, lowered)
-    if expanded == lowered and not has_diacritics(lowered):
-        expanded = _ABBR_FOLDED_RE.sub(
-            lambda m: f"{m.group(1)} {fold(ABBREVIATIONS[_ABBR_KEYS[m.group(1)]])}", lowered
-        )
-    return expanded
+    if has_diacritics(lowered):
+        return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}", lowered)
+    return _ABBR_FOLDED_RE.sub(
+        lambda m: f"{m.group(1)} {fold(ABBREVIATIONS[_ABBR_KEYS[m.group(1)]])}", lowered
+    )
 
 
 # --- queries ----------------------------------------------------------------------------------

@@ -1,0 +1,147 @@
+"""Search quality on the legal-retrieval development set (VLSP 2023, 216 labelled questions).
+
+Reads ../shared/data/legal-retrieval-dev at run time (evaluation only; nothing is copied into the
+project), indexes its 2,284 articles with our backend in a temporary directory, runs every question
+with and without diacritics, and prints Recall@1/5/10 and MRR@10. Several configurations ("levers")
+are measured side by side; ``--configs`` picks some.
+
+    .venv/bin/python benchmarks/search_quality.py
+    .venv/bin/python benchmarks/search_quality.py --configs default,baseline --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pbgdpl.settings")
+
+DEV = ROOT.parent / "shared" / "data" / "legal-retrieval-dev"
+
+
+def load_dev(dev: Path):
+    from pbgdpl.library.search import ArticleDoc
+
+    passages = json.loads((dev / "legal_passages.json").read_text(encoding="utf-8"))
+    docs: list[ArticleDoc] = []
+    ids: dict[tuple[str, str], int] = {}
+    for d_i, law in enumerate(passages, start=1):
+        year = int(law["id"].rsplit(" ", 1)[-1]) if law["id"][-4:].isdigit() else None
+        for art in law["articles"]:
+            title, _, body = art["text"].partition("\n")
+            aid = len(docs) + 1
+            ids[(law["id"], art["id"])] = aid
+            docs.append(
+                ArticleDoc(
+                    article_id=aid, document_id=d_i, document_number="", document_title=law["id"],
+                    document_type="luat", issuer="Quốc hội", year=year, status="con-hieu-luc", fields=[],
+                    in_force=True, article_number=art["id"], article_title=title.strip(), text=body.strip(),
+                )
+            )  # fmt: skip
+    queries = []
+    for name in ("train.json", "test.json"):
+        for item in json.loads((dev / name).read_text(encoding="utf-8")):
+            relevant = {
+                ids[(p["law_id"], p["article_id"])]
+                for p in item["legal_passages"]
+                if (p["law_id"], p["article_id"]) in ids
+            }
+            queries.append((item["example_id"], item["statement"], relevant))
+    return docs, queries
+
+
+def evaluate(search, queries, *, fold_queries: bool = False) -> dict:
+    from pbgdpl.core.text import fold
+
+    r1 = r5 = r10 = mrr = 0.0
+    times = []
+    for _, text, relevant in queries:
+        q = fold(text) if fold_queries else text
+        t = time.perf_counter()
+        ranked = search(q)
+        times.append((time.perf_counter() - t) * 1000)
+        ranked = ranked[:10]
+        hits = [i for i, a in enumerate(ranked) if a in relevant]
+        # Recall@k: share of the relevant articles found in the top k (most questions have one).
+        r1 += len({a for a in ranked[:1] if a in relevant}) / len(relevant)
+        r5 += len({a for a in ranked[:5] if a in relevant}) / len(relevant)
+        r10 += len({a for a in ranked[:10] if a in relevant}) / len(relevant)
+        mrr += 1 / (hits[0] + 1) if hits else 0.0
+    n = len(queries)
+    times.sort()
+    return {
+        "R@1": r1 / n, "R@5": r5 / n, "R@10": r10 / n, "MRR@10": mrr / n,
+        "median_ms": times[len(times) // 2], "n": n,
+    }  # fmt: skip
+
+
+def configs():
+    from pbgdpl.library.search.engine import Weights
+
+    return {
+        # Plain syllable BM25 over the article text (NFC, lowercase): the reference point.
+        "baseline": Weights(bigram=0.0, folded_when_exact=0.0, article_title=0.0, document_title=0.0),
+        "+title": Weights(bigram=0.0, folded_when_exact=0.0, article_title=1.5, document_title=0.0),
+        "+bigrams": Weights(bigram=1.0, folded_when_exact=0.0, article_title=0.0, document_title=0.0),
+        "+bigrams+title": Weights(bigram=1.0, folded_when_exact=0.0, article_title=1.5, document_title=0.0),
+        "default": Weights(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--configs", default="")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    if not DEV.exists():
+        print(f"SKIPPED: development set absent ({DEV})")
+        return 0
+    import django
+
+    django.setup()
+    from pbgdpl.library.search.engine import TantivyBackend
+
+    docs, queries = load_dev(DEV)
+    print(f"{len(docs)} articles, {len(queries)} questions", file=sys.stderr)
+    wanted = [c for c in args.configs.split(",") if c] or list(configs())
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        backend = TantivyBackend(Path(tmp) / "idx")
+        t = time.perf_counter()
+        backend.rebuild(docs)
+        build_s = time.perf_counter() - t
+        for name in wanted:
+            backend.weights = configs()[name]
+
+            def search(q, backend=backend):
+                return [h.article_id for h in backend.search(q, limit=10).hits]
+
+            exact = evaluate(search, queries)
+            folded = evaluate(search, queries, fold_queries=True)
+            results[name] = {"exact": exact, "folded": folded}
+    if args.json:
+        print(json.dumps({"build_s": build_s, "results": results}, indent=2))
+        return 0
+    print(f"index build: {build_s:.1f} s for {len(docs)} articles")
+    print(
+        f"{'config':<22}{'R@1':>7}{'R@5':>7}{'R@10':>7}{'MRR@10':>8} | folded: {'R@1':>6}{'R@5':>7}{'R@10':>7}{'MRR@10':>8}{'kept':>7}"
+    )
+    for name, res in results.items():
+        e, f = res["exact"], res["folded"]
+        kept = f["R@10"] / e["R@10"] if e["R@10"] else 0
+        print(
+            f"{name:<22}{e['R@1']:7.3f}{e['R@5']:7.3f}{e['R@10']:7.3f}{e['MRR@10']:8.3f} | "
+            f"        {f['R@1']:6.3f}{f['R@5']:7.3f}{f['R@10']:7.3f}{f['MRR@10']:8.3f}{kept:7.1%}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
