@@ -67,6 +67,9 @@ class Entry:
     def as_line(self) -> str:
         """ "Kế hoạch số 07/KH-SKHCN ngày 16/01/2025 về …" as written in section I.1."""
         summary = self.summary.strip().rstrip(".;")
+        label = self.kind_label
+        if summary.lower().startswith(label.lower() + " "):
+            summary = summary[len(label) + 1:]
         if summary and summary[0].isupper() and not summary[:2].isupper():
             summary = summary[0].lower() + summary[1:]
         if summary and not summary.startswith(("về ", "v/v", "ban hành", "triển khai", "thực hiện")):
@@ -336,7 +339,8 @@ def figures(unit: Unit, schedule: Schedule) -> Figures:
     if period_label == schedule.period:
         period_label = _("năm %(y)s") % {"y": schedule.year}
     values: dict[str, Any] = {
-        "unit_name": unit.name, "unit": unit.display_name, "year": schedule.year, "next_year": schedule.year + 1,
+        "unit_name": unit.name, "unit": unit.display_name, "year": str(schedule.year),
+        "next_year": str(schedule.year + 1),
         "period": schedule.period, "period_label": period_label, "start": format_date(schedule.start),
         "cutoff": format_date(schedule.cutoff), "documents_count": len(entries),
         "plans_count": sum(1 for e in entries if e.source == "plan" or e.kind == DocKind.KH),

@@ -90,7 +90,7 @@ def test_section_one_lists_the_register_with_issued_plans(world):
         summary="Báo cáo năm trước: ngoài kỳ"))
     made = services.generate(by=world.focal, unit=world.science, schedule=schedule(*ANNUAL))
     text = docx_text(made.content)
-    assert "- Kế hoạch số 07/KH-SKHCN ngày 16/01/2025 về kế hoạch phổ biến pháp luật năm 2025." in text
+    assert "- Kế hoạch số 07/KH-SKHCN ngày 16/01/2025 về phổ biến pháp luật năm 2025." in text
     assert "- Công văn số 498/SKHCN-VP ngày 12/03/2025 về việc tuyên truyền, tập huấn sử dụng ứng dụng VNeID." in text
     assert "03/BC-SKHCN" not in text
     assert "đã ban hành 2 văn bản chỉ đạo, hướng dẫn, trong đó 1 kế hoạch" in text
@@ -140,3 +140,23 @@ def test_template_language_never_evaluates():
     assert templating.render("{a} và {b} và {__class__} và {a.real} và {{a}}", values) == \
         "1.234.567 và 12,5 và {__class__} và {a.real} và {a}"
     assert templating.unknown_names("{a} {zz} {zz}", values) == ["zz"]
+
+
+def test_section_two_reports_the_units_tasks_from_plans(world):
+    plan = plan_services.plan_create(by=world.focal, unit=world.science, title="Triển khai PBGDPL năm 2025", number=9,
+                                     year=2025, date=dt.date(2025, 1, 10))
+    tasks = [plan_services.task_create(by=world.focal, plan=plan, code=str(n), title=f"Nhiệm vụ {n}",
+                                       lead_units=[world.science_office], due_date=dt.date(2025, 6, 30))
+             for n in (1, 2, 3)]
+    other = plan_services.task_create(by=world.focal, plan=plan, code="4", title="Việc của sở khác",
+                                      lead_units=[world.culture], due_date=dt.date(2025, 6, 30))
+    plan_services.plan_transition(by=world.leader, plan=plan, name="issue")
+    plan_services.task_report_progress(by=world.focal, task=tasks[0], unit=world.science_office, state="done",
+                                       percent=100, on=dt.date(2025, 5, 1))
+    plan_services.task_report_progress(by=world.focal, task=tasks[1], unit=world.science_office, state="done",
+                                       percent=100, on=dt.date(2025, 8, 1))
+    text = docx_text(services.generate(by=world.focal, unit=world.science_office, schedule=schedule(*ANNUAL)).content)
+    assert "chủ trì 3 nhiệm vụ trong các kế hoạch năm 2025; đã hoàn thành 2 nhiệm vụ (67%), trong đó 1 nhiệm vụ " \
+           "đúng hạn; 0 nhiệm vụ đang thực hiện, 1 nhiệm vụ quá hạn." in text
+    assert "- Kế hoạch số 09/KH-SKHCN: hoàn thành 2/3 nhiệm vụ (67%)." in text
+    assert other.title not in text
