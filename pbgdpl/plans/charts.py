@@ -20,8 +20,8 @@ class Segment:
     bucket: str
     label: str
     count: int
-    x: float
-    width: float
+    x: str  # formatted for SVG (a dot, never a locale's comma)
+    width: str
     pattern: str
 
 
@@ -46,7 +46,7 @@ def unit_bars(rows: list[UnitRow], *, width: float = 320, row_height: int = 28, 
             if not count:
                 continue
             w = width * count / top
-            segments.append(Segment(bucket, str(BUCKET_LABELS[bucket]), count, x, w, PATTERNS[bucket]))
+            segments.append(Segment(bucket, str(BUCKET_LABELS[bucket]), count, f"{x:.1f}", f"{w:.1f}", PATTERNS[bucket]))
             x += w
         summary = ", ".join(f"{s.label} {s.count}" for s in segments)
         bars.append(Bar(row.unit.display_name, idx * row_height, segments, row.counts.total, summary,

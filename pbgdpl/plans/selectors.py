@@ -157,14 +157,14 @@ def units_breakdown(assignments: QuerySet[Assignment], today: dt.date) -> list[U
     return out
 
 
-def overdue_tasks(tasks: QuerySet[Task], today: dt.date, limit: int = 50) -> list[Task]:
+def overdue_tasks(tasks: QuerySet[Task], today: dt.date, limit: int = 30) -> list[Task]:
     return list(
         tasks.filter(leaf_q()).filter(bucket_q(today)["overdue"]).select_related("plan__unit")
         .prefetch_related("lead_units").order_by("due_date", "id")[:limit]
     )
 
 
-def progress_over_time(plans: QuerySet[Plan]) -> list[dict[str, Any]]:
+def progress_over_time(plans: QuerySet[Plan] | list[int]) -> list[dict[str, Any]]:
     """Snapshot sums per day (``pbgdpl send_reminders`` takes one a day), oldest first, at most 24 points."""
     rows = (PlanSnapshot.objects.filter(plan__in=plans).values("on")
             .annotate(done=Sum("done"), total=Sum("total"), overdue=Sum("overdue")).order_by("-on")[:24])
@@ -194,19 +194,23 @@ def dashboard(user: Any, today: dt.date, *, plan: Plan | None = None, unit: Unit
         plans = plans.filter(year=year)
     if plan is not None:
         plans = plans.filter(pk=plan.pk)
-    tasks = Task.objects.filter(plan__in=plans)
-    assignments = Assignment.objects.filter(task__plan__in=plans, task__in=Task.objects.filter(leaf_q()))
+    # The visible plans once, as ids: every count below is then a plain indexed IN (…) filter.
+    plan_ids = list(plans.values_list("pk", flat=True))
+    tasks = Task.objects.filter(plan_id__in=plan_ids)
+    assignments = Assignment.objects.filter(task__plan_id__in=plan_ids).filter(
+        ~Exists(Task.objects.filter(parent_id=OuterRef("task_id"))))
     if unit is not None:
         assignments = assignments.filter(unit__path__startswith=unit.path)
         tasks = tasks.filter(pk__in=assignments.values("task_id"))
     title = str(plan) if plan else (unit.name if unit else "")
-    plan_rows = [] if plan is not None else list(plans.select_related("unit").order_by("-year", "unit__path", "number")[:100])
+    plan_rows = [] if plan is not None else list(
+        Plan.objects.filter(pk__in=plan_ids).select_related("unit").order_by("-year", "unit__path", "number")[:100])
     return Dashboard(
         title=title,
         counts=counts_for(tasks, today),
         units=units_breakdown(assignments, today),
         overdue=overdue_tasks(tasks, today),
-        history=progress_over_time(plans),
+        history=progress_over_time(plan_ids),
         plans=plan_rows,
         plan_counts=counts_by_plan([p.pk for p in plan_rows], today) if plan_rows else {},
     )
