@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,7 +38,7 @@ os.environ.setdefault("PBGDPL_DEBUG", "0")
 PLANS, TASKS, UNITS = 50, 40, 30
 
 
-def build() -> dict[str, object]:
+def build() -> dict[str, Any]:
     from django.core.management import call_command
     from django.utils import timezone
 
@@ -118,11 +119,9 @@ def build() -> dict[str, object]:
 
 
 def measure(client: object, url: str, n: int) -> tuple[float, float, int]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     from django.core import signals
-    from django.db import close_old_connections
+    from django.db import close_old_connections, connection
+    from django.test.utils import CaptureQueriesContext
 
     timings = []
     # Count queries on one request with the per-request connection close switched off (it would reset the log).
