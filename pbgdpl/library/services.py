@@ -84,6 +84,9 @@ def import_document(*, data: DocumentData, by: Any = None, original: tuple[str, 
         if existing is not None and not values[optional]:
             values.pop(optional)  # a file without this piece of metadata does not erase what staff entered
     outcome_messages: list[str] = []
+    if data.encoding and data.encoding != "utf-8":
+        outcome_messages.append(_("%(name)s được đọc theo bảng mã %(encoding)s.")
+                                % {"name": data.source or data.title, "encoding": data.encoding})
     if existing is None:
         document = Document(**values, title_key=key(data.title)[:500], text=data.text, content_hash=content_hash,
                             source=data.source[:300])

@@ -48,8 +48,9 @@ def test_search_api_keeps_limits_in_range_and_rejects_non_numbers(client, librar
     assert client.get("/api/library/search", {"q": "phạm vi", "limit": "ten"}).status_code == 422
 
 
-def test_documents_api_lists_and_shows_the_structure(client, library) -> None:
-    listing = client.get("/api/library/documents").json()
+def test_documents_api_lists_and_shows_the_structure(client, library, django_assert_max_num_queries) -> None:
+    with django_assert_max_num_queries(3):
+        listing = client.get("/api/library/documents").json()
     assert {d["number"] for d in listing} == {"14/2012/QH13", "78/2025/NĐ-CP"}
     law = next(d for d in listing if d["number"] == "14/2012/QH13")
     assert law["articles"] == 3

@@ -56,6 +56,7 @@ def test_it_reads_other_encodings_and_says_which(encoding: str) -> None:
     assert "Phạm vi điều chỉnh" in text
     summary = services.import_sources(importing.sources_from_bytes("x.txt", data))
     assert summary.created == 1 and Document.objects.get().number == "14/2012/QH13"
+    assert summary.messages == [f"x.txt được đọc theo bảng mã {encoding}."]
     assert used == encoding
 
 
@@ -189,7 +190,7 @@ def test_the_command_line_import_reads_a_directory(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("ignored")
     seen: list[tuple[int, int]] = []
     summary = services.import_path(tmp_path, progress=lambda done, total, label, s: seen.append((done, total)))
-    assert (summary.created, summary.messages) == (2, [])
+    assert (summary.created, summary.messages) == (2, ["sub/b.txt được đọc theo bảng mã utf-16."])
     assert seen == [(1, 2), (2, 2)]
 
 
