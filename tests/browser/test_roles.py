@@ -126,3 +126,17 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(world, page, browse
     for path in ("/can-bo/", "/can-bo/don-vi/"):
         page.goto(path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+
+
+def test_switching_the_language_to_english_on_the_login_page(world, page):
+    page.goto("/dang-nhap/")
+    page.get_by_label("Ngôn ngữ").select_option("en")
+    page.get_by_role("button", name="Đổi ngôn ngữ").click()
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.get_by_label("Username").is_visible() and page.get_by_label("Password").is_visible()
+    assert page.get_by_role("button", name="Log in").is_visible()
+    page.get_by_label("Language").select_option("vi")
+    page.get_by_role("button", name="Change language").click()
+    page.wait_for_load_state()
+    assert page.get_by_label("Tên đăng nhập").is_visible()
