@@ -60,6 +60,17 @@ def user_save(
 
 
 @transaction.atomic
+def password_set(*, user: User, by: Any, password: str, how: str) -> User:
+    """Set a new (already validated) password: ``how`` is "change" (by the user) or "reset" (by e-mail link)."""
+    if how not in ("change", "reset"):
+        raise ValueError(how)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    audit.record(actor=by, action=f"user.password_{how}", target=user)
+    return user
+
+
+@transaction.atomic
 def user_unlock(*, by: Any, user: User) -> int:
     """Lift a lock-out after repeated failed logins before its cool-off ends."""
     from axes.utils import reset

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
@@ -37,8 +38,11 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     extra_context = {"page_title": gettext_lazy("Đổi mật khẩu")}
 
     def form_valid(self, form):  # type: ignore[no-untyped-def]
+        services.password_set(user=form.user, by=self.request.user, password=form.cleaned_data["new_password1"],
+                              how="change")
+        update_session_auth_hash(self.request, form.user)
         messages.success(self.request, _("Đã đổi mật khẩu."))
-        return super().form_valid(form)
+        return HttpResponseRedirect(self.get_success_url())
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -59,6 +63,11 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/form_page.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
     extra_context = {"page_title": gettext_lazy("Đặt mật khẩu mới")}
+
+    def form_valid(self, form):  # type: ignore[no-untyped-def]
+        services.password_set(user=form.user, by=form.user, password=form.cleaned_data["new_password1"], how="reset")
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return HttpResponseRedirect(self.get_success_url())
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

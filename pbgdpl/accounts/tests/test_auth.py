@@ -63,6 +63,16 @@ def test_password_change_needs_the_old_password(login, world, client):
     client.post("/dang-xuat/")
     assert post_login(client, "staff", PASSWORD).status_code == 200  # the old one no longer works
     assert post_login(client, "staff", "Khong-doan-duoc-9").status_code == 302
+    record = AuditRecord.objects.get(action="user.password_change")
+    assert record.actor == world.staff and record.target_id == str(world.staff.pk)
+    assert "Khong-doan" not in str([record.before, record.after, record.data])
+
+
+def test_password_change_keeps_the_user_logged_in(login, world):
+    client = login(world.staff)
+    client.post("/tai-khoan/doi-mat-khau/", {"old_password": PASSWORD, "new_password1": "Khong-doan-duoc-9",
+                                             "new_password2": "Khong-doan-duoc-9"})
+    assert client.get("/can-bo/").status_code == 200
 
 
 def test_password_change_needs_login(client, world):
@@ -84,6 +94,7 @@ def test_password_reset_by_email_link(client, world):
     response = client.post(form_url, {"new_password1": "Mat-khau-moi-2025", "new_password2": "Mat-khau-moi-2025"})
     assert response.status_code == 302
     assert post_login(client, "staff", "Mat-khau-moi-2025").status_code == 302
+    assert AuditRecord.objects.filter(action="user.password_reset", actor=world.staff).count() == 1
     client.post("/dang-xuat/")
     # The link works once only.
     response = client.get(match.group(1), follow=True)
