@@ -154,3 +154,28 @@ def test_units_import_command_names_line_and_field_and_changes_nothing(world, tm
     with pytest.raises(CommandError, match="json hoặc csv"):
         call_command("units", "import", str(tmp_path / "units.xml"))
     assert Unit.objects.count() == count
+
+
+def test_unit_detail_and_groups_pages_have_bounded_query_counts(world, login, django_assert_max_num_queries):
+    for index in range(20):
+        services.unit_create(by=world.admin, name=f"Phòng {index}", type="internal", parent=world.science)
+        services.unit_create(by=world.admin, name=f"Sở {index}", type="department", parent=world.province)
+    client = login(world.admin)
+    with django_assert_max_num_queries(14):
+        assert client.get(f"/can-bo/don-vi/{world.science.pk}/").status_code == 200
+    with django_assert_max_num_queries(14):
+        assert client.get(f"/can-bo/don-vi/nhom/?context={world.science.pk}").status_code == 200
+
+
+def test_web_import_of_json_creates_units_under_their_parents(world, login):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    payload = json.dumps([{"id": "a", "name": "Trung tâm mới", "type": "internal", "parent_id": world.science.pk},
+                          {"id": "b", "name": "Phòng thuộc trung tâm", "type": "internal", "parent_id": "a"}])
+    response = login(world.admin).post("/can-bo/don-vi/nhap/",
+                                       {"file": SimpleUploadedFile("units.json", payload.encode())})
+    assert response.status_code == 302
+    child = Unit.objects.get(name="Phòng thuộc trung tâm")
+    assert child.parent.name == "Trung tâm mới" and child.path.startswith(world.science.path)
+    assert login(world.focal).post("/can-bo/don-vi/nhap/", {
+        "file": SimpleUploadedFile("units.json", payload.encode())}).status_code == 403
