@@ -6,6 +6,7 @@ Workflow states and transitions of bookshelf items are named once, in :mod:`pbgd
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -195,7 +196,10 @@ class ImportJob(models.Model):
     updated_count = models.PositiveIntegerField(default=0)
     messages = models.JSONField(default=list, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+    touched = models.DateTimeField(null=True, blank=True, help_text="Last progress report of the running job.")
     finished = models.DateTimeField(null=True, blank=True)
+
+    STALL_AFTER = dt.timedelta(minutes=10)
 
     class Meta:
         ordering = ["-created"]
@@ -209,8 +213,16 @@ class ImportJob(models.Model):
         return int(100 * self.done / self.total) if self.total else (100 if self.state == self.State.DONE else 0)
 
     @property
+    def stalled(self) -> bool:
+        """Still marked running but silent for a while: the process that ran it has gone (a restart)."""
+        from django.utils import timezone
+
+        last = self.touched or self.created
+        return self.state in (self.State.PENDING, self.State.RUNNING) and last < timezone.now() - self.STALL_AFTER
+
+    @property
     def running(self) -> bool:
-        return self.state in (self.State.PENDING, self.State.RUNNING)
+        return self.state in (self.State.PENDING, self.State.RUNNING) and not self.stalled
 
 
 class ContentType(models.TextChoices):

@@ -424,7 +424,7 @@ def _run_job_thread(job_id: int) -> None:
 
 def run_job(*, job_id: int) -> ImportJob:
     job = ImportJob.objects.select_related("created_by").get(pk=job_id)
-    ImportJob.objects.filter(pk=job.pk).update(state=ImportJob.State.RUNNING)
+    ImportJob.objects.filter(pk=job.pk).update(state=ImportJob.State.RUNNING, touched=timezone.now())
     try:
         with job.file.open("rb") as handle:
             data = handle.read()
@@ -432,7 +432,7 @@ def run_job(*, job_id: int) -> ImportJob:
         ImportJob.objects.filter(pk=job.pk).update(total=len(sources))
 
         def progress(done: int, total: int, label: str, summary: ImportSummary) -> None:
-            ImportJob.objects.filter(pk=job.pk).update(done=done, created_count=summary.created,
+            ImportJob.objects.filter(pk=job.pk).update(done=done, created_count=summary.created, touched=timezone.now(),
                                                         updated_count=summary.updated, messages=summary.messages[-200:])
 
         summary = import_sources(sources, by=job.created_by, progress=progress)

@@ -242,3 +242,12 @@ def test_home_page_and_dashboard_show_the_library(client, login, world) -> None:
     dashboard = login(world.focal).get("/can-bo/").content.decode()
     assert f"/can-bo/van-ban/tu-sach/{submitted.pk}/" in dashboard  # the focal point checks it next
     assert f"/can-bo/van-ban/tu-sach/{submitted.pk}/" not in login(world.staff).get("/can-bo/").content.decode()
+
+
+def test_a_job_left_running_by_a_dead_process_stops_polling_and_says_so(login, world) -> None:
+    from django.utils import timezone
+
+    job = ImportJob.objects.create(created_by=world.focal, filename="x.jsonl", state=ImportJob.State.RUNNING)
+    ImportJob.objects.filter(pk=job.pk).update(touched=timezone.now() - ImportJob.STALL_AFTER * 2)
+    body = login(world.focal).get(reverse("library:job", args=[job.pk]), headers={"HX-Request": "true"}).content.decode()
+    assert "hx-trigger" not in body and "dừng giữa chừng" in body
