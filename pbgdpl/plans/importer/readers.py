@@ -332,10 +332,11 @@ def _read_pdf(data: bytes) -> list[Block]:
         pages: list[str | list[Block]] = []
         carry: list[float] | None = None
         for page in reader.pages:
-            text = page.extract_text() or ""
+            fragments: list[tuple[float, float, str]] = []
+            text = page.extract_text(visitor_text=_collector(fragments)) or ""
             found = None
             if carry is not None or _TABLE_HINT.search(key(text)):
-                found, carry = _pdf_page_with_tables(page, carry)
+                found, carry = _pdf_page_with_tables(fragments, carry)
             pages.append(found or text)
     except PlanImportError:
         raise
@@ -379,19 +380,23 @@ _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")
 _HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien")
 
 
-def _pdf_page_with_tables(
-    page: Any, carry: list[float] | None
-) -> tuple[list[Any] | None, list[float] | None]:
-    """A page holding a task table, as text lines and Table blocks (cells found by their x position)."""
-    fragments: list[tuple[float, float, str]] = []
+def _collector(fragments: list[tuple[float, float, str]]) -> Any:
+    """A pypdf text visitor that keeps each piece of text with its position on the page."""
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            fragments.append((x, y, nfc(text)))
+            fragments.append((x, y, text))
 
-    page.extract_text(visitor_text=visit)
+    return visit
+
+
+def _pdf_page_with_tables(
+    fragments: list[tuple[float, float, str]], carry: list[float] | None
+) -> tuple[list[Any] | None, list[float] | None]:
+    """A page holding a task table, as text lines and Table blocks (cells found by their x position)."""
+    fragments = [(x, y, nfc(text)) for x, y, text in fragments]
     lines: list[tuple[float, list[tuple[float, str]]]] = []
     for x, y, text in sorted(fragments, key=lambda f: (-f[1], f[0])):
         if lines and abs(lines[-1][0] - y) < 2:
