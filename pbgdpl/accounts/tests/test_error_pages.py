@@ -24,3 +24,19 @@ def test_server_error_page_renders_without_a_request_context(db):
     response = server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     assert "Lỗi hệ thống" in response.content.decode()
+
+
+def test_csrf_failure_page_is_vietnamese(db):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    response = client.post("/dang-nhap/", {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "Phiên làm việc đã hết hạn" in page and "CSRF verification failed" not in page and 'class="skip-link"' in page
+
+
+def test_bad_request_page_is_vietnamese(db, client):
+    response = client.get("/", HTTP_HOST="not allowed host")
+    assert response.status_code == 400
+    assert "Yêu cầu không hợp lệ" in response.content.decode()
