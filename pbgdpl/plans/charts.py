@@ -35,7 +35,7 @@ class Bar:
     url: str = ""
 
 
-def unit_bars(rows: list[UnitRow], *, width: float = 320, row_height: int = 28, url: Any = None) -> dict[str, Any]:
+def unit_bars(rows: list[UnitRow], *, width: float = 300, row_height: int = 28, url: Any = None) -> dict[str, Any]:
     bars = []
     top = max((r.counts.total for r in rows), default=0) or 1
     for idx, row in enumerate(rows):

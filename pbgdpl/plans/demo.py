@@ -43,7 +43,7 @@ def _units() -> dict[str, Unit]:
     top = {u.abbreviation: u for u in Unit.objects.filter(parent=province) if u.abbreviation}
     skhcn = top["SKHCN"]
     inner = {f"SKHCN/{u.abbreviation}": u for u in Unit.objects.filter(parent=skhcn)}
-    return {"UBND": province, **top, **inner}
+    return {**top, **inner, "UBND": province}  # communes also carry the abbreviation "UBND"
 
 
 def _task(by: Any, plan: Plan, code: str, title: str, lead: str, coord: str = "", timeframe: str = "", **extra: Any) -> Task:

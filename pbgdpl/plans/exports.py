@@ -147,17 +147,20 @@ def plan_docx(plan: Plan) -> bytes:
     above, issuer = issuing_bodies(plan)
     header = doc.add_table(rows=2, cols=2)
     header.alignment = WD_TABLE_ALIGNMENT.CENTER
+    header.autofit = False
     borderless(header)
-    widths = (Mm(70), Mm(95))
+    widths = (Mm(72), Mm(93))
+    for idx, width in enumerate(widths):
+        header.columns[idx].width = width
     for row in header.rows:
         for idx, width in enumerate(widths):
             row.cells[idx].width = width
     left, right = header.rows[0].cells
     if above:
-        cell_para(left, above, size=13)
-    cell_para(left, issuer, bold=True, size=13)
+        cell_para(left, above, size=12)
+    cell_para(left, issuer, bold=True, size=12)
     cell_para(left, "―――――", size=10)
-    cell_para(right, MOTTO_1, bold=True, size=13)
+    cell_para(right, MOTTO_1, bold=True, size=12)
     cell_para(right, MOTTO_2, bold=True, size=14)
     cell_para(right, "―――――――――――――", size=10)
     number_text = f"Số: {plan.number_symbol}" if plan.number is not None else f"Số:      /{plan.symbol}"
@@ -177,8 +180,10 @@ def plan_docx(plan: Plan) -> bytes:
     bases = list(plan.legal_bases.all())
     for basis in bases:
         text = basis.text.strip().rstrip(";.")
-        if not text.lower().startswith(("căn cứ", "thực hiện")):
-            text = f"Căn cứ {text[0].lower()}{text[1:]}" if text else text
+        if text and not text.lower().startswith(("căn cứ", "thực hiện")):
+            # Plans are "carried out" (Thực hiện Kế hoạch số …); legal documents are bases (Căn cứ Luật …).
+            lead = "Thực hiện" if "/KH-" in basis.number or text.lower().startswith("kế hoạch") else "Căn cứ"
+            text = f"{lead} {text}"
         para(doc, text + ";", italic=True, indent=True)
     para(doc, _("%(unit)s ban hành Kế hoạch với các nội dung sau:") % {"unit": plan.unit.name}, indent=True)
 
@@ -228,7 +233,8 @@ def plan_docx(plan: Plan) -> bytes:
 
     heading("TỔ CHỨC THỰC HIỆN")
     for task in standing:
-        label = task.code if task.code.endswith((")", ".")) else f"{task.code}."
+        code = task.code.split(".", 1)[1] if task.code.upper().startswith("III.") else task.code
+        label = code if code.endswith((")", ".")) else f"{code}."
         unit = _lead(task)
         para(doc, f"{label} {unit}".strip(), bold=True, indent=True)
         para(doc, task.title + (f" {task.content}" if task.content else ""), indent=True)
@@ -243,8 +249,10 @@ def plan_docx(plan: Plan) -> bytes:
     # Recipients | signature.
     para(doc, "", after=0)
     footer = doc.add_table(rows=1, cols=2)
+    footer.autofit = False
     borderless(footer)
     left, right = footer.rows[0].cells
+    footer.columns[0].width, footer.columns[1].width = Mm(80), Mm(85)
     left.width, right.width = Mm(80), Mm(85)
     cell_para(left, "Nơi nhận:", bold=True, italic=True, size=12, align=WD_ALIGN_PARAGRAPH.LEFT)
     recipients = [r for r in plan.recipients if str(r).strip()] or ["Lưu: VT"]

@@ -158,7 +158,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             for t, d in _tree(tasks)]
     counts = selectors.counts_for(plan.tasks.all(), now)
     return render(request, "plans/plan_detail.html", {
-        "plan": plan, "rows": rows, "counts": counts, "transitions": workflow.available(plan.status),
+        "plan": plan, "rows": rows, "counts": counts, "transitions": [t for t in workflow.available(plan.status) if policy.can(request.user, t.action, plan)],
         "legal_bases": selectors.legal_bases(plan),
         "children": policy.visible(request.user, plan.children.select_related("unit")),
         "issue_form": IssueForm(), "has_progress": services.plan_has_progress(plan),
