@@ -46,13 +46,22 @@ def article_docs(document_ids: Iterable[int] | None = None, *, batch: int = 50) 
 
 # --- document pages -------------------------------------------------------------------------------------
 
-def documents_list(*, q: str = "", type: str = "", status: str = "") -> QuerySet[Document]:
+def documents_list(*, q: str = "", type: str = "", status: str = "", issuer: str = "", year: int | None = None,
+                   field: str = "", in_force: bool = False) -> QuerySet[Document]:
     documents = Document.objects.defer("text").annotate(
         article_count=Count("nodes", filter=Q(nodes__kind=NodeKind.DIEU)))
     if type:
         documents = documents.filter(type=type)
     if status:
         documents = documents.filter(status=status)
+    if issuer:
+        documents = documents.filter(issuer=issuer)
+    if year:
+        documents = documents.filter(issued__year=year)
+    if field:
+        documents = documents.filter(fields__name=field)
+    if in_force:
+        documents = documents.filter(status__in=list(IN_FORCE_STATUSES))
     if q:
         from pbgdpl.core.text import key
 

@@ -42,7 +42,7 @@ def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     context: dict[str, Any] = {"form": form, "result": None, "notice": ""}
     if not form.is_bound:
-        context["recent"] = selectors.documents_list()[:20]
+        context["recent"] = Paginator(selectors.documents_list(), 20).get_page(1)
         return render(request, "library/search.html", context)
     if not form.is_valid():
         context["notice"] = _("Bộ lọc không hợp lệ đã được bỏ qua.")
@@ -58,8 +58,13 @@ def search(request: HttpRequest) -> HttpResponse:
         fields=[data["field"]] if data.get("field") else None, in_force_only=bool(data.get("in_force")),
     )
     if not query.strip():
-        context["notice"] = context["notice"] or _("Hãy nhập từ khóa, câu hỏi hoặc số hiệu văn bản để tìm.")
-        context["recent"] = selectors.documents_list()[:20]
+        # No words: browse the documents that match the filters.
+        if not filters.active:
+            context["notice"] = context["notice"] or _("Hãy nhập từ khóa, câu hỏi hoặc số hiệu văn bản để tìm.")
+        documents = selectors.documents_list(type=data.get("type") or "", status=data.get("status") or "",
+                                             issuer=data.get("issuer") or "", year=data.get("year"),
+                                             field=data.get("field") or "", in_force=bool(data.get("in_force")))
+        context["recent"] = Paginator(documents, 20).get_page(request.GET.get("page"))
         return render(request, "library/search.html", context)
     page = max(1, min(int(data.get("page") or 1), 100))
     result = run_search(query, filters=filters, limit=PER_PAGE, offset=(page - 1) * PER_PAGE,

@@ -251,3 +251,22 @@ def test_a_job_left_running_by_a_dead_process_stops_polling_and_says_so(login, w
     ImportJob.objects.filter(pk=job.pk).update(touched=timezone.now() - ImportJob.STALL_AFTER * 2)
     body = login(world.focal).get(reverse("library:job", args=[job.pk]), headers={"HX-Request": "true"}).content.decode()
     assert "hx-trigger" not in body and "dừng giữa chừng" in body
+
+
+def test_filters_without_words_browse_the_documents(client, library, django_assert_max_num_queries) -> None:
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("library:search"), {"q": "", "type": "nghi-dinh"})
+    body = response.content.decode()
+    assert "1 văn bản trong thư viện" in body and "Hãy nhập từ khóa" not in body
+    assert f"/van-ban/{library['decree'].pk}/" in body and f"/van-ban/{library['law'].pk}/" not in body
+
+
+def test_a_replaced_document_says_so_and_links_its_replacement(client, world) -> None:
+    newer = LAW_A.replace("14/2012/QH13", "99/2026/QH15").replace(
+        "Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2013.",
+        "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 hết hiệu lực kể từ ngày Luật này có hiệu lực.")
+    services.import_sources(importing.sources_from_bytes("a.txt", LAW_A.encode()))
+    services.import_sources(importing.sources_from_bytes("new.txt", newer.encode()))
+    old, new = Document.objects.get(number="14/2012/QH13"), Document.objects.get(number="99/2026/QH15")
+    body = client.get(reverse("library:document", args=[old.pk])).content.decode()
+    assert "Hết hiệu lực toàn bộ" in body and f'Được thay thế bởi <a href="/van-ban/{new.pk}/">' in body
