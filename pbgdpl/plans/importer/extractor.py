@@ -223,10 +223,9 @@ class _Reader:
                             title_lines.append(ft)
                         break
         title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""
-        if year is None:
-            ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
-            if ym:
-                year = int(ym.group(1))
+        ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
+        if ym:  # a plan for 2024 is often issued in December 2023: the title's year is the plan's year
+            year = int(ym.group(1))
         if year is None:
             years = Counter(
                 int(y) for p in paras[:200] for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", p.text)

@@ -103,3 +103,16 @@ def test_it_splits_lead_and_coordinating_units_written_as_one_sentence() -> None
         ("1", None, ["Sở Tư pháp"], ["Sở Nội vụ", "Công an tỉnh"], "2025-11-30"),
         ("1.1", "1", ["Sở Tư pháp"], ["Tỉnh đoàn"], "2025-09-30"),
     ]
+
+
+def test_the_plan_year_is_the_year_in_the_title_not_the_issue_date() -> None:
+    text = (
+        "Số: 215/KH-UBND\nThanh Hóa, ngày 08 tháng 12 năm 2023\nKẾ HOẠCH\n"
+        "Phổ biến, giáo dục pháp luật năm 2024\nII. NHIỆM VỤ\n1. Tuyên truyền luật mới\n"
+        "- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: Cả năm.\n"
+    )
+
+    got = extract(text.encode(), "ke-hoach.txt")
+
+    assert (got["date"], got["year"]) == ("2023-12-08", 2024)
+    assert got["tasks"][0]["deadline"] == "2024-12-31"
