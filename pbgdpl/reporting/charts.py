@@ -42,10 +42,10 @@ def stacked_columns(labels: list[str], series: list[tuple[str, list[int]]], *, h
             "legend": legend, "table": [(name, values, sum(values)) for name, values in series], "labels": labels}
 
 
-def horizontal_bars(rows: list[tuple[str, float, str]], *, width: int = 640, maximum: float | None = None) -> dict[str, Any]:
+def horizontal_bars(rows: list[tuple[str, float, str]], *, width: int = 760, maximum: float | None = None) -> dict[str, Any]:
     """One bar per row: (label, value, text shown at the bar's end)."""
     peak = maximum or max((value for _, value, _ in rows), default=0) or 1
-    label_w, bar_w, row_h = 260, width - 260 - 120, 26
+    label_w, bar_w, row_h = 260, width - 260 - 220, 26
     items = []
     for index, (label, value, text) in enumerate(rows):
         w = max(0.0, value) / peak * bar_w

@@ -289,7 +289,10 @@ class Schedule(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.report_type.name} {self.period_label}"
+        if self.period.endswith(("-H1", "-H2")):
+            half = "đầu" if self.period.endswith("-H1") else "cuối"
+            return f"{self.report_type.name} {half} năm {self.year}"
+        return f"{self.report_type.name} {self.period}"
 
     @property
     def period_label(self) -> str:

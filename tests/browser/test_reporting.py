@@ -34,7 +34,7 @@ def test_activity_to_approved_six_month_report(world, page, browser_login):
     _switch(page, browser_login, world.focal)
     page.goto("/can-bo/bao-cao/?year=2025")
     page.get_by_label("Đơn vị").select_option(label="Văn phòng Sở")
-    page.get_by_label("Kỳ báo cáo").select_option(label="Báo cáo 6 tháng 6 tháng đầu năm 2025")
+    page.get_by_label("Kỳ báo cáo").select_option(label="Báo cáo 6 tháng đầu năm 2025")
     page.get_by_role("button", name="Lập báo cáo").click()
     page.wait_for_url("**/can-bo/bao-cao/*/")
     total_row = page.get_by_role("row").filter(has_text="TONG_NG")
