@@ -67,7 +67,7 @@ def assessment_create(*, by: Any, criteria_set: CriteriaSet, unit: Unit, year: i
 
 
 def _locked(assessment: Assessment) -> Assessment:
-    locked = Assessment.objects.select_for_update().select_related("criteria_set", "unit", "unit__parent") \
+    locked = Assessment.objects.select_for_update(of=("self",)).select_related("criteria_set", "unit", "unit__parent") \
         .get(pk=assessment.pk)
     if locked.status not in workflow.EDITABLE:
         raise ValidationError(_("Bản tự đánh giá đang ở trạng thái “%(s)s”: không sửa được.")
@@ -171,7 +171,7 @@ def assessment_transition(*, by: Any, assessment: Assessment, action: str, comme
     transition = workflow.TRANSITIONS.get(action)
     if transition is None:
         raise ValidationError(_("Thao tác không hợp lệ."))
-    assessment = Assessment.objects.select_for_update().select_related("criteria_set", "unit", "unit__parent") \
+    assessment = Assessment.objects.select_for_update(of=("self",)).select_related("criteria_set", "unit", "unit__parent") \
         .get(pk=assessment.pk)
     policy.require(by, transition.permission, assessment)
     publication = needs_publication(assessment)

@@ -263,7 +263,7 @@ def report_document_start(*, by: Any, unit: Unit, schedule: Schedule) -> ReportD
 def report_document_save(*, by: Any, doc: ReportDocument, sections: dict[str, str] | None = None,
                          header: dict[str, Any] | None = None) -> ReportDocument:
     """Save edited section templates and header fields. Placeholders must be known names."""
-    doc = ReportDocument.objects.select_for_update().select_related("unit", "report_type").get(pk=doc.pk)
+    doc = ReportDocument.objects.select_for_update(of=("self",)).select_related("unit", "report_type").get(pk=doc.pk)
     policy.require(by, "change", doc)
     schedule = selectors.schedule_for(doc.report_type.code, doc.period)
     known = selectors.figures(doc.unit, schedule).values
