@@ -510,12 +510,30 @@ def task_report_progress(
     locked.save(update_fields=["state", "percent", "completed_on", "approved_at", "approved_by", "updated_at"])
     task.state, task.percent, task.completed_on = locked.state, locked.percent, locked.completed_on
     rolled = _propagate(locked)
+    if locked.state in DONE_STATES and task_before["state"] not in DONE_STATES:
+        _ask_for_approval(locked)
     audit.record(actor=by, action="task.progress", target=locked, before={**before, "task": task_before},
                  after={"state": state, "percent": int(percent), "task": {"state": locked.state, "percent": locked.percent}},
                  data={"unit": unit.pk, "note": note, "reason": reason, "links": clean_links,
                        "files": [f.name for f in files or []], "rolled_up_to": rolled},
                  unit_path=unit.path)
     return report
+
+
+def _ask_for_approval(task: Task) -> None:
+    """The leaders of the issuing unit learn that a task waits for their approval."""
+    from django.urls import reverse
+
+    from pbgdpl.accounts.roles import Role
+
+    from .notifications import notify, people_of
+
+    plan = Plan.objects.select_related("unit").get(pk=task.plan_id)
+    for leader in people_of(plan.unit, Role.LEADER):
+        notify(user=leader, kind="task.approval",
+               title=_("Chờ phê duyệt hoàn thành: %(task)s") % {"task": task.title[:150]},
+               body=_("Kế hoạch %(plan)s") % {"plan": plan.number_symbol or plan.title[:80]},
+               url=reverse("plans:task", args=[task.pk]))
 
 
 def _propagate(task: Task) -> list[int]:

@@ -313,3 +313,17 @@ def test_trigger_deadlines_skip_public_holidays(world):
     fired = services.task_fire_trigger(by=world.admin, task=task, on=dt.date(2024, 4, 29))
     # 30/4 and 1/5 are holidays; Saturday 4/5/2024 was a make-up working day in the 2024 schedule
     assert fired.due_date == dt.date(2024, 5, 4)
+
+
+def test_the_leader_is_asked_to_approve_when_a_task_is_done(world):
+    from pbgdpl.plans.models import Notification
+
+    plan = services.plan_create(by=world.focal, unit=world.science, title="KH", year=2024, number=5,
+                                date=dt.date(2024, 2, 1))
+    task = services.task_create(by=world.focal, plan=plan, code="1", title="Hội nghị", lead_units=[world.science_inspect],
+                                coordinating_units=[], timeframe="Năm 2024")
+    services.plan_transition(by=world.focal, plan=plan, name="issue")
+    services.task_report_progress(by=world.focal, task=task, unit=world.science_inspect, state="done", percent=100)
+    note = Notification.objects.get(user=world.leader)
+    assert "Chờ phê duyệt" in note.title and note.url.endswith(f"/{task.pk}/")
+    assert not Notification.objects.filter(user=world.outsider).exists()
