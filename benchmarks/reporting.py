@@ -182,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
     lookup = aggregation.Lookup()
     children = [u for u in units if u.parent_id == province.id]
     cube_by_unit: dict[int, aggregation.Cube] = {}
-    rows = (ActivityFact.objects.filter(month__gte=schedule.start, month__lte=schedule.cutoff)
+    rows = (ActivityFact.objects.filter(subtree=False, month__gte=schedule.start, month__lte=schedule.cutoff)
             .values("unit_id", "form_id", "audience")
             .annotate(**{m: Sum(m) for m in aggregation.METRICS}).order_by())
     by_id = {u.id: u for u in units}
@@ -207,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
     window = {"start": schedule.start, "end": schedule.cutoff}
     started = time.perf_counter()
     live = aggregation.indicator_values(
-        indicators, aggregation.cube(units=Q(path__startswith=province.path), **window), {}, aggregation.Lookup())
+        indicators, aggregation.cube(units=[province], subtree=True, **window), {}, aggregation.Lookup())
     aggregate_seconds = time.perf_counter() - started
 
     started = time.perf_counter()

@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import TruncMonth
+
+from pbgdpl.org.models import Unit
 
 from . import formula
 from .models import Activity, ActivityAudience, ActivityFact, Indicator, Rule
@@ -37,15 +39,18 @@ def _next_month(day: dt.date) -> dt.date:
 
 
 def fact_deltas(activity: Activity) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """The summary rows an activity contributes to: (key, metrics)."""
+    """The summary rows an activity contributes to: (key, metrics), for its unit and as part of the subtree of
+    its unit and of each unit above."""
     month = month_of(activity.date_from)
     base = {"activities": 1, "sessions": activity.sessions, "copies": activity.copies, "cost": activity.cost}
-    rows = [({"unit_id": activity.unit_id, "month": month, "form_id": activity.form_id, "audience": 0},
-             {**base, "participants": activity.participants, "women": activity.women})]
-    for row in activity.audiences.all():
-        rows.append(({"unit_id": activity.unit_id, "month": month, "form_id": activity.form_id,
-                      "audience": row.group_id}, {**base, "participants": row.participants, "women": row.women}))
-    return rows
+    cells = [(0, {**base, "participants": activity.participants, "women": activity.women})]
+    cells += [(row.group_id, {**base, "participants": row.participants, "women": row.women})
+              for row in activity.audiences.all()]
+    owners = [(activity.unit_id, False)] + [(ancestor, True) for ancestor in Unit.objects.get(
+        pk=activity.unit_id).ancestor_ids()]
+    return [({"unit_id": unit_id, "subtree": subtree, "month": month, "form_id": activity.form_id,
+              "audience": audience}, metrics)
+            for unit_id, subtree in owners for audience, metrics in cells]
 
 
 def apply_deltas(rows: Iterable[tuple[dict[str, Any], dict[str, Any]]], sign: int) -> None:
@@ -64,7 +69,8 @@ def apply_deltas(rows: Iterable[tuple[dict[str, Any], dict[str, Any]]], sign: in
 
 
 def rebuild_facts(activities: Any = None) -> int:
-    """Recompute the whole summary table from the activities with two GROUP BY queries."""
+    """Recompute the whole summary table: the units' own rows with two GROUP BY queries over the activities,
+    then the subtree rows with one GROUP BY over those, through a (unit, ancestor) table."""
     activities = Activity.objects.all() if activities is None else activities
     ActivityFact.objects.all().delete()
     totals = (activities.annotate(m=TruncMonth("date_from")).values("unit_id", "m", "form_id")
@@ -98,7 +104,27 @@ def rebuild_facts(activities: Any = None) -> int:
         if len(batch) >= 20000:
             flush()
     flush()
-    return made
+    return made + _rebuild_subtrees()
+
+
+def _rebuild_subtrees() -> int:
+    table = ActivityFact._meta.db_table
+    pairs = [(unit_id, ancestor) for unit_id, path in Unit.objects.values_list("pk", "path")
+             for ancestor in [int(p) for p in path.strip("/").split("/") if p]]
+    metrics = ", ".join(METRICS)
+    sums = ", ".join(f"SUM(f.{m})" for m in METRICS)
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE IF EXISTS reporting_tmp_ancestor")
+        cursor.execute("CREATE TEMPORARY TABLE reporting_tmp_ancestor (unit_id bigint NOT NULL, ancestor_id bigint NOT NULL)")
+        cursor.executemany("INSERT INTO reporting_tmp_ancestor (unit_id, ancestor_id) VALUES (%s, %s)", pairs)
+        cursor.execute(
+            f"INSERT INTO {table} (unit_id, subtree, month, form_id, audience, {metrics}) "  # noqa: S608 - fixed names
+            f"SELECT m.ancestor_id, %s, f.month, f.form_id, f.audience, {sums} FROM {table} f "
+            "JOIN reporting_tmp_ancestor m ON m.unit_id = f.unit_id WHERE f.subtree = %s "
+            "GROUP BY m.ancestor_id, f.month, f.form_id, f.audience", [True, False])
+        made = cursor.rowcount
+        cursor.execute("DROP TABLE reporting_tmp_ancestor")
+    return max(made, 0)
 
 
 def _as_date(value: Any) -> dt.date:
@@ -118,16 +144,18 @@ def _add(cube: Cube, key: Key, row: dict[str, Any]) -> None:
         cell[name] += Decimal(row[name] or 0)
 
 
-def cube(*, units: Q, start: dt.date, end: dt.date) -> Cube:
-    """Figures of the activities of ``units`` (a filter on Unit, e.g. Q(pk=5) or Q(path__startswith=...))
-    dated ``start`` .. ``end`` inclusive."""
+def cube(*, units: list[Unit], subtree: bool, start: dt.date, end: dt.date) -> Cube:
+    """Figures of the activities of ``units`` (with everything below them when ``subtree``) dated ``start`` ..
+    ``end`` inclusive. The units of a subtree list must not contain one another."""
     result: Cube = {}
+    if not units:
+        return result
     first_full = start if start.day == 1 else _next_month(start)
     after_last_full = month_of(end) if _next_month(end) - dt.timedelta(days=1) != end else _next_month(end)
-    unit_filter = _prefixed(units, "unit")
     sums = {name: Sum(name) for name in METRICS}
     if first_full < after_last_full:
-        rows = (ActivityFact.objects.filter(unit_filter, month__gte=first_full, month__lt=after_last_full)
+        rows = (ActivityFact.objects.filter(unit_id__in=[u.pk for u in units], subtree=subtree,
+                                            month__gte=first_full, month__lt=after_last_full)
                 .values("form_id", "audience").annotate(**{f"t_{k}": v for k, v in sums.items()}).order_by())
         for fact in rows:
             row: dict[str, Any] = dict(fact)
@@ -135,6 +163,12 @@ def cube(*, units: Q, start: dt.date, end: dt.date) -> Cube:
         edges = [(start, min(end, first_full - dt.timedelta(days=1))), (after_last_full, end)]
     else:
         edges = [(start, end)]
+    if subtree:
+        unit_filter = Q()
+        for unit in units:
+            unit_filter |= Q(unit__path__startswith=unit.path)
+    else:
+        unit_filter = Q(unit_id__in=[u.pk for u in units])
     for lo, hi in edges:
         if lo <= hi:
             _raw(result, unit_filter, lo, hi)
@@ -142,7 +176,7 @@ def cube(*, units: Q, start: dt.date, end: dt.date) -> Cube:
 
 
 def _prefixed(units: Q, prefix: str) -> Q:
-    """Re-root a filter on Unit under ``prefix`` (``unit``, ``activity__unit``)."""
+    """Re-root a filter on Activity's fields under ``prefix`` (``activity``)."""
     out = Q()
     out.connector = units.connector
     out.negated = units.negated
@@ -151,7 +185,7 @@ def _prefixed(units: Q, prefix: str) -> Q:
             out.children.append(_prefixed(child, prefix))
         else:
             name, value = child  # type: ignore[misc]
-            out.children.append((f"{prefix}__{name}" if name != "pk" else f"{prefix}_id", value))
+            out.children.append((f"{prefix}__{name}", value))
     return out
 
 

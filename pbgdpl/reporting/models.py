@@ -167,7 +167,9 @@ class Evidence(models.Model):
 
 
 class ActivityFact(models.Model):
-    """Summary row: activities of one unit in one month, one form; ``audience`` 0 = all audiences together.
+    """Summary row: activities of one unit (``subtree`` False) or of its whole subtree (True) in one month, one
+    form; ``audience`` 0 = all audiences together. The subtree rows make a province's figures a read of a
+    few hundred rows instead of a sum over every unit's.
 
     For ``audience`` 0 the row sums the activities' totals; for a group it sums that group's participants
     and women and counts the activities (sessions, copies, cost) that reached the group.
@@ -177,6 +179,7 @@ class ActivityFact(models.Model):
     month = models.DateField()
     form = models.ForeignKey(Form, on_delete=models.CASCADE, related_name="+", db_index=False)
     audience = models.PositiveIntegerField(default=0)
+    subtree = models.BooleanField(default=False, help_text="True: the unit and every unit below it")
     activities = models.BigIntegerField(default=0)
     sessions = models.BigIntegerField(default=0)
     participants = models.BigIntegerField(default=0)
@@ -185,7 +188,8 @@ class ActivityFact(models.Model):
     cost = models.DecimalField(max_digits=18, decimal_places=0, default=Decimal(0))
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["unit", "month", "form", "audience"], name="unique_fact")]
+        constraints = [models.UniqueConstraint(fields=["unit", "subtree", "month", "form", "audience"],
+                                               name="unique_fact_subtree")]
         indexes = [models.Index(fields=["month", "unit"])]
 
     def __str__(self) -> str:

@@ -218,13 +218,23 @@ def unit_contacts(unit: Unit, roles: tuple[str, ...]) -> list[str]:
 # --- Dashboard series -------------------------------------------------------------------------
 
 
-def _fact_scope(user: Any, unit: Unit | None) -> QuerySet[ActivityFact]:
+def scope_roots(user: Any, unit: Unit | None = None) -> list[Unit]:
+    """The tops of the subtrees the user sees (or ``unit``, when the user sees it), none inside another."""
     from pbgdpl.accounts.scope import scope_of
 
-    facts = ActivityFact.objects.filter(scope_of(user).unit_q("unit"))
+    scope = scope_of(user)
     if unit is not None:
-        facts = facts.filter(unit__path__startswith=unit.path)
-    return facts
+        return [unit] if scope.covers(unit) else []
+    if scope.is_admin:
+        return list(Unit.objects.filter(parent__isnull=True))
+    paths = scope.paths()
+    tops = [p for p in paths if not any(p != other and p.startswith(other) for other in paths)]
+    return list(Unit.objects.filter(path__in=tops))
+
+
+def _fact_scope(user: Any, unit: Unit | None) -> QuerySet[ActivityFact]:
+    roots = scope_roots(user, unit)
+    return ActivityFact.objects.filter(unit__in=roots, subtree=True)
 
 
 def monthly_by_form(user: Any, year: int, unit: Unit | None = None) -> dict[str, Any]:

@@ -398,9 +398,7 @@ def _compute(submission: Submission, manual: dict[str, Decimal] | None = None) -
     stored = {v.indicator_id: v for v in submission.values.all()}
     manual_own = {ind.code: stored[ind.pk].own for ind in indicators if ind.rule == Rule.MANUAL and ind.pk in stored}
     manual_own.update(manual or {})
-    from django.db.models import Q
-
-    data = aggregation.cube(units=Q(pk=submission.unit_id), start=schedule.start, end=schedule.cutoff)
+    data = aggregation.cube(units=[submission.unit], subtree=False, start=schedule.start, end=schedule.cutoff)
     lookup = aggregation.Lookup()
     own = aggregation.indicator_values(indicators, data, manual_own, lookup)
     child_totals: dict[str, Decimal] = {}
