@@ -51,3 +51,13 @@ def test_foundation_messages_translate_with_their_placeholders():
         assert _("Dòng %(line)s, trường “%(field)s”: %(message)s") % {"line": 3, "field": "name", "message": "x"} == \
             "Line 3, field “name”: x"
         assert _("Vai trò không hợp lệ: %(roles)s") % {"roles": "king"} == "Invalid roles: king"
+
+
+def test_the_browser_language_alone_does_not_switch_to_english(client, db):
+    html = client.get("/dang-nhap/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="vi">' in html and "Tên đăng nhập" in html
+
+
+def test_an_unknown_language_cookie_falls_back_to_vietnamese(client, db):
+    client.cookies["django_language"] = "fr"
+    assert "Tên đăng nhập" in client.get("/dang-nhap/").content.decode()
