@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from . import importing, selectors
-from .models import BookshelfItem, ContentType, Document, DocumentType, EffectStatus, Field
+from .models import BookshelfItem, ContentType, Document, DocumentType, EffectStatus, Field, RelationKind
 
 MAX_QUERY = 2000
 
@@ -77,6 +77,11 @@ class DocumentForm(forms.ModelForm):
         model = Document
         fields = ["number", "type", "title", "issuer", "signer", "issued", "effective", "expiry", "status", "fields"]
         widgets = {f: forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d") for f in ("issued", "effective", "expiry")}
+
+
+class RelationForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Quan hệ"), choices=RelationKind.choices)
+    number = forms.CharField(label=_("Số, ký hiệu văn bản liên quan"), max_length=100)
 
 
 class BookshelfItemForm(forms.ModelForm):

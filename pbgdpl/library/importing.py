@@ -158,7 +158,8 @@ def normalise_number(value: Any) -> str:
     text = nfc(str(value or "")).strip()
     if not text:
         return ""
-    return docnumbers.normalise(text) or text
+    # "14/2012/qh13" typed in lower case: the symbol is upper case (a mixed "TTg" cannot be guessed)
+    return docnumbers.normalise(text) or docnumbers.normalise(text.upper()) or text
 
 
 # --- plain text -------------------------------------------------------------------------------------

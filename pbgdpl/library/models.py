@@ -167,6 +167,7 @@ class Relation(models.Model):
     kind = models.CharField(max_length=10, choices=RelationKind.choices)
     target_number = models.CharField(max_length=100)
     target = models.ForeignKey(Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="relations_in")
+    manual = models.BooleanField(default=False, help_text="Entered by staff; kept when the document is re-imported.")
 
     class Meta:
         ordering = ["kind", "target_number"]

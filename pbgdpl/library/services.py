@@ -197,9 +197,11 @@ def _store_relations(document: Document, data: DocumentData) -> None:
         if number and number != document.number:
             if citations.STRENGTH[kind] >= citations.STRENGTH.get(found.get(number, "cites"), 0):
                 found[number] = kind
-    Relation.objects.filter(source=document).exclude(target_number__in=list(found)).delete()
+    for number in Relation.objects.filter(source=document, manual=True).values_list("target_number", flat=True):
+        found.pop(number, None)  # what staff entered wins over what the text suggests
+    Relation.objects.filter(source=document, manual=False).exclude(target_number__in=list(found)).delete()
     known = {d.number: d for d in Document.objects.filter(number__in=list(found)).exclude(pk=document.pk)}
-    existing = {r.target_number: r for r in Relation.objects.filter(source=document)}
+    existing = {r.target_number: r for r in Relation.objects.filter(source=document, manual=False)}
     for number, kind in found.items():
         relation = existing.get(number)
         target = known.get(number)
@@ -261,6 +263,35 @@ def document_update(*, document: Document, by: Any, fields: Iterable[Field] | No
             Relation.objects.filter(target__isnull=True, target_number=document.number).update(target=document)
     transaction.on_commit(lambda: reindex_documents([document.pk]))
     return document
+
+
+@transaction.atomic
+def relation_add(*, document: Document, by: Any, kind: str, number: str) -> Relation:
+    """Staff state a relation the text does not show (or correct one); it survives re-imports."""
+    policy.require(by, "change", document)
+    number = importing.normalise_number(number)[:100]
+    known = Document.objects.filter(number__iexact=number).values_list("number", flat=True).first()
+    number = known or number  # "14/2012/qh13" is the 14/2012/QH13 in the library
+    if kind not in RelationKind.values:
+        raise ValidationError({"kind": _("Loại quan hệ không hợp lệ.")})
+    if not number or number == document.number:
+        raise ValidationError({"number": _("Nhập số, ký hiệu của một văn bản khác.")})
+    Relation.objects.filter(source=document, target_number=number).delete()
+    target = Document.objects.filter(number=number).exclude(pk=document.pk).first()
+    relation = Relation.objects.create(source=document, kind=kind, target_number=number, target=target, manual=True)
+    audit.record(actor=by, action="document.relation_add", target=document, after={"kind": kind, "number": number})
+    if kind == RelationKind.REPLACES and target is not None and target.status == EffectStatus.IN_FORCE:
+        _expire(target, replaced_by=document)
+    return relation
+
+
+@transaction.atomic
+def relation_delete(*, relation: Relation, by: Any) -> None:
+    document = relation.source
+    policy.require(by, "change", document)
+    audit.record(actor=by, action="document.relation_delete", target=document,
+                 before={"kind": relation.kind, "number": relation.target_number, "manual": relation.manual})
+    relation.delete()
 
 
 @transaction.atomic

@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 from pbgdpl.core import policy
 
 from . import selectors, services, workflow
-from .forms import MAX_QUERY, BookshelfItemForm, DocumentForm, ImportForm, SearchForm, UploadForm
+from .forms import MAX_QUERY, BookshelfItemForm, DocumentForm, ImportForm, RelationForm, SearchForm, UploadForm
 from .importing import ImportProblem
-from .models import BookshelfItem, ContentType, Document, ImportJob
+from .models import BookshelfItem, ContentType, Document, ImportJob, Relation
 from .search import SearchFilters, SearchResult, get_backend
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,36 @@ def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Đã lưu thông tin văn bản."))
             return redirect("library:document", pk=document.pk)
-    return render(request, "library/document_form.html", {"form": form, "document": document})
+    return render(request, "library/document_form.html", {
+        "form": form, "document": document, "relation_form": RelationForm(),
+        "relations": document.relations_out.select_related("target").order_by("kind", "target_number"),
+    })
+
+
+@login_required
+@require_POST
+def relation_add(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(Document, pk=pk)
+    form = RelationForm(request.POST)
+    if form.is_valid():
+        try:
+            services.relation_add(document=document, by=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Đã thêm quan hệ với văn bản %(number)s.") % form.cleaned_data)
+    else:
+        messages.error(request, _("Chọn loại quan hệ và nhập số, ký hiệu văn bản."))
+    return redirect("library:edit", pk=pk)
+
+
+@login_required
+@require_POST
+def relation_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    relation = get_object_or_404(Relation.objects.select_related("source"), pk=pk)
+    services.relation_delete(relation=relation, by=request.user)
+    messages.success(request, _("Đã xóa quan hệ."))
+    return redirect("library:edit", pk=relation.source_id)
 
 
 # --- staff: bookshelf -----------------------------------------------------------------------------------------

@@ -271,3 +271,21 @@ def test_it_imports_a_pdf_with_a_text_layer(world) -> None:
         "14/2012/QH13", "Luật Phổ biến, giáo dục pháp luật", dt.date(2012, 6, 20))
     assert Node.objects.filter(document=document, kind="dieu").count() == 3
     assert str(document.original.name).endswith(".pdf")
+
+
+def test_staff_relations_survive_reimport_and_resolve_when_the_target_arrives(world) -> None:
+    _import_text(LAW_B, "decree.txt")
+    decree = Document.objects.get(number="78/2025/NĐ-CP")
+    with pytest.raises(PermissionDenied):
+        services.relation_add(document=decree, by=world.staff, kind="guides", number="14/2012/QH13")
+    with pytest.raises(ValidationError):
+        services.relation_add(document=decree, by=world.focal, kind="guides", number="78/2025/NĐ-CP")
+    services.relation_add(document=decree, by=world.focal, kind="guides", number="14/2012/qh13")
+    _import_text(LAW_B.replace("tủ sách pháp luật", "tủ sách pháp luật điện tử"), "decree.txt")
+    relation = Relation.objects.get(source=decree, target_number="14/2012/QH13")
+    assert (relation.kind, relation.manual, relation.target) == ("guides", True, None)
+    _import_text(LAW_A)
+    relation.refresh_from_db()
+    assert relation.target == Document.objects.get(number="14/2012/QH13")
+    services.relation_delete(relation=relation, by=world.focal)
+    assert AuditRecord.objects.filter(action__in=["document.relation_add", "document.relation_delete"]).count() == 2

@@ -270,3 +270,17 @@ def test_a_replaced_document_says_so_and_links_its_replacement(client, world) ->
     old, new = Document.objects.get(number="14/2012/QH13"), Document.objects.get(number="99/2026/QH15")
     body = client.get(reverse("library:document", args=[old.pk])).content.decode()
     assert "Hết hiệu lực toàn bộ" in body and f'Được thay thế bởi <a href="/van-ban/{new.pk}/">' in body
+
+
+def test_staff_add_and_remove_relations_on_the_edit_page(login, world, library) -> None:
+    decree = library["decree"]
+    url = reverse("library:relation_add", args=[decree.pk])
+    assert login(world.staff).post(url, {"kind": "guides", "number": "14/2012/QH13"}).status_code == 403
+    client = login(world.focal)
+    response = client.post(url, {"kind": "guides", "number": "14/2012/QH13"}, follow=True)
+    assert "Đã thêm quan hệ" in response.content.decode() and "cán bộ nhập" in response.content.decode()
+    response = client.post(url, {"kind": "guides", "number": ""}, follow=True)
+    assert response.status_code == 200 and "Chọn loại quan hệ" in response.content.decode()
+    relation = decree.relations_out.get(manual=True)
+    client.post(reverse("library:relation_delete", args=[relation.pk]))
+    assert not decree.relations_out.filter(manual=True).exists()
