@@ -16,7 +16,15 @@ from django.views.decorators.http import require_POST
 from pbgdpl.core import policy
 
 from . import selectors, services, workflow
-from .forms import MAX_QUERY, BookshelfItemForm, DocumentForm, ImportForm, RelationForm, SearchForm, UploadForm
+from .forms import (
+    MAX_QUERY,
+    BookshelfItemForm,
+    DocumentForm,
+    ImportForm,
+    RelationForm,
+    SearchForm,
+    UploadForm,
+)
 from .importing import ImportProblem
 from .models import BookshelfItem, ContentType, Document, ImportJob, Relation
 from .search import SearchFilters, SearchResult, get_backend
