@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Sum
 
 from pbgdpl.org.models import Unit
 
@@ -33,7 +33,8 @@ def tasks_on_time(unit: Unit, year: int) -> Decimal | None:
 
 
 def staff_trained(unit: Unit, year: int) -> Decimal | None:
-    """People of the "cán bộ, công chức, viên chức" audience reached by the unit's subtree in the year, over the
+    """People of the "cán bộ, công chức, viên chức" audience reached by the unit's subtree in the year (the summary
+    table's subtree rows), over the
     platform accounts of that subtree (a proxy for the headcount; overwrite with the real share when known)."""
     from pbgdpl.accounts.models import User
     from pbgdpl.reporting.models import ActivityFact, AudienceGroup
@@ -42,7 +43,7 @@ def staff_trained(unit: Unit, year: int) -> Decimal | None:
     headcount = User.objects.filter(unit__path__startswith=unit.path, is_active=True).count()
     if group is None or not headcount:
         return None
-    reached = ActivityFact.objects.filter(unit__path__startswith=unit.path, month__year=year,
+    reached = ActivityFact.objects.filter(unit=unit, subtree=True, month__year=year,
                                           audience=group.pk).aggregate(n=Sum("participants"))["n"] or 0
     return _share(reached, headcount)
 
@@ -54,7 +55,7 @@ def _groups_reached(unit: Unit, year: int, special: bool | None) -> tuple[int, i
     if special is not None:
         groups = groups.filter(is_special=special)
     ids = list(groups.values_list("pk", flat=True))
-    reached = (ActivityFact.objects.filter(Q(unit__path__startswith=unit.path), month__year=year, audience__in=ids,
+    reached = (ActivityFact.objects.filter(unit=unit, subtree=True, month__year=year, audience__in=ids,
                                            participants__gt=0).values("audience").distinct().count())
     return reached, len(ids)
 
@@ -72,7 +73,7 @@ def special_audiences(unit: Unit, year: int) -> Decimal | None:
 def activities(unit: Unit, year: int) -> Decimal | None:
     from pbgdpl.reporting.models import ActivityFact
 
-    n = ActivityFact.objects.filter(unit__path__startswith=unit.path, month__year=year, audience=0) \
+    n = ActivityFact.objects.filter(unit=unit, subtree=True, month__year=year, audience=0) \
         .aggregate(n=Sum("activities"))["n"]
     return Decimal(n or 0)
 

@@ -169,7 +169,7 @@ def statistics(unit: Unit, schedule: Schedule) -> Statistics:
 def live_values(unit: Unit, schedule: Schedule, indicators: list[Indicator], children: list[Submission],
                 submission: Submission | None) -> dict[str, Decimal]:
     """own (activities in the window, manual values as entered) + approved totals below; formulas on the sum."""
-    data = aggregation.cube(units=Q(pk=unit.pk), start=schedule.start, end=schedule.cutoff)
+    data = aggregation.cube(units=[unit], subtree=False, start=schedule.start, end=schedule.cutoff)
     manual: dict[str, Decimal] = {}
     if submission is not None:
         manual = {code: own for code, own in submission.values.filter(indicator__rule=Rule.MANUAL)
@@ -298,7 +298,7 @@ DEFAULT_TEXT = {
           "{conference_people} lượt người dự; tư vấn, hướng dẫn pháp luật cho {businesses_reached} lượt tổ chức, "
           "doanh nghiệp; đăng {news_items} tin, bài trên cổng, trang thông tin điện tử; tổ chức {contests} "
           "cuộc thi tìm hiểu pháp luật với {contest_participants} lượt người dự thi.",
-    "i4": "Kết quả tự đánh giá năm {year}: {assessment_total}/{assessment_max} điểm, {assessment_rating}.",
+    "i4": "Kết quả tự đánh giá công tác phổ biến, giáo dục pháp luật năm {year}: {assessment_summary}.",
     "ii1": "Công tác phổ biến, giáo dục pháp luật được triển khai kịp thời, bám sát kế hoạch; nội dung và hình "
            "thức phù hợp với từng nhóm đối tượng.",
     "ii2": "- Người làm công tác phổ biến, giáo dục pháp luật chủ yếu kiêm nhiệm.",
@@ -354,10 +354,13 @@ def figures(unit: Unit, schedule: Schedule) -> Figures:
         values[alias] = stats.values.get(code, Decimal(0))
     assessment = _assessment_of(unit, schedule.year)
     values.update({"assessment_total": Decimal(0), "assessment_max": Decimal(0),
-                   "assessment_rating": _("chưa tự đánh giá")})
+                   "assessment_rating": _("chưa tự đánh giá"), "assessment_summary": _("đơn vị chưa tự đánh giá")})
     if assessment is not None:
         values.update({"assessment_total": assessment.total, "assessment_max": assessment.max_total,
                        "assessment_rating": assessment.rating or _("chưa xếp loại")})
+        values["assessment_summary"] = _("đạt %(t)s/%(m)s điểm (%(s)s), kết quả: %(r)s") % {
+            "t": templating.format_value(assessment.total), "m": templating.format_value(assessment.max_total),
+            "s": assessment.get_status_display().lower(), "r": values["assessment_rating"]}
     return Figures(stats, prog, entries, values, assessment)
 
 

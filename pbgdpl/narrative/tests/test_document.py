@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 
 from pbgdpl.narrative import selectors, services, templating
 from pbgdpl.narrative.document import DRAFT_MARK
@@ -30,7 +29,7 @@ def _expected(world) -> dict[str, Decimal]:  # type: ignore[no-untyped-def]
     """Independently of the narrative app: the whole subtree's activities in the window, through the same
     indicator set."""
     sched = schedule(*ANNUAL)
-    cube = aggregation.cube(units=Q(path__startswith=world.science.path), start=sched.start, end=sched.cutoff)
+    cube = aggregation.cube(units=[world.science], subtree=True, start=sched.start, end=sched.cutoff)
     return aggregation.indicator_values(list(sched.indicator_set.indicators.all()), cube)
 
 
@@ -72,7 +71,7 @@ def test_unapproved_statistics_mark_the_draft_and_name_the_missing_units(world):
     assert "Số liệu thống kê của Sở KH&CN kỳ này chưa được phê duyệt." in text
     # live figures: the science department's own activities plus the approved report below, not the office's
     sched = schedule(*ANNUAL)
-    own = aggregation.cube(units=Q(pk=world.science.pk) | Q(pk=world.science_inspect.pk), start=sched.start,
+    own = aggregation.cube(units=[world.science, world.science_inspect], subtree=False, start=sched.start,
                            end=sched.cutoff)
     people = aggregation.indicator_values(list(sched.indicator_set.indicators.all()), own)["TONG_NG"]
     assert f"thu hút {_n(people)} lượt người" in text
@@ -160,3 +159,20 @@ def test_section_two_reports_the_units_tasks_from_plans(world):
            "đúng hạn; 0 nhiệm vụ đang thực hiện, 1 nhiệm vụ quá hạn." in text
     assert "- Kế hoạch số 09/KH-SKHCN: hoàn thành 2/3 nhiệm vụ (67%)." in text
     assert other.title not in text
+
+
+def test_section_four_reports_the_self_assessment(world):
+    from pbgdpl.assessment import services as assessment_services
+    from pbgdpl.assessment.models import CriteriaSet
+
+    sched = schedule(*ANNUAL)
+    text = docx_text(services.generate(by=world.focal, unit=world.science, schedule=sched).content)
+    assert "năm 2025: đơn vị chưa tự đánh giá." in text
+    item = assessment_services.assessment_create(by=world.focal, criteria_set=CriteriaSet.objects.get(code="tt03-2018"),
+                                                 unit=world.science, year=2025)
+    assessment_services.assessment_edit(by=world.focal, assessment=item, entries={
+        "1.1.1": {"points": "4", "evidence": "Kế hoạch số 07"}, "5.1.1": {"points": "3", "evidence": "Mô hình"}})
+    text = docx_text(services.generate(by=world.focal, unit=world.science, schedule=sched).content)
+    item.refresh_from_db()
+    assert f"năm 2025: đạt {_n(item.total)}/{_n(item.max_total)} điểm (đang chấm), kết quả: {item.rating}." in text
+    assert "- Tiêu chí khác: 3/4 điểm." in text

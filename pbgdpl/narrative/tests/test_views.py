@@ -149,3 +149,39 @@ def test_report_routes_do_not_clash_in_the_schema(world, login):
     assert "get" in paths["/api/reports/{report_type}/{period}/{unit_id}"]
     assert "post" in paths["/api/reports/{report_type}/{period}/{unit_id}/document"]
     assert "get" in paths["/api/assessments/{year}/{unit_id}"]
+
+
+def test_pdf_is_offered_only_with_libreoffice(world, login, monkeypatch):
+    from pbgdpl.narrative import document
+
+    client = login(world.focal)
+    url = REPORT.format(unit=world.science.pk)
+    monkeypatch.setattr(document.shutil, "which", lambda name: None)
+    body = client.get(url).content.decode()
+    assert 'id="pdf-absent"' in body and "Xuất PDF</button>" not in body
+    response = client.post(url + "xuat.pdf", follow=True)
+    assert "LibreOffice" in response.content.decode()
+    api = client.post(f"/api/reports/annual/2025/{world.science.pk}/document?format=pdf")
+    assert api.status_code == 501
+
+
+def test_pdf_export_with_libreoffice(world, login):
+    import shutil
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    response = login(world.focal).post(REPORT.format(unit=world.science.pk) + "xuat.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def test_report_list_and_template_download(world, login, django_assert_max_num_queries):
+    from pbgdpl.reporting.models import Schedule
+
+    for sched in Schedule.objects.filter(year=2025):
+        services.report_document_start(by=world.focal, unit=world.science, schedule=sched)
+    client = login(world.focal)
+    with django_assert_max_num_queries(10):
+        body = client.get(reverse("narrative:reports")).content.decode()
+    assert body.count("/can-bo/bao-cao-tong-hop/") >= 3
+    response = client.get(reverse("narrative:register-template"))
+    assert response.status_code == 200 and response.content.startswith(b"PK")
