@@ -22,6 +22,9 @@ def reporting_card(request: HttpRequest) -> dict[str, Any] | None:
         return None
     year = today().year
     totals = selectors.year_totals(user, year)
+    if not totals["n"]:  # early in the year: show the last full year
+        year -= 1
+        totals = selectors.year_totals(user, year)
     visible = policy.visible(user, Submission.objects.all())
     todo = [(s, s.schedule.due_for(s.unit)) for s in
             visible.filter(status__in=workflow.EDITABLE).select_related("schedule__report_type", "unit")

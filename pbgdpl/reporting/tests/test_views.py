@@ -210,3 +210,35 @@ def test_admin_imports_a_revised_indicator_set_and_bad_rows_are_listed(world, lo
     assert "mã bị trùng" in body and "Z" in body and not IndicatorSet.objects.filter(code="bad").exists()
     staff = login(world.staff)
     assert staff.post(reverse("reporting:indicator-import"), {"code": "x", "name": "x", "text": rows}).status_code == 403
+
+
+def test_indicator_set_round_trips_through_xlsx(world, login):
+    client = login(world.admin)
+    default = IndicatorSet.objects.get(code="pbgdpl-2025")
+    content = client.get(reverse("reporting:indicator-set-file", args=[default.pk, "xlsx"])).content
+    upload = io.BytesIO(content)
+    upload.name = "chi-tieu.xlsx"
+    response = client.post(reverse("reporting:indicator-import"),
+                           {"code": "pbgdpl-2026", "name": "Biểu mẫu sửa đổi", "file": upload})
+    assert response.status_code == 302
+    revised = IndicatorSet.objects.get(code="pbgdpl-2026")
+    assert list(revised.indicators.values_list("code", "formula")) == list(
+        default.indicators.values_list("code", "formula"))
+    h2026 = schedule("annual", "2026")
+    client.post(reverse("reporting:schedules"), {"schedule": h2026.pk, "indicator_set": revised.pk})
+    h2026.refresh_from_db()
+    assert h2026.indicator_set == revised
+
+
+def test_drilldown_lists_the_units_below(world, login):
+    h1 = schedule("semiannual", "2025-H1")
+    activity(world.staff, world.science_office, D(2025, 2, 1), participants=30)
+    office = services.submission_create(by=world.focal, unit=world.science_office, schedule=h1)
+    services.submission_transition(by=world.focal, submission=office, action="submit")
+    services.submission_transition(by=world.leader, submission=office, action="approve")
+    dept = services.submission_create(by=world.focal, unit=world.science, schedule=h1)
+    client = login(world.focal)
+    body = client.get(reverse("reporting:report-drilldown", args=[dept.pk, "TONG_NG"])).content.decode()
+    assert "Văn phòng Sở" in body and reverse("reporting:report-drilldown", args=[office.pk, "TONG_NG"]) in body
+    assert dept.values.get(indicator__code="TONG_NG").total == 30
+    assert Status.APPROVED == Submission.objects.get(pk=office.pk).status
