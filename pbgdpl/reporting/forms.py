@@ -128,3 +128,18 @@ class IndicatorSetImportForm(forms.Form):
     file = forms.FileField(label=_("Tệp JSON hoặc XLSX"), required=False)
     text = forms.CharField(label=_("Hoặc nội dung JSON"), required=False, widget=forms.Textarea(attrs={"rows": 12}))
     replace = forms.BooleanField(label=_("Thay thế bộ cùng mã (nếu chưa có báo cáo dùng)"), required=False)
+
+
+class ScheduleForm(forms.Form):
+    start = forms.DateField(label=_("Số liệu từ ngày"), widget=DateInput())
+    cutoff = forms.DateField(label=_("Số liệu thực tế đến ngày"), widget=DateInput())
+    default_due = forms.DateField(label=_("Hạn gửi chung"), widget=DateInput())
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for value, label in UnitType.choices:
+            self.fields[f"due_{value}"] = forms.DateField(
+                label=_("Hạn gửi — %(level)s") % {"level": label}, required=False, widget=DateInput())
+
+    def deadlines(self) -> dict[str, Any]:
+        return {value: self.cleaned_data.get(f"due_{value}") for value, _label in UnitType.choices}

@@ -364,6 +364,36 @@ def schedule_set_indicators(*, by: Any, schedule: Schedule, indicator_set: Indic
     return schedule
 
 
+@transaction.atomic
+def schedule_update(*, by: Any, schedule: Schedule, start: dt.date, cutoff: dt.date, default_due: dt.date,
+                    deadlines: dict[str, dt.date | None]) -> Schedule:
+    """Change a report's data window and due dates (per level). A due date before the cut-off is refused."""
+    policy.require(by, "change", schedule)
+    errors: dict[str, list[str]] = {}
+    if cutoff < start:
+        errors.setdefault("cutoff", []).append(_("Ngày chốt số liệu trước ngày bắt đầu."))
+    for name, due in [("default_due", default_due), *deadlines.items()]:
+        if due is not None and due < cutoff:
+            errors.setdefault(name, []).append(_("Hạn gửi trước ngày chốt số liệu."))
+    if errors:
+        raise ValidationError(errors)
+    before = {**audit.snapshot(schedule, ["start", "cutoff", "default_due"]),
+              "deadlines": {d.unit_type: d.due.isoformat() for d in schedule.deadlines.all()}}
+    schedule.start, schedule.cutoff, schedule.default_due = start, cutoff, default_due
+    schedule.full_clean()
+    schedule.save()
+    for unit_type, due in deadlines.items():
+        if due is None:
+            schedule.deadlines.filter(unit_type=unit_type).delete()
+        else:
+            schedule.deadlines.update_or_create(unit_type=unit_type, defaults={"due": due})
+    after = {**audit.snapshot(schedule, ["start", "cutoff", "default_due"]),
+             "deadlines": {d.unit_type: d.due.isoformat() for d in schedule.deadlines.all()}}
+    old, new = audit.diff(before, after)
+    audit.record(actor=by, action="schedule.update", target=schedule, before=old, after=new)
+    return schedule
+
+
 # --- Submissions -----------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ urlpatterns = [
     path("can-bo/bao-cao/lap/", views.report_create, name="report-create"),
     path("can-bo/bao-cao/tien-do/", views.completeness, name="completeness"),
     path("can-bo/bao-cao/ky-bao-cao/", views.schedules, name="schedules"),
+    path("can-bo/bao-cao/ky-bao-cao/<int:pk>/", views.schedule_edit, name="schedule-edit"),
     path("can-bo/bao-cao/bieu-mau/", views.indicator_sets, name="indicator-sets"),
     path("can-bo/bao-cao/bieu-mau/nhap/", views.indicator_set_import, name="indicator-import"),
     path("can-bo/bao-cao/bieu-mau/<int:pk>/", views.indicator_set_detail, name="indicator-set"),

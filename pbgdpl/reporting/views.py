@@ -17,7 +17,14 @@ from pbgdpl.core.views import paginate, today
 from pbgdpl.org.models import Unit
 
 from . import charts, selectors, services, workflow, xlsx
-from .forms import ActivityForm, EvidenceForm, ImportForm, IndicatorSetImportForm, SubmissionEditForm
+from .forms import (
+    ActivityForm,
+    EvidenceForm,
+    ImportForm,
+    IndicatorSetImportForm,
+    ScheduleForm,
+    SubmissionEditForm,
+)
 from .models import Activity, Evidence, Form, Indicator, IndicatorSet, Rule, Schedule, Status, Submission
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -417,3 +424,23 @@ def schedules(request: HttpRequest) -> HttpResponse:
     items = Schedule.objects.select_related("report_type", "indicator_set").prefetch_related("deadlines")
     return render(request, "reporting/schedules.html", {"schedules": items, "sets": IndicatorSet.objects.all(),
                                                          "approved": Status.APPROVED})
+
+
+@login_required
+def schedule_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    schedule = get_object_or_404(Schedule.objects.select_related("report_type"), pk=pk)
+    policy.require(request.user, "change", schedule)
+    initial: dict[str, Any] = {"start": schedule.start, "cutoff": schedule.cutoff, "default_due": schedule.default_due}
+    initial.update({f"due_{d.unit_type}": d.due for d in schedule.deadlines.all()})
+    form = ScheduleForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.schedule_update(by=request.user, schedule=schedule, start=form.cleaned_data["start"],
+                                     cutoff=form.cleaned_data["cutoff"], default_due=form.cleaned_data["default_due"],
+                                     deadlines=form.deadlines())
+        except ValidationError as error:
+            _form_errors(form, error)
+        else:
+            messages.success(request, _("Đã lưu %(s)s.") % {"s": schedule})
+            return redirect("reporting:schedules")
+    return render(request, "reporting/schedule_form.html", {"form": form, "schedule": schedule})

@@ -242,3 +242,19 @@ def test_drilldown_lists_the_units_below(world, login):
     assert "Văn phòng Sở" in body and reverse("reporting:report-drilldown", args=[office.pk, "TONG_NG"]) in body
     assert dept.values.get(indicator__code="TONG_NG").total == 30
     assert Status.APPROVED == Submission.objects.get(pk=office.pk).status
+
+
+def test_admin_changes_cut_off_and_due_dates_per_level(world, login):
+    h1 = schedule("semiannual", "2025-H1")
+    url = reverse("reporting:schedule-edit", args=[h1.pk])
+    assert login(world.focal).get(url).status_code == 403
+    client = login(world.admin)
+    data = {"start": "2025-01-01", "cutoff": "2025-06-15", "default_due": "2025-06-20", "due_internal": "2025-06-16",
+            "due_commune": "2025-06-10"}
+    response = client.post(url, data)
+    assert response.status_code == 200 and "Hạn gửi trước ngày chốt số liệu" in response.content.decode()
+    data["due_commune"] = "2025-06-18"
+    assert client.post(url, data).status_code == 302
+    h1.refresh_from_db()
+    assert h1.cutoff == D(2025, 6, 15) and h1.due_for(world.commune) == D(2025, 6, 18)
+    assert h1.due_for(world.science) == D(2025, 6, 20)  # department deadline cleared: the general one applies
