@@ -62,7 +62,7 @@ FORM_PLAN: dict[str, tuple[str, tuple[int, int], tuple[int, int], int]] = {
     "truong-hoc": ("Ngoại khóa giáo dục pháp luật: {law}", (1, 2), (80, 600), 4),
     "khac": ("Lồng ghép phổ biến {law} trong tiếp công dân", (1, 2), (5, 30), 2),
 }
-AUDIENCE_BY_UNIT = {
+AUDIENCE_BY_UNIT: dict[str, list[str]] = {
     UnitType.COMMUNE: ["nguoi-dan", "ho-ngheo", "tre-em", "dan-toc", "khuyet-tat"],
     UnitType.DISTRICT: ["nguoi-dan", "can-bo", "hoc-sinh", "ho-ngheo"],
     UnitType.INTERNAL: ["can-bo", "doanh-nghiep", "nguoi-lao-dong"],

@@ -41,7 +41,7 @@ def _race(work: Callable[[], Any], runners: int = 2) -> list[Any]:
 
 
 def _skip_on_shared_memory_sqlite() -> None:
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():  # type: ignore[attr-defined]
         pytest.skip("threads need a real database file or PostgreSQL (the suite's SQLite test DB is in memory)")
 
 
