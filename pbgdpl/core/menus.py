@@ -35,7 +35,7 @@ def public_item(url_name: str, label: Any, order: int) -> None:
 
 
 def _render(items: list[MenuItem], request: HttpRequest) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for item in sorted(items, key=lambda i: i.order):
         if item.permission and not policy.can(request.user, item.permission[0], item.permission[1]):
             continue
@@ -43,8 +43,12 @@ def _render(items: list[MenuItem], request: HttpRequest) -> list[dict[str, Any]]
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        active = request.path == url or (url != "/" and request.path.startswith(url) and len(url) > 7)
-        out.append({"url": url, "label": item.label, "active": active})
+        out.append({"url": url, "label": item.label, "active": False})
+    # The current entry is the one whose address is the longest prefix of the page's (one at most).
+    matches = [entry for entry in out if request.path == entry["url"] or
+               (entry["url"] != "/" and request.path.startswith(entry["url"]))]
+    if matches:
+        max(matches, key=lambda entry: len(entry["url"]))["active"] = True
     return out
 
 

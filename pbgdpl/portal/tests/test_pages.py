@@ -39,3 +39,14 @@ def test_the_staff_menu_follows_the_policies(world, login):
     staff = login(world.staff).get("/can-bo/").content.decode()
     assert 'href="/can-bo/he-thong/nhat-ky/"' not in staff and 'href="/can-bo/don-vi/"' in staff
     assert 'aria-current="page"' in staff
+
+
+@pytest.mark.parametrize(("path", "current"), [("/can-bo/", "/can-bo/"), ("/can-bo/don-vi/", "/can-bo/don-vi/"),
+                                               ("/can-bo/don-vi/nhom/", "/can-bo/don-vi/"),
+                                               ("/can-bo/nguoi-dung/them/", "/can-bo/nguoi-dung/")])
+def test_exactly_one_menu_entry_is_marked_current(world, login, path, current):
+    import re
+
+    html = login(world.admin).get(path).content.decode()
+    nav = html.split('aria-label="Khu vực cán bộ"')[1].split("</nav>")[0]
+    assert re.findall(r'href="([^"]+)" aria-current="page"', nav) == [current]
