@@ -131,3 +131,8 @@ class GenericGroup(models.Model):
 
     def all_names(self) -> list[str]:
         return [self.name] + [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def type_labels(self) -> list[str]:
+        """The member unit types as people read them ("Sở, ban, ngành"), not as stored ("department")."""
+        labels = dict(UnitType.choices)
+        return [str(labels.get(code, code)) for code in self.unit_types]

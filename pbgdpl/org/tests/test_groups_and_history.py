@@ -20,6 +20,7 @@ def test_groups_page_shows_what_each_group_stands_for(world, login):
     page = login(world.staff).get(f"/can-bo/don-vi/nhom/?on=2026-01-01&context={world.science.pk}").content.decode()
     assert "Thanh tra Sở" in page and "Văn phòng Sở" in page
     assert "Thêm nhóm" not in page  # staff do not manage groups
+    assert "Sở, ban, ngành, Đoàn thể, tổ chức" in page and "department" not in page
 
 
 def test_admin_adds_and_edits_a_group(world, login):
