@@ -58,6 +58,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--extra", type=int, default=0, help="generated activities to add (2025)")
     parser.add_argument("--data-dir", default="")
+    parser.add_argument("--pdf", action="store_true", help="also time one PDF conversion (LibreOffice)")
     args = parser.parse_args()
     tmp = None
     if args.data_dir:
@@ -101,6 +102,15 @@ def main() -> None:
               f"missing units={len(made.figures.statistics.missing)}, "
               f"participants={made.figures.values['participants_total']}")
     print(f"median {statistics.median(times):.3f} s, worst {max(times):.3f} s (target < 5 s)")
+    if args.pdf:
+        from pbgdpl.narrative import document
+
+        if not document.pdf_available():
+            print("PDF: LibreOffice (soffice) is not installed")
+        else:
+            started = time.perf_counter()
+            pdf = document.to_pdf(made.content)
+            print(f"PDF conversion: {time.perf_counter() - started:.3f} s, {len(pdf):,} bytes")
     if tmp is not None:
         tmp.cleanup()
 
