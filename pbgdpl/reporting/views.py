@@ -334,7 +334,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     monthly = selectors.monthly_by_form(request.user, year, unit)
     audiences = selectors.participants_by_audience(request.user, year, unit)
     totals = selectors.year_totals(request.user, year, unit)
+    candidates = Schedule.objects.filter(year=year, cutoff__lte=today()).exclude(report_type__code="adhoc") \
+        .select_related("report_type").order_by("-cutoff")
+    schedule = candidates.filter(submissions__isnull=False).distinct().first() or candidates.first()
+    levels = []
+    if schedule is not None:
+        for root in selectors.scope_roots(request.user, unit):
+            levels.extend(selectors.completeness_tree(root, schedule))
+    completeness_bars = charts.horizontal_bars([
+        (level.unit.display_name, level.received_share,
+         f"{level.received}/{level.expected} ({level.received_share}%), đúng hạn {level.on_time}") for level in levels
+    ], maximum=100)
     return render(request, "reporting/dashboard.html", {
+        "schedule": schedule, "completeness_bars": completeness_bars if levels else None,
         "year": year, "unit": unit, "units": _visible_units(request.user).order_by("path"),
         "columns": charts.stacked_columns(monthly["months"], monthly["series"]),
         "audience_bars": charts.horizontal_bars([

@@ -192,6 +192,7 @@ def test_completeness_and_dashboard_pages(world, login):
     assert "đã nhận 1/2" in body
     body = client.get(reverse("reporting:dashboard"), {"year": 2025}).content.decode()
     assert "<svg" in body and "Người dân" in body and "Hội nghị, tập huấn" in body
+    assert "Tiến độ nộp Báo cáo 6 tháng đầu năm 2025" in body and "1/2 (50%)" in body
     home = client.get("/can-bo/").content.decode()
     assert "Hoạt động và báo cáo PBGDPL" in home
 
