@@ -259,3 +259,17 @@ def test_admin_changes_cut_off_and_due_dates_per_level(world, login):
     h1.refresh_from_db()
     assert h1.cutoff == D(2025, 6, 15) and h1.due_for(world.commune) == D(2025, 6, 18)
     assert h1.due_for(world.science) == D(2025, 6, 20)  # department deadline cleared: the general one applies
+
+
+def test_report_list_and_report_page_query_counts_do_not_grow(world, login, django_assert_max_num_queries):
+    h1 = schedule("semiannual", "2025-H1")
+    for unit in (world.science_office, world.science_inspect):
+        sub = services.submission_create(by=world.focal, unit=unit, schedule=h1)
+        services.submission_transition(by=world.focal, submission=sub, action="submit")
+        services.submission_transition(by=world.leader, submission=sub, action="approve")
+    dept = services.submission_create(by=world.focal, unit=world.science, schedule=h1)
+    client = login(world.focal)
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("reporting:reports"), {"year": 2025}).status_code == 200
+    with django_assert_max_num_queries(25):
+        assert client.get(reverse("reporting:report", args=[dept.pk])).status_code == 200
