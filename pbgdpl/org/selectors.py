@@ -87,10 +87,19 @@ def resolve_name(text: str, *, context: Unit | None, on: dt.date) -> list[Unit]:
     if group is not None:
         return resolve_group(group, context=context, on=on)
     wanted = key(text)
-    for unit in Unit.objects.active_on(on):
-        if wanted in {key(unit.name), key(unit.short_name or ""), key(unit.abbreviation or "")}:
-            return [unit]
-    return []
+    matches = [unit for unit in Unit.objects.active_on(on)
+               if wanted in {key(unit.name), key(unit.short_name or ""), key(unit.abbreviation or "")}]
+    if len(matches) > 1 and context is not None:
+        # Several units share the name ("Văn phòng Sở" in every department): the one nearest the context.
+        def shared_depth(unit: Unit) -> int:
+            mine, theirs = context.path.strip("/").split("/"), unit.path.strip("/").split("/")
+            common = 0
+            while common < min(len(mine), len(theirs)) and mine[common] == theirs[common]:
+                common += 1
+            return common
+
+        matches.sort(key=lambda unit: (-shared_depth(unit), unit.depth))
+    return matches[:1]
 
 
 @dataclass
