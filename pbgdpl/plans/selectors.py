@@ -232,9 +232,16 @@ def my_tasks(user: Any, today: dt.date, *, include_done: bool = False) -> list[A
             .select_related("unit", "task__plan__unit"))
     if not include_done:
         rows = rows.exclude(state__in=list(DONE_STATES))
-    out = list(rows.order_by("task__due_date", "task__plan_id", "task__position")[:500])
+    # One row per task: the user's unit that leads it when there is one (a group like "Các phòng, đơn vị"
+    # assigns the same task to several of the user's units).
+    best: dict[int, Assignment] = {}
+    for assignment in rows.order_by("task__due_date", "task__plan_id", "task__position")[:2000]:
+        current = best.get(assignment.task_id)
+        if current is None or (current.role != AssignmentRole.LEAD and assignment.role == AssignmentRole.LEAD):
+            best[assignment.task_id] = assignment
+    out = list(best.values())
     out.sort(key=lambda a: (a.task.due_date is None, a.task.due_date or dt.date.max, a.task.plan_id, a.task.position))
-    return out
+    return out[:500]
 
 
 def unread_count(user: Any) -> int:

@@ -327,3 +327,13 @@ def test_the_leader_is_asked_to_approve_when_a_task_is_done(world):
     note = Notification.objects.get(user=world.leader)
     assert "Chờ phê duyệt" in note.title and note.url.endswith(f"/{task.pk}/")
     assert not Notification.objects.filter(user=world.outsider).exists()
+
+
+def test_a_unit_name_shared_by_departments_resolves_inside_the_issuing_unit(world):
+    from pbgdpl.core.testing import make_unit
+    from pbgdpl.org.models import UnitType
+
+    make_unit("Văn phòng Sở", world.justice, type=UnitType.INTERNAL)  # the justice department has one too
+    plan = services.plan_create(by=world.focal, unit=world.science, title="KH", year=2024, date=dt.date(2024, 3, 1))
+    task = services.task_create(by=world.focal, plan=plan, code="1", title="Bảo đảm kinh phí", lead_text="Văn phòng Sở")
+    assert list(task.lead_units.all()) == [world.science_office]
