@@ -53,6 +53,7 @@ def test_the_demo_defaults_start(tmp_path):
     ("PBGDPL_EMAIL_TLS", "sometimes", "expected a boolean"),
     ("PBGDPL_LOGIN_FAILURE_LIMIT", "0", "at least 1"),
     ("PBGDPL_UPLOAD_MAX_MB", "big", "expected a whole number"),
+    ("PBGDPL_SESSION_HOURS", "0", "at least 1"),
     ("PBGDPL_MODE", "prod", "expected one of demo, production"),
     ("PBGDPL_LOG_LEVEL", "LOUD", "expected one of"),
     ("PBGDPL_ALLOWED_HOSTS", "a.example,,b.example", "empty item"),

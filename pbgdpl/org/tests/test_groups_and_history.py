@@ -180,3 +180,9 @@ def test_web_import_of_json_creates_units_under_their_parents(world, login):
     assert child.parent.name == "Trung tâm mới" and child.path.startswith(world.science.path)
     assert login(world.focal).post("/can-bo/don-vi/nhap/", {
         "file": SimpleUploadedFile("units.json", payload.encode())}).status_code == 403
+
+
+def test_unit_detail_links_to_its_audit_records_for_those_who_may_read_them(world, login):
+    link = f"?target_type=org.unit&amp;target_id={world.culture.pk}"
+    assert link in login(world.admin).get(f"/can-bo/don-vi/{world.culture.pk}/").content.decode()
+    assert link not in login(world.staff).get(f"/can-bo/don-vi/{world.culture.pk}/").content.decode()
