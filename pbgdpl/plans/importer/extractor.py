@@ -189,10 +189,14 @@ class _Reader:
         title_lines: list[str] = []
         for i, para in enumerate(paras[:60]):
             text = para.text
-            m = re.match(r"^Số\s*:?\s*(.*)$", text)
+            m = re.search(r"(?:^|\s)Số\s*:\s*(\S*)|^Số\s+(\S+)", text)
             if m and number is None and i < 30:
-                number = docnumbers.normalise(m.group(1))
-                continue
+                number = docnumbers.normalise(m.group(1) or m.group(2) or "")
+                text = (text[: m.start()] + " " + text[m.end() :]).strip()  # the date may share the line
+                if not text:
+                    continue
+            if place is None and i + 1 < len(paras) and re.search(r"\bnăm\s*$", text):
+                text = f"{text} {paras[i + 1].text}"  # "… tháng 10 năm" / "2024" wrapped in a PDF cell
             m = re.match(r"^([^\d,;:]{2,40}?),\s*ngày\b(.*)$", text)
             if m and place is None:
                 place = canonical_place(m.group(1).strip())

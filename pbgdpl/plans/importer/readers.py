@@ -362,7 +362,13 @@ def _read_pdf(data: bytes) -> list[Block]:
         for item in items:
             if isinstance(item, Table):
                 if item.continued and not lines and blocks and isinstance(blocks[-1], Table):
-                    blocks[-1].rows.extend(item.rows)
+                    rows = item.rows
+                    if rows and not rows[0][0].strip() and blocks[-1].rows:  # a row cut by the page break
+                        last = blocks[-1].rows[-1]
+                        for c, text in enumerate(rows[0][: len(last)]):
+                            last[c] = f"{last[c]}\n{text}".strip()
+                        rows = rows[1:]
+                    blocks[-1].rows.extend(rows)
                     continue
                 blocks.extend(_unwrap_pdf_lines(lines))
                 lines = []
@@ -370,11 +376,14 @@ def _read_pdf(data: bytes) -> list[Block]:
             elif isinstance(item, Para):
                 lines.append(item.text)
             else:
-                lines.extend(nfc(line).strip() for line in item.splitlines())
+                for line in item.splitlines():
+                    # pypdf sometimes glues a heading to the next line at a font change: "cơ sởa) Kiện toàn"
+                    lines.extend(_GLUED_ITEM.sub("\n", nfc(line).lstrip()).split("\n"))
     blocks.extend(_unwrap_pdf_lines(lines))
     return blocks
 
 
+_GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop)\b.*|\b(?:noi dung|nhiem vu)\b")
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")
 _HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien")
@@ -403,26 +412,35 @@ def _pdf_page_with_tables(
             lines[-1][1].append((x, text))
         else:
             lines.append((y, [(x, text)]))
-    header = next(
-        (
-            i
-            for i, (_y, frags) in enumerate(lines)
-            if len(frags) >= 3
-            and _HEAD_TITLE.search(key(" ".join(t for _x, t in frags)))
-            and _HEAD_UNIT.search(key(" ".join(t for _x, t in frags)))
-        ),
-        None,
-    )
+
+    def words(i: int) -> str:
+        return key(" ".join(t for _x, t in lines[i][1]))
+
+    header = header_end = None
+    for i in range(len(lines)):  # a header may wrap over a few lines ("Cơ quan" / "chủ trì")
+        if len(lines[i][1]) < 3:
+            continue
+        for j in range(i, min(i + 3, len(lines))):
+            joined = " ".join(words(k) for k in range(i, j + 1))
+            if _HEAD_TITLE.search(joined) and _HEAD_UNIT.search(joined):
+                header, header_end = i, j
+                break
+        if header is not None:
+            break
     columns: list[float] = []
     continued = False
-    if header is None:
+    if header is None or header_end is None:
         if carry is None:
             return None, None
-        columns, header, continued = carry, 0, True
+        columns, header, header_end, continued = carry, 0, -1, True
     else:
-        for _x, _t in lines[header][1]:
-            if not any(abs(_x - c) < 3 for c in columns):
-                columns.append(_x)
+        first_x = min(x for x, _t in lines[header][1])
+        while header_end + 1 < len(lines) and all(x > first_x + 3 for x, _t in lines[header_end + 1][1]):
+            header_end += 1  # more header lines, with nothing in the first column
+        for k in range(header, header_end + 1):
+            for _x, _t in lines[k][1]:
+                if not any(abs(_x - c) < 3 for c in columns):
+                    columns.append(_x)
         columns.sort()
         if len(columns) < 3:
             return None, None
@@ -434,18 +452,23 @@ def _pdf_page_with_tables(
                 best = i
         return best
 
-    out: list[Any] = [_join_line(frags) for _y, frags in lines[:header]]
-    out = [Para(text) for text in out]
+    out: list[Any] = [Para(_join_line(frags)) for _y, frags in lines[:header]]
     rows: list[list[list[str]]] = []
+    if not continued:
+        head: list[list[str]] = [[] for _c in columns]
+        for k in range(header, header_end + 1):
+            for x, text in sorted(lines[k][1]):
+                head[column_of(x)].append(squash(text))
+        rows.append(head)
     end = len(lines)
-    for i in range(header, len(lines)):
+    for i in range(header_end + 1, len(lines)):
         _y, frags = lines[i]
         first = [t for x, t in frags if column_of(x) == 0]
         off_grid = any(all(abs(x - c) >= 3 for c in columns) for x, _t in frags)
-        if (i > header or continued) and (off_grid or (first and len(first[0].strip()) > 8)):
+        if off_grid or (first and len(first[0].strip()) > 8):
             end = i
             break
-        starts_row = (i == header and not continued) or bool(first and first[0].strip())
+        starts_row = bool(first and first[0].strip())
         if starts_row or not rows:
             rows.append([[] for _c in columns])
         for x, text in sorted(frags):
@@ -460,6 +483,7 @@ def _join_line(frags: list[tuple[float, str]]) -> str:
     return squash(" ".join(t for _x, t in sorted(frags)))
 
 
+_BULLET_START = re.compile(r"^[-–]\s+\S")
 _LABEL_START = re.compile(
     r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|Chủ trì|"
     r"Phối hợp|Thời gian|Thời hạn|Sản phẩm|Nội dung|Kết quả|Giao\s)",
@@ -469,11 +493,14 @@ _LABEL_START = re.compile(
 
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
-    widths = sorted(len(line) for line in lines if line)
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
     full = widths[int(len(widths) * 0.9)] if widths else 80
     blocks: list[Block] = []
     prev_len = 0
-    for line in lines:
+    prev_soft = False  # Word and LibreOffice leave a space where they wrapped a line
+    for raw in lines:
+        line = raw.strip()
+        soft, prev_soft = prev_soft, raw.endswith(" ")
         if not line:
             blocks.append(Para(""))
             prev_len = 0
@@ -482,13 +509,11 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             continue  # a page number
         prev = blocks[-1] if blocks else None
         starts_new = bool(_STARTS_ITEM.match(line) or _LABEL_START.match(line))
-        if (
-            isinstance(prev, Para)
-            and prev.text
-            and not starts_new
-            and prev_len >= full * 0.75
-            and not prev.text.isupper()
-        ):
+        ended = isinstance(prev, Para) and prev.text.endswith((".", ":"))
+        if soft and not ended and _BULLET_START.match(line):
+            starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
+        wrapped = soft or (prev_len >= full * 0.75 and not ended)
+        if isinstance(prev, Para) and prev.text and not starts_new and wrapped and not prev.text.isupper():
             prev.text = f"{prev.text} {line}"
         else:
             blocks.append(Para(line, bold=False))

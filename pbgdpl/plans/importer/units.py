@@ -271,7 +271,7 @@ def _join_lines(text: str) -> str:
             out
             and not dangling
             and (_START_RE.match(line) or _LOWER_START.match(line))
-            and not out.endswith((",", ";"))
+            and not out.endswith((",", ";", " và"))
         ):
             out += "; " + line
         else:

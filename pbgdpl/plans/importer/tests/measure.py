@@ -31,13 +31,15 @@ class Score:
         return self.fields_right / self.fields if self.fields else 1.0
 
 
-def score(fmt: str, plans: list[Plan] | None = None) -> Score:
+def score(fmt: str, plans: list[Plan] | None = None, files: dict[str, bytes] | None = None) -> Score:
+    """Score the plans written as ``fmt`` by our renderer, or the ``files`` given (slug -> bytes)."""
     result = Score()
     for plan in plans or PLANS:
         expected = plan.expected()["tasks"]
         result.expected += len(expected)
+        data = files[plan.slug] if files is not None else WRITERS[fmt](plan)
         try:
-            got = extract(WRITERS[fmt](plan), f"{plan.slug}.{fmt}")
+            got = extract(data, f"{plan.slug}.{fmt}")
         except PlanImportError as error:
             result.misses.append(f"{plan.slug}: {error}")
             result.fields += len(expected) * len(FIELDS)

@@ -116,3 +116,42 @@ def test_the_plan_year_is_the_year_in_the_title_not_the_issue_date() -> None:
 
     assert (got["date"], got["year"]) == ("2023-12-08", 2024)
     assert got["tasks"][0]["deadline"] == "2024-12-31"
+
+
+@pytest.fixture(scope="module")
+def printed_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The eight Word plans printed to PDF by LibreOffice, as an office would (wrapped cells, letterheads)."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    folder = tmp_path_factory.mktemp("libreoffice")
+    for plan in PLANS:
+        (folder / f"{plan.slug}.docx").write_bytes(render.to_docx(plan))
+    subprocess.run(  # noqa: S603 - a fixed command on files this test wrote
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{folder}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *[str(folder / f"{plan.slug}.docx") for plan in PLANS],
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    return {plan.slug: (folder / f"{plan.slug}.pdf").read_bytes() for plan in PLANS}
+
+
+@pytest.mark.parametrize("plan", PLANS, ids=[p.slug for p in PLANS])
+def test_it_reads_each_plan_printed_to_pdf_by_libreoffice(plan, printed_by_libreoffice) -> None:  # type: ignore[no-untyped-def]
+    got = extract(printed_by_libreoffice[plan.slug], f"{plan.slug}.pdf")
+
+    diffs, found, total = compare(plan.expected(), got)
+    assert found == total
+    assert not diffs, "\n".join(diffs)
