@@ -4,6 +4,8 @@ from typing import Any
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pbgdpl.org.models import Unit
@@ -35,6 +37,9 @@ class UserForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["unit"].required = True
+        # People join units that exist today (their current unit stays selectable even if it has ended).
+        active = Q(pk__in=Unit.objects.active_on(timezone.localdate()).values("pk"))
+        self.fields["unit"].queryset = Unit.objects.filter(active | Q(pk=self.instance.unit_id or 0))  # type: ignore[attr-defined]
         if self.instance.pk:
             self.fields["roles"].initial = list(self.instance.role_assignments.values_list("role", flat=True))
             first = self.instance.role_assignments.exclude(unit=None).first()

@@ -110,3 +110,9 @@ def test_people_list_query_count_does_not_grow_with_people(world, login, django_
     client = login(world.admin)
     with django_assert_max_num_queries(14):
         assert client.get("/can-bo/nguoi-dung/").status_code == 200
+
+
+def test_new_accounts_cannot_join_a_unit_that_has_ended(world, login):
+    response = login(world.admin).post("/can-bo/nguoi-dung/them/", person_data(world, unit=world.ict.pk))
+    assert response.status_code == 200 and not User.objects.filter(username="moi").exists()
+    assert "Sở Thông tin và Truyền thông" not in response.content.decode().split('id="id_unit"')[1].split("</select>")[0]
