@@ -173,3 +173,20 @@ def test_an_outsider_cannot_import_into_another_department(world: Any, login: An
 
     assert response.status_code == 400  # the science department is not among the outsider's units
     assert Plan.objects.count() == plans
+
+
+def test_the_preview_reads_the_unit_tree_a_bounded_number_of_times(
+    world: Any, login: Any, django_assert_max_num_queries: Any
+) -> None:
+    client = login(world.focal)
+    many = PLAN_TEXT.replace(
+        "III. TỔ CHỨC THỰC HIỆN",
+        "".join(
+            f"{n}. Nhiệm vụ số {n}\na) Đơn vị chủ trì: Thanh tra Sở.\nb) Đơn vị phối hợp: Các phòng, đơn vị.\n"
+            for n in range(3, 40)
+        )
+        + "III. TỔ CHỨC THỰC HIỆN",
+    )
+    with django_assert_max_num_queries(40):
+        response = _upload(client, world, text=many)
+    assert len(response.context["rows"]) == 39
