@@ -337,3 +337,14 @@ def test_a_unit_name_shared_by_departments_resolves_inside_the_issuing_unit(worl
     plan = services.plan_create(by=world.focal, unit=world.science, title="KH", year=2024, date=dt.date(2024, 3, 1))
     task = services.task_create(by=world.focal, plan=plan, code="1", title="Bảo đảm kinh phí", lead_text="Văn phòng Sở")
     assert list(task.lead_units.all()) == [world.science_office]
+
+
+def test_saving_a_plan_someone_else_changed_warns(world):
+    plan = province_plan(world)
+    opened = plan.version
+    services.plan_update(by=world.admin, plan=plan, version=opened, title="Tiêu đề mới")
+    with pytest.raises(services.StaleEdit):
+        services.plan_update(by=world.admin, plan=plan, version=opened, title="Ghi đè")
+    plan.refresh_from_db()
+    assert plan.title == "Tiêu đề mới"
+    assert AuditRecord.objects.filter(action="plan.update", target_id=str(plan.pk)).count() == 1

@@ -303,3 +303,16 @@ def test_the_plan_list_query_count_is_pinned(world, login, django_assert_max_num
     client = login(world.focal)
     with django_assert_max_num_queries(8):
         assert client.get(reverse("plans:list")).status_code == 200
+
+
+def test_the_reviewer_above_sees_each_departments_progress_on_the_province_task(world, login, setup):
+    plan, task = setup
+    derived = services.plan_derive(by=world.focal, parent=plan, unit=world.science, tasks=[task], title="Triển khai",
+                                   number=21, date=dt.date(2024, 4, 1))
+    services.plan_transition(by=world.focal, plan=derived, name="issue")
+    copy = derived.tasks.get()
+    services.task_report_progress(by=world.focal, task=copy, unit=world.science, state="in_progress", percent=70)
+    page = login(world.reviewer).get(reverse("plans:task", args=[task.pk])).content.decode()
+    assert "Tiến độ các đơn vị triển khai" in page and "21/KH-SKHCN" in page
+    client = login(world.outsider)
+    assert client.get(reverse("plans:task", args=[task.pk])).status_code == 403
