@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from pbgdpl.core.docnumbers import DocNumber
 from pbgdpl.org.models import Unit
 
 
@@ -91,7 +92,9 @@ class Plan(models.Model):
     def number_symbol(self) -> str:
         if self.number is None:
             return f"/{self.symbol}" if self.symbol else ""
-        return f"{self.number:02d}/{self.symbol}" if self.symbol else f"{self.number:02d}"
+        if not self.symbol:
+            return f"{self.number:02d}"
+        return str(DocNumber(self.number, None, self.symbol))  # "07/KH-HĐPH": leading zero below 10
 
     @property
     def is_archived(self) -> bool:
