@@ -35,7 +35,7 @@ def report_document(request: HttpRequest, report_type: str, period: str, unit_id
         raise HttpError(404, "Không có kỳ báo cáo này.") from None
     if format not in ("docx", "pdf"):
         raise HttpError(400, "format: docx hoặc pdf")
-    policy.require(request.user, "export", services.ReportDocument(unit=unit))
+    policy.require(request.user, "export", services.ReportDocument(unit=unit))  # before any work
     try:
         made = services.generate(by=request.user, unit=unit, schedule=schedule, fmt=format)
     except RuntimeError as error:

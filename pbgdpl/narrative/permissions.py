@@ -2,8 +2,8 @@
 
 - Register entries: anyone holding a role over the issuing unit's subtree sees them; its staff, focal points and
   leaders record, correct and delete them.
-- Report documents: anyone holding a role over the unit sees them; its focal points and leaders edit and export
-  them (the reviewer above reads them).
+- Report documents: anyone holding a role over the unit (the reviewer above included) sees and exports them;
+  its focal points and leaders edit them.
 """
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ class ReportDocumentPolicy(Policy):
             return True
         if obj is None:
             return bool(scope.assignments) if action == "view" else bool(scope.paths(*AUTHORS))
-        if action == "view":
+        if action in ("view", "export"):
             return scope.covers(obj.unit)
-        if action in ("change", "export"):
+        if action == "change":
             return scope.covers(obj.unit, *AUTHORS)
         return False
 

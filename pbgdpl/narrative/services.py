@@ -309,7 +309,12 @@ def generate(*, by: Any, unit: Unit, schedule: Schedule, fmt: str = "docx") -> G
     """The report file (DOCX, or PDF through LibreOffice) from the saved draft, or from a fresh one."""
     doc = selectors.document_for(unit, schedule)
     if doc is None:
-        doc = report_document_start(by=by, unit=unit, schedule=schedule)
+        if policy.can(by, "change", ReportDocument(unit=unit)):
+            doc = report_document_start(by=by, unit=unit, schedule=schedule)
+        else:  # a reader (the level above) exports the starting draft without saving it
+            doc = ReportDocument(unit=unit, report_type=schedule.report_type, period=schedule.period,
+                                 sections=selectors.starting_text(unit, schedule),
+                                 symbol=f"BC-{unit.abbreviation}" if unit.abbreviation else "BC")
     policy.require(by, "export", doc)
     fig = selectors.figures(unit, schedule)
     sections = selectors.render_sections(doc.sections, fig)

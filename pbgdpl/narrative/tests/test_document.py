@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from pbgdpl.narrative import selectors, services, templating
 from pbgdpl.narrative.document import DRAFT_MARK
+from pbgdpl.narrative.models import ReportDocument
 from pbgdpl.narrative.selectors import SECTIONS
 from pbgdpl.plans import services as plan_services
 from pbgdpl.reporting import aggregation
@@ -124,11 +125,14 @@ def test_prose_starts_from_the_previous_period(world):
     assert doc.signer_name == "Nguyễn Văn Hùng"
 
 
-def test_only_the_units_authors_write_and_export(world):
+def test_only_the_units_authors_write_and_the_level_above_reads(world):
     sched = schedule(*ANNUAL)
     for user in (world.outsider, world.staff, world.commune_focal):
         with pytest.raises(PermissionDenied):
             services.generate(by=user, unit=world.science, schedule=sched)
+    made = services.generate(by=world.reviewer, unit=world.science, schedule=sched)  # reads, saves nothing
+    assert "BÁO CÁO" in docx_text(made.content)
+    assert not ReportDocument.objects.exists()
     doc = services.report_document_start(by=world.leader, unit=world.science, schedule=sched)
     with pytest.raises(PermissionDenied):
         services.report_document_save(by=world.outsider, doc=doc, sections={"ii1": "x"})
