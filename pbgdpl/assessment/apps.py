@@ -13,3 +13,4 @@ class AssessmentConfig(AppConfig):
 
         menus.staff_item("assessment:list", _("Tự đánh giá"), 55, ("view", "assessment.assessment"))
         menus.public_item("assessment:public", _("Chuẩn tiếp cận pháp luật"), 60)
+        from . import widgets  # noqa: F401 - registers the dashboard card

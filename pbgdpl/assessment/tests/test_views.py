@@ -85,3 +85,12 @@ def test_api_returns_scores_per_criterion(world, login):
     assert login(world.reviewer).get(f"/api/assessments/2025/{world.commune.pk}").status_code == 200
     assert login(world.reviewer).get(f"/api/assessments/2024/{world.commune.pk}").status_code == 404
     assert item.pk
+
+
+def test_dashboard_card_lists_what_waits_for_the_reviewer(world, login):
+    item = enter(world, commune(world), FULL, FULL_MEASURED)
+    services.assessment_transition(by=world.commune_focal, assessment=item, action="publish",
+                                   today=dt.date(2025, 12, 1))
+    body = login(world.reviewer).get("/can-bo/").content.decode()
+    assert "Chờ phê duyệt:" in body and "duyệt từ 08/12/2025" in body
+    assert "Chờ phê duyệt:" not in login(world.commune_focal).get("/can-bo/").content.decode()
