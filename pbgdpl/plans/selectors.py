@@ -175,6 +175,20 @@ def progress_over_time(plans: QuerySet[Plan] | list[int]) -> list[dict[str, Any]
     return points
 
 
+def progress_from_completions(tasks: QuerySet[Task], today: dt.date, total: int, weeks: int = 12) -> list[dict[str, Any]]:
+    """Without snapshots: tasks done by the end of each of the last ``weeks`` weeks, from their completion dates."""
+    if not total:
+        return []
+    start = today - dt.timedelta(weeks=weeks)
+    dates = sorted(tasks.filter(leaf_q(), completed_on__isnull=False).values_list("completed_on", flat=True))
+    points = []
+    for week in range(weeks + 1):
+        on = start + dt.timedelta(weeks=week)
+        done = sum(1 for d in dates if d <= on)
+        points.append({"on": on, "done": done, "total": total, "overdue": None, "percent": round(100 * done / total)})
+    return points if any(p["done"] for p in points) else []
+
+
 @dataclass
 class Dashboard:
     title: str
@@ -203,14 +217,18 @@ def dashboard(user: Any, today: dt.date, *, plan: Plan | None = None, unit: Unit
         assignments = assignments.filter(unit__path__startswith=unit.path)
         tasks = tasks.filter(pk__in=assignments.values("task_id"))
     title = str(plan) if plan else (unit.name if unit else "")
+    history = progress_over_time(plan_ids)
+    counts = counts_for(tasks, today)
+    if len(history) < 2:
+        history = progress_from_completions(tasks, today, counts.total)
     plan_rows = [] if plan is not None else list(
         Plan.objects.filter(pk__in=plan_ids).select_related("unit").order_by("-year", "unit__path", "number")[:100])
     return Dashboard(
         title=title,
-        counts=counts_for(tasks, today),
+        counts=counts,
         units=units_breakdown(assignments, today),
         overdue=overdue_tasks(tasks, today),
-        history=progress_over_time(plan_ids),
+        history=history,
         plans=plan_rows,
         plan_counts=counts_by_plan([p.pk for p in plan_rows], today) if plan_rows else {},
     )
