@@ -180,11 +180,12 @@ def progress_from_completions(tasks: QuerySet[Task], today: dt.date, total: int,
     if not total:
         return []
     start = today - dt.timedelta(weeks=weeks)
-    dates = sorted(tasks.filter(leaf_q(), completed_on__isnull=False).values_list("completed_on", flat=True))
+    dates: list[dt.date] = sorted(
+        d for d in tasks.filter(leaf_q(), completed_on__isnull=False).values_list("completed_on", flat=True) if d)
     points = []
     for week in range(weeks + 1):
         on = start + dt.timedelta(weeks=week)
-        done = sum(1 for d in dates if d <= on)
+        done = len([d for d in dates if d <= on])
         points.append({"on": on, "done": done, "total": total, "overdue": None, "percent": round(100 * done / total)})
     return points if any(p["done"] for p in points) else []
 
