@@ -40,7 +40,7 @@ from .analysis import Analysed, ParsedQuery, analyse, parse_query
 from .citations import Catalog, CatalogEntry, Citation
 from .snippets import snippet
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _WRITER_HEAP = 64_000_000
 
 
@@ -49,10 +49,12 @@ class Weights:
     """Relative weights of the fields in a query; chosen on the development set (benchmarks/README.md)."""
 
     bigram: float = 1.0
-    folded_when_exact: float = 0.3  # folded fields when the query has diacritics
-    article_title: float = 1.5
-    document_title: float = 0.5
+    folded_when_exact: float = 0.5  # words typed without diacritics in a query that has some
+    article_title: float = 0.0  # the title is also part of the article's text
+    document_title: float = 0.3
     phrase: float = 2.0
+    document_prior: float = 0.0  # share of the document's weight among the top hits
+    prior_depth: int = 10  # how many hits are fetched to weigh documents (and rerank)
 
 
 def _build_schema() -> tantivy.Schema:
@@ -72,9 +74,10 @@ def _build_schema() -> tantivy.Schema:
 
 
 def _fields_of(doc: ArticleDoc) -> dict:
-    body = analyse(doc.text)
+    body = analyse(f"{doc.article_title}\n{doc.text}")
     title = analyse(doc.article_title)
-    dtitle = analyse(f"{doc.document_title} {doc.document_number}")
+    dtitle = analyse(doc.document_title)
+    dnumber = analyse(doc.document_number).exact
     return {
         "ex": " ".join(body.exact),
         "bi": " ".join(body.exact_bigrams),
@@ -82,8 +85,8 @@ def _fields_of(doc: ArticleDoc) -> dict:
         "fbi": " ".join(body.folded_bigrams),
         "tx": " ".join(title.exact + title.exact_bigrams),
         "tfx": " ".join(title.folded + title.folded_bigrams),
-        "dx": " ".join(dtitle.exact + dtitle.exact_bigrams),
-        "dfx": " ".join(dtitle.folded + dtitle.folded_bigrams),
+        "dx": " ".join(dtitle.exact_bigrams + dnumber),
+        "dfx": " ".join(dtitle.folded_bigrams + dnumber),
     }
 
 
@@ -268,17 +271,22 @@ class TantivyBackend:
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(term, weight * count)))
 
         terms = parsed.terms
-        fold_weight = 1.0 if parsed.folded_only else w.folded_when_exact
-        if not parsed.folded_only:
+        if parsed.folded_only:
+            add("fx", terms.folded, 1.0)
+            add("fbi", terms.folded_bigrams, w.bigram)
+            add("tfx", _set(terms.folded + terms.folded_bigrams), w.article_title)
+            add("dfx", _set(terms.folded_bigrams + _numbers(terms.folded)), w.document_title)
+        else:
             add("ex", terms.exact, 1.0)
             add("bi", terms.exact_bigrams, w.bigram)
             add("tx", _set(terms.exact + terms.exact_bigrams), w.article_title)
-            add("dx", _set(terms.exact + terms.exact_bigrams), w.document_title)
-        add("fx", terms.folded, fold_weight)
-        add("fbi", terms.folded_bigrams, w.bigram * fold_weight)
-        if parsed.folded_only:
-            add("tfx", _set(terms.folded + terms.folded_bigrams), w.article_title)
-            add("dfx", _set(terms.folded + terms.folded_bigrams), w.document_title)
+            add("dx", _set(terms.exact_bigrams + _numbers(terms.exact)), w.document_title)
+            # Words typed without diacritics in a query that has some ("luật khoa hoc") also
+            # match the folded fields.
+            plain = [t.isascii() for t in terms.exact]
+            add("fx", [t for t, p in zip(terms.folded, plain, strict=True) if p], w.folded_when_exact)
+            pairs = zip(terms.folded_bigrams, plain, plain[1:], strict=False)
+            add("fbi", [b for b, p, q in pairs if p or q], w.bigram * w.folded_when_exact)
         for phrase in parsed.phrases:
             clauses.append((tantivy.Occur.Must, self._phrase_query(phrase, parsed.folded_only)))
         return tantivy.Query.boolean_query(clauses)
@@ -332,27 +340,50 @@ class TantivyBackend:
         if filters is not None and filters.active:
             clauses += self._filter_clauses(filters)
         full = tantivy.Query.boolean_query(clauses)
-        fetch = offset + limit
-        if group_by_document:
-            fetch = (offset + limit) * 8 + 20
+        wanted = offset + limit
+        fetch = max(wanted * 8 + 20 if group_by_document else wanted, self.weights.prior_depth)
         found = searcher.search(full, fetch, count=True)
+        addresses = [address for _, address in found.hits]
+        doc_ids = searcher.fast_field_values("document_id", addresses) if addresses else []
+        ranked = self._rerank([float(score) for score, _ in found.hits], doc_ids)
         terms = set(parsed.terms.folded)
         hits: list[Hit] = []
         seen_docs: set[int] = set()
-        for score, address in found.hits:
-            stored = searcher.doc(address)
-            document_id = stored["document_id"][0]
+        for i, score in ranked:
             if group_by_document:
-                if document_id in seen_docs:
+                if doc_ids[i] in seen_docs:
                     continue
-                seen_docs.add(document_id)
-            hits.append(self._hit(stored, float(score), terms))
+                seen_docs.add(doc_ids[i])
+            if len(hits) >= wanted:
+                break
+            # Only the hits on the page are read from the document store.
+            stored = searcher.doc(addresses[i]) if len(hits) >= offset else None
+            hits.append(self._hit(stored, score, terms) if stored is not None else _placeholder(score))
         count = getattr(found, "count", None)
         total = count if count is not None else len(hits)
         if citation is not None:
             hits = self._cited_first(searcher, citation, hits, terms)
         hits = hits[offset : offset + limit]
         return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
+
+    def _rerank(self, scores: list[float], doc_ids: list[int | None]) -> list[tuple[int, float]]:
+        """Indexes of the hits by final score: the article's own score plus a share of its document's.
+
+        A question is usually about one law; the document's weight among the top hits (the sum of
+        its articles' scores) lifts articles of the law the question is about.
+        """
+        order = list(range(len(scores)))
+        prior = self.weights.document_prior
+        if prior <= 0 or not scores:
+            return [(i, scores[i]) for i in order]
+        per_doc: dict[int | None, float] = {}
+        for score, doc in zip(scores, doc_ids, strict=True):
+            per_doc[doc] = per_doc.get(doc, 0.0) + score
+        top_doc = max(per_doc.values()) or 1.0
+        top = scores[0] or 1.0
+        final = [scores[i] / top + prior * per_doc[doc_ids[i]] / top_doc for i in order]
+        order.sort(key=lambda i: -final[i])
+        return [(i, final[i]) for i in order]
 
     def _hit(self, stored: tantivy.Document, score: float, terms: set[str]) -> Hit:
         number, title, article, article_title, text = json.loads(bytes(stored["payload"][0]))
@@ -380,6 +411,24 @@ class TantivyBackend:
         top_score = max([h.score for h in hits], default=1.0)
         cited = self._hit(searcher.doc(found.hits[0][1]), top_score + 1.0, terms)
         return [cited] + [h for h in hits if h.article_id != cited.article_id]
+
+
+def _placeholder(score: float) -> Hit:
+    return Hit(
+        article_id=0,
+        document_id=0,
+        document_number="",
+        document_title="",
+        article="",
+        article_title="",
+        score=score,
+        snippet="",
+    )
+
+
+def _numbers(tokens: list[str]) -> list[str]:
+    """Document numbers among the query's tokens ("14/2012/qh13")."""
+    return [t for t in tokens if "/" in t]
 
 
 def _set(tokens: list[str]) -> list[str]:

@@ -1,76 +1,71 @@
-"""Snippets: the passage of an article that best covers the query, matched words in <mark>."""
+"""Snippets: the passage of an article that best covers the query, matched words in <mark>.
+
+The article is folded once (lowercase, no diacritics, one character for one, so offsets carry over
+to the original text) and the query words are found with one compiled regular expression; the
+window of about ``chars`` characters holding the most distinct query words wins.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import escape
 
 from .analysis import fast_fold
 
-_PIECE_RE = re.compile(r"[^\W_]+|[\W_]+", re.UNICODE)
-_PUNCT = ".,;:()[]{}\"“”'‘’!?…-–/*"
-_MAX_TOKENS = 4000
+
+@lru_cache(maxsize=256)
+def _pattern(terms: frozenset[str]) -> re.Pattern[str] | None:
+    words = sorted((t for t in terms if t), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W_])")
 
 
-def snippet(text: str, terms: set[str], *, words: int = 32) -> str:
-    """An HTML-escaped window of about ``words`` words around the best cluster of ``terms``.
+def snippet(text: str, terms: set[str] | frozenset[str], *, chars: int = 240) -> str:
+    """An HTML-escaped window of about ``chars`` characters around the best cluster of ``terms``.
 
     ``terms`` holds folded lowercase syllables; matching ignores case and diacritics.
     """
-    tokens = text.split()[:_MAX_TOKENS]
-    if not tokens:
+    if not text:
         return ""
-    keys = [_key(tok) for tok in fast_fold(" ".join(tokens).lower()).split(" ")]
-    if len(keys) != len(tokens):  # lower() changed the length of some character: match slowly
-        keys = [_key(fast_fold(tok.lower())) for tok in tokens]
-    hits = [_hit(k, terms) for k in keys]
-    window = min(words, len(tokens))
-    best_start, best_score, score = 0, -1, 0
-    seen: dict[str, int] = {}
-    # Slide a window; its score is the number of distinct query terms inside.
-    for i, k in enumerate(hits):
-        if k is not None:
-            seen[k] = seen.get(k, 0) + 1
-            if seen[k] == 1:
-                score += 1
-        if i >= window:
-            old = hits[i - window]
-            if old is not None:
+    folded = fast_fold(text.lower())
+    if len(folded) != len(text):  # lower() changed a character's length (rare): fold without it
+        folded = fast_fold(text)
+        folded = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
+    pattern = _pattern(frozenset(terms))
+    matches = [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)] if pattern else []
+    start = 0
+    if matches:
+        best, best_score, seen, score, left = 0, -1, {}, 0, 0
+        for pos, _, word in matches:
+            seen[word] = seen.get(word, 0) + 1
+            score += seen[word] == 1
+            while pos - matches[left][0] > chars - 40:
+                old = matches[left][2]
                 seen[old] -= 1
-                if seen[old] == 0:
-                    score -= 1
-        if i >= window - 1 and score > best_score:
-            best_score, best_start = score, i - window + 1
-    out = " ".join(_mark(tokens[i], terms) for i in range(best_start, best_start + window))
-    if best_start > 0:
-        out = "… " + out
-    if best_start + window < len(tokens):
-        out += " …"
-    return out
-
-
-def _key(folded_token: str) -> str:
-    return folded_token.strip(_PUNCT)
-
-
-_ALNUM_RE = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def _hit(key: str, terms: set[str]) -> str | None:
-    if key in terms:
-        return key
-    if key and not key.isalnum():  # "<b>thu</b>", "cong/nghe"
-        for piece in _ALNUM_RE.findall(key):
-            if piece in terms:
-                return piece
-    return None
-
-
-def _mark(token: str, terms: set[str]) -> str:
-    pieces = []
-    for piece in _PIECE_RE.findall(token):
-        if piece[:1].isalnum() and fast_fold(piece.lower()) in terms:
-            pieces.append(f"<mark>{escape(piece)}</mark>")
-        else:
-            pieces.append(escape(piece))
-    return "".join(pieces)
+                score -= seen[old] == 0
+                left += 1
+            if score > best_score:
+                best_score, best = score, left
+        start = max(0, matches[best][0] - 30)
+    end = min(len(text), start + chars)
+    # Widen to word boundaries.
+    if start > 0:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 30 else start
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if 0 <= space - end < 30 else end
+    out: list[str] = ["… "] if start > 0 else []
+    cursor = start
+    for pos, stop, _ in matches:
+        if pos < start or stop > end:
+            continue
+        out.append(escape(text[cursor:pos]))
+        out.append(f"<mark>{escape(text[pos:stop])}</mark>")
+        cursor = stop
+    out.append(escape(text[cursor:end]))
+    if end < len(text):
+        out.append(" …")
+    return " ".join("".join(out).split())
