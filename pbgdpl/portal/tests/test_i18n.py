@@ -61,3 +61,36 @@ def test_the_browser_language_alone_does_not_switch_to_english(client, db):
 def test_an_unknown_language_cookie_falls_back_to_vietnamese(client, db):
     client.cookies["django_language"] = "fr"
     assert "Tên đăng nhập" in client.get("/dang-nhap/").content.decode()
+
+
+FOUNDATION = ("pbgdpl/accounts/", "pbgdpl/org/", "pbgdpl/portal/", "pbgdpl/templates/", "pbgdpl/core/audit",
+              "pbgdpl/core/menus.py", "pbgdpl/settings.py")
+
+
+def untranslated_entries(po_text: str, prefixes: tuple[str, ...]) -> list[str]:
+    """msgids referenced from ``prefixes`` whose English msgstr is empty (or marked fuzzy)."""
+    missing = []
+    for block in po_text.split("\n\n"):
+        lines = block.splitlines()
+        refs = " ".join(line[2:] for line in lines if line.startswith("#:")).split()
+        if not any(ref.startswith(prefixes) for ref in refs):
+            continue
+        msgid = next((line for line in lines if line.startswith("msgid ")), "")
+        strings = [line for line in lines if line.startswith("msgstr")]
+        continued = any(line.startswith('"') for line in lines[lines.index(strings[0]) + 1:]) if strings else False
+        empty = all(line.endswith(' ""') for line in strings) and not continued
+        if msgid != 'msgid ""' and (empty or any("fuzzy" in line for line in lines if line.startswith("#,"))):
+            missing.append(msgid)
+    return missing
+
+
+def test_the_checker_spots_an_untranslated_entry():
+    po = '#: pbgdpl/org/x.py:1\nmsgid "A"\nmsgstr ""\n\n#: pbgdpl/org/x.py:2\nmsgid "B"\nmsgstr "b"\n\n' \
+         '#: pbgdpl/plans/y.py:1\nmsgid "C"\nmsgstr ""'
+    assert untranslated_entries(po, FOUNDATION) == ['msgid "A"']
+
+
+def test_every_foundation_string_has_an_english_translation():
+    """After `pbgdpl makemessages -l en`, translate the new entries of these paths and compile."""
+    po = (LOCALE / "en" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    assert untranslated_entries(po, FOUNDATION) == []
