@@ -120,6 +120,7 @@ def bench_ours(docs, queries, tmp: Path):
     from pbgdpl.library.search.analysis import parse_query
 
     index = backend._fresh_index()
+    assert index is not None
     searcher = index.searcher()
 
     def rank_only(q):

@@ -344,7 +344,9 @@ class TantivyBackend:
         fetch = max(wanted * 8 + 20 if group_by_document else wanted, self.weights.prior_depth)
         found = searcher.search(full, fetch, count=True)
         addresses = [address for _, address in found.hits]
-        doc_ids = searcher.fast_field_values("document_id", addresses) if addresses else []
+        doc_ids = (
+            [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)] if addresses else []
+        )
         ranked = self._rerank([float(score) for score, _ in found.hits], doc_ids)
         terms = set(parsed.terms.folded)
         hits: list[Hit] = []
@@ -366,7 +368,7 @@ class TantivyBackend:
         hits = hits[offset : offset + limit]
         return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
 
-    def _rerank(self, scores: list[float], doc_ids: list[int | None]) -> list[tuple[int, float]]:
+    def _rerank(self, scores: list[float], doc_ids: list[int]) -> list[tuple[int, float]]:
         """Indexes of the hits by final score: the article's own score plus a share of its document's.
 
         A question is usually about one law; the document's weight among the top hits (the sum of
@@ -376,7 +378,7 @@ class TantivyBackend:
         prior = self.weights.document_prior
         if prior <= 0 or not scores:
             return [(i, scores[i]) for i in order]
-        per_doc: dict[int | None, float] = {}
+        per_doc: dict[int, float] = {}
         for score, doc in zip(scores, doc_ids, strict=True):
             per_doc[doc] = per_doc.get(doc, 0.0) + score
         top_doc = max(per_doc.values()) or 1.0

@@ -37,7 +37,8 @@ def snippet(text: str, terms: set[str] | frozenset[str], *, chars: int = 240) ->
     matches = [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)] if pattern else []
     start = 0
     if matches:
-        best, best_score, seen, score, left = 0, -1, {}, 0, 0
+        seen: dict[str, int] = {}
+        best, best_score, score, left = 0, -1, 0, 0
         for pos, _, word in matches:
             seen[word] = seen.get(word, 0) + 1
             score += seen[word] == 1
