@@ -221,7 +221,8 @@ def test_the_docx_opens_in_libreoffice(world, login, tmp_path):
     science_task(world, plan)
     path = tmp_path / "plan.docx"
     path.write_bytes(login(world.admin).get(reverse("plans:docx", args=[plan.pk])).content)
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],  # noqa: S603
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}"  # its own profile: no lock shared with others
+    subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],  # noqa: S603
                    check=True, timeout=120, capture_output=True)
     assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
 
