@@ -45,8 +45,8 @@ def issuing_bodies(unit: Unit) -> tuple[str, str]:
 
 
 def title_of(doc: ReportDocument, fig: Figures) -> str:
-    return _("Kết quả công tác phổ biến, giáo dục pháp luật %(period)s và nhiệm vụ trọng tâm năm %(next)s") % {
-        "period": fig.values["period_label"], "next": fig.values["next_year"]}
+    return _("Kết quả công tác phổ biến, giáo dục pháp luật %(period)s và nhiệm vụ trọng tâm %(next)s") % {
+        "period": fig.values["period_label"], "next": fig.values["next_period_label"]}
 
 
 def build_docx(doc: ReportDocument, fig: Figures, sections: list[RenderedSection]) -> bytes:
@@ -150,7 +150,7 @@ def build_docx(doc: ReportDocument, fig: Figures, sections: list[RenderedSection
         if roman not in written_roman:
             head = ROMAN[roman]
             if roman == "IV":
-                head = f"{head} NĂM {fig.values['next_year']}"
+                head = f"{head} {fig.values['next_period_label'].upper()}"
             para(out, f"{roman}. {head}", bold=True, after=6)
             written_roman.add(roman)
         if sub:

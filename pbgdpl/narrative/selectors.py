@@ -307,7 +307,7 @@ DEFAULT_TEXT = {
            "pháp luật.",
     "iv": "- Tiếp tục phổ biến kịp thời các văn bản pháp luật mới đến cán bộ, công chức, viên chức, người lao "
           "động và doanh nghiệp.\n- Đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác phổ "
-          "biến, giáo dục pháp luật năm {next_year}.",
+          "biến, giáo dục pháp luật {next_period_label}.",
     "closing": "Trên đây là báo cáo kết quả công tác phổ biến, giáo dục pháp luật {period_label} của "
                "{unit_name}./.",
 }
@@ -338,10 +338,17 @@ def figures(unit: Unit, schedule: Schedule) -> Figures:
     period_label = schedule.period_label
     if period_label == schedule.period:
         period_label = _("năm %(y)s") % {"y": schedule.year}
+    if schedule.period.endswith("-H1"):
+        next_label = _("6 tháng cuối năm %(y)s") % {"y": schedule.year}
+    elif schedule.period.endswith("-H2"):
+        next_label = _("6 tháng đầu năm %(y)s") % {"y": schedule.year + 1}
+    else:
+        next_label = _("năm %(y)s") % {"y": schedule.year + 1}
     values: dict[str, Any] = {
         "unit_name": unit.name, "unit": unit.display_name, "year": str(schedule.year),
         "next_year": str(schedule.year + 1),
-        "period": schedule.period, "period_label": period_label, "start": format_date(schedule.start),
+        "period": schedule.period, "period_label": period_label, "next_period_label": next_label,
+        "start": format_date(schedule.start),
         "cutoff": format_date(schedule.cutoff), "documents_count": len(entries),
         "plans_count": sum(1 for e in entries if e.source == "plan" or e.kind == DocKind.KH),
         "tasks_total": prog.total, "tasks_done": prog.done, "tasks_done_on_time": prog.done_on_time,

@@ -180,3 +180,12 @@ def test_section_four_reports_the_self_assessment(world):
     item.refresh_from_db()
     assert f"năm 2025: đạt {_n(item.total)}/{_n(item.max_total)} điểm (đang chấm), kết quả: {item.rating}." in text
     assert "- Tiêu chí khác: 3/4 điểm." in text
+
+
+def test_a_six_month_report_looks_ahead_to_the_second_half(world):
+    text = docx_text(services.generate(by=world.focal, unit=world.science,
+                                       schedule=schedule("semiannual", "2025-H1")).content)
+    assert "Kết quả công tác phổ biến, giáo dục pháp luật 6 tháng đầu năm 2025 và nhiệm vụ trọng tâm 6 tháng cuối " \
+           "năm 2025" in text
+    assert "IV. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2025" in text
+    assert "(Số liệu từ ngày 01/01/2025 đến ngày 31/05/2025)" in text
