@@ -33,7 +33,9 @@ def notify(*, user: Any, title: str, body: str = "", url: str = "", kind: str = 
 def people_of(unit: Unit, *roles: str) -> list[User]:
     """The holders of ``roles`` responsible for ``unit``: the deepest ones whose scope covers it
     (a department's focal point answers for its internal units that have none)."""
-    ancestors = ["/" + "/".join(unit.path.strip("/").split("/")[:i]) + "/" for i in range(1, unit.depth + 2)]
+    from .selectors import ancestor_paths
+
+    ancestors = ancestor_paths(unit)
     candidates = (User.objects.filter(is_active=True, role_assignments__role__in=roles)
                   .filter(Q(role_assignments__unit__path__in=ancestors)
                           | Q(role_assignments__unit__isnull=True, unit__path__in=ancestors))

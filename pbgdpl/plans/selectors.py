@@ -308,3 +308,15 @@ def legal_bases(plan: Plan) -> list[dict[str, Any]]:
                     url = ""
         out.append({"basis": basis, "url": url})
     return out
+
+
+def ancestor_paths(unit: Unit) -> list[str]:
+    """The materialised paths of ``unit`` and every unit above it ("/1/", "/1/4/", "/1/4/6/")."""
+    parts = unit.path.strip("/").split("/")
+    return ["/" + "/".join(parts[:i]) + "/" for i in range(1, len(parts) + 1)]
+
+
+def tasks_concerning(plan: Plan, unit: Unit) -> list[int]:
+    """Ids of ``plan``'s tasks assigned to ``unit`` or to a unit above it (what a unit picks when deriving)."""
+    return list(Assignment.objects.filter(task__plan=plan, unit__path__in=ancestor_paths(unit))
+                .values_list("task_id", flat=True).distinct())

@@ -20,7 +20,7 @@ from pbgdpl.org.models import Unit
 
 from . import charts, exports, selectors, services, workflow
 from .forms import DeriveForm, IssueForm, PlanForm, ReportForm, TaskForm, TriggerForm
-from .models import Assignment, Evidence, Notification, Plan, PlanStatus, Programme, ProgressReport, Task
+from .models import Evidence, Notification, Plan, PlanStatus, Programme, ProgressReport, Task
 from .notifications import mark_read
 from .permissions import EDITORS, REPORTERS
 
@@ -241,11 +241,7 @@ def plan_derive(request: HttpRequest, pk: int) -> HttpResponse:
     units = _editable_units(request.user)
     home = _home_unit(request.user, units)
     # Tasks that concern the unit are pre-ticked: assigned to it (or to a group that resolved to it).
-    concerning: list[int] = []
-    if home is not None:
-        concerning = list(Assignment.objects.filter(task__plan=parent, unit__path__in=[
-            "/" + "/".join(home.path.strip("/").split("/")[:i]) + "/" for i in range(1, home.depth + 2)
-        ]).values_list("task_id", flat=True))
+    concerning = selectors.tasks_concerning(parent, home) if home is not None else []
     initial = {"unit": home.pk if home else None, "tasks": concerning, "date": today(),
                "title": _("Triển khai %(title)s") % {"title": parent.title[0].lower() + parent.title[1:]}}
     form = DeriveForm(request.POST or None, units=units, tasks=parent.tasks.order_by("position", "id"), initial=initial)
