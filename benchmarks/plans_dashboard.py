@@ -64,8 +64,8 @@ def build() -> dict[str, Any]:
     units = [make_unit(f"Sở số {i + 1}", province, abbreviation=f"S{i + 1}", sort_order=i) for i in range(UNITS)]
     reviewer = User.objects.create_user("reviewer", password="x-bench-pass", unit=province)
     RoleAssignment.objects.create(user=reviewer, role=Role.REVIEWER, unit=province)
-    focal = User.objects.create_user("focal", password="x-bench-pass", unit=units[0])
-    RoleAssignment.objects.create(user=focal, role=Role.FOCAL, unit=units[0])
+    focal = User.objects.create_user("focal", password="x-bench-pass", unit=units[1])  # plan 2 is its unit's
+    RoleAssignment.objects.create(user=focal, role=Role.FOCAL, unit=units[1])
 
     states = [TaskState.DONE, TaskState.DONE_LATE, TaskState.IN_PROGRESS, TaskState.IN_PROGRESS, TaskState.NOT_STARTED,
               TaskState.NOT_DONE]
