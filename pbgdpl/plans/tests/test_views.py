@@ -317,3 +317,27 @@ def test_the_reviewer_above_sees_each_departments_progress_on_the_province_task(
     assert "Tiến độ các đơn vị triển khai" in page and "21/KH-SKHCN" in page
     client = login(world.outsider)
     assert client.get(reverse("plans:task", args=[task.pk])).status_code == 403
+
+
+def test_issuing_with_the_signed_pdf_and_reading_it_back(world, login):
+    plan = services.plan_create(by=world.focal, unit=world.science, title="KH PBGDPL", year=2024, number=21,
+                                date=dt.date(2024, 1, 26))
+    client = login(world.focal)
+    response = client.post(reverse("plans:transition", args=[plan.pk, "issue"]),
+                           {"signed_pdf": SimpleUploadedFile("ban-ky.pdf", PDF, content_type="application/pdf")})
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.status == "issued"
+    assert client.get(reverse("plans:signed-pdf", args=[plan.pk])).status_code == 200
+    client.force_login(world.commune_focal)
+    assert client.get(reverse("plans:signed-pdf", args=[plan.pk])).status_code == 403
+
+
+def test_an_outsider_cannot_issue_or_edit(world, login):
+    plan = services.plan_create(by=world.focal, unit=world.science, title="KH", year=2024, number=3,
+                                date=dt.date(2024, 1, 26))
+    client = login(world.outsider)
+    assert client.post(reverse("plans:transition", args=[plan.pk, "issue"])).status_code == 403
+    assert client.get(reverse("plans:edit", args=[plan.pk])).status_code == 403
+    plan.refresh_from_db()
+    assert plan.status == "draft"
