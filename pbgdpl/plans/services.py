@@ -598,10 +598,12 @@ def plan_derive(*, by: Any, parent: Plan, unit: Unit, tasks: list[Task], title: 
         parent.number_symbol else [], **extra,
     )
     picked = {t.pk for t in tasks}
+    copies: dict[int, Task] = {}
     for source in parent.tasks.filter(pk__in=picked).order_by("position", "id"):
         due = source.due_date if (source.due_date is None or plan.date is None or source.due_date >= plan.date) else None
-        task_create(
+        copies[source.pk] = task_create(
             by=by, plan=plan, code=source.code, title=source.title, content=source.content,
+            parent=copies.get(source.parent_id) if source.parent_id else None,
             lead_units=[unit], coordinating_units=[], lead_text=unit.name, timeframe=source.timeframe,
             due_date=due, trigger_text=source.trigger_text, trigger_days=source.trigger_days,
             deliverables=list(source.deliverables), standing=source.standing, parent_plan_task=source,

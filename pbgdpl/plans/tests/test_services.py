@@ -348,3 +348,14 @@ def test_saving_a_plan_someone_else_changed_warns(world):
     plan.refresh_from_db()
     assert plan.title == "Tiêu đề mới"
     assert AuditRecord.objects.filter(action="plan.update", target_id=str(plan.pk)).count() == 1
+
+
+def test_deriving_keeps_the_numbering_tree_of_the_picked_tasks(world):
+    parent = province_plan(world)
+    heading = science_task(world, parent, code="2", title="Nâng cao nhận thức")
+    child = science_task(world, parent, code="2.1", title="Thông tin trên Cổng", parent=heading)
+    derived = services.plan_derive(by=world.focal, parent=parent, unit=world.science, tasks=[heading, child],
+                                   title="Triển khai")
+    copies = {t.code: t for t in derived.tasks.all()}
+    assert copies["2.1"].parent == copies["2"]
+    assert copies["2.1"].parent_plan_task == child
