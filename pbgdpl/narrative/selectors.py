@@ -439,9 +439,16 @@ def _extra(key: str, fig: Figures) -> list[str]:
     if key == "i1":
         return [f"- {e.as_line()}." for e in fig.entries]
     if key == "i2":
-        return [_("- %(plan)s: hoàn thành %(done)s/%(total)s nhiệm vụ (%(p)s%%).")
-                % {"plan": _plan_name(line.plan), "done": line.done, "total": line.total, "p": line.percent}
-                for line in fig.progress.plans]
+        lines = [_("- %(plan)s: hoàn thành %(done)s/%(total)s nhiệm vụ (%(p)s%%).")
+                 % {"plan": _plan_name(line.plan), "done": line.done, "total": line.total, "p": line.percent}
+                 for line in fig.progress.plans]
+        notable = notable_activities(fig.statistics.unit, fig.statistics.schedule)
+        if notable:
+            lines.append(_("Một số hoạt động tiêu biểu trong kỳ:"))
+            lines += [_("- %(t)s (%(d)s): %(n)s lượt người tham dự.")
+                      % {"t": a.title, "d": format_date(a.date_from), "n": templating.format_value(a.participants)}
+                      for a in notable]
+        return lines
     if key == "i3":
         rows = []
         for ind in fig.statistics.indicators:
@@ -454,6 +461,15 @@ def _extra(key: str, fig: Figures) -> list[str]:
         return [f"- {g['name']}: {templating.format_value(g['points'])}/{templating.format_value(g['max'])} "
                 + _("điểm") + "." for g in fig.assessment.group_scores()]
     return []
+
+
+def notable_activities(unit: Unit, schedule: Schedule, limit: int = 5) -> list[Any]:
+    """The activities of the unit's subtree in the window that reached the most people (for section I.2)."""
+    from pbgdpl.reporting.models import Activity
+
+    return list(Activity.objects.filter(unit__path__startswith=unit.path, date_from__gte=schedule.start,
+                                        date_from__lte=schedule.cutoff, participants__gt=0)
+                .order_by("-participants", "date_from", "id").only("title", "date_from", "participants")[:limit])
 
 
 def _plan_name(plan: Plan) -> str:

@@ -56,6 +56,9 @@ def test_every_section_and_figure_is_in_the_document(world):
     assert f"(trong đó {_n(expected['TONG_NU'])} lượt nữ)" in text
     assert f"hướng dẫn pháp luật cho {_n(expected['DT_DN'])} lượt tổ chức" in text
     assert f"đăng {_n(expected['CT_SO'])} tin, bài" in text
+    assert "- Tư vấn, hướng dẫn pháp luật cho doanh nghiệp (12/06/2025): 186 lượt người tham dự." in text
+    assert text.index("(12/06/2025): 186") < text.index("(05/03/2025): 120") < text.index("(09/11/2025): 95")
+    assert "Sau ngày chốt số liệu" not in text
     assert unicodedata.is_normalized("NFC", text)
     assert "Sở Khoa học và Công nghệ báo cáo kết quả công tác phổ biến, giáo dục pháp luật năm 2025" in text
 
