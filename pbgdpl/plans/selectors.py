@@ -320,3 +320,15 @@ def tasks_concerning(plan: Plan, unit: Unit) -> list[int]:
     """Ids of ``plan``'s tasks assigned to ``unit`` or to a unit above it (what a unit picks when deriving)."""
     return list(Assignment.objects.filter(task__plan=plan, unit__path__in=ancestor_paths(unit))
                 .values_list("task_id", flat=True).distinct())
+
+
+def derived_title(parent: Plan, unit: Unit | None) -> str:
+    """A first wording for a plan implementing ``parent``: "Triển khai …" once, "tại <unit>" when known."""
+    title = parent.title.strip()
+    if not title.lower().startswith("triển khai"):
+        title = "Triển khai " + title[:1].lower() + title[1:]
+    for tail in (" trên địa bàn tỉnh", " trên địa bàn"):
+        if title.endswith(tail):
+            title = title[: -len(tail)]
+            break
+    return f"{title} tại {unit.name}" if unit is not None and unit.name not in title else title

@@ -242,8 +242,10 @@ def plan_derive(request: HttpRequest, pk: int) -> HttpResponse:
     home = _home_unit(request.user, units)
     # Tasks that concern the unit are pre-ticked: assigned to it (or to a group that resolved to it).
     concerning = selectors.tasks_concerning(parent, home) if home is not None else []
-    initial = {"unit": home.pk if home else None, "tasks": concerning, "date": today(),
-               "title": _("Triển khai %(title)s") % {"title": parent.title[0].lower() + parent.title[1:]}}
+    initial = {"unit": home.pk if home else None, "tasks": concerning, "date": today(), "place": parent.place,
+               "title": selectors.derived_title(parent, home)}
+    if home is not None:
+        initial["number"] = services.next_free_number(unit=home, year=today().year, symbol=services.default_symbol(home))
     form = DeriveForm(request.POST or None, units=units, tasks=parent.tasks.order_by("position", "id"), initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

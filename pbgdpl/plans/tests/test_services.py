@@ -359,3 +359,11 @@ def test_deriving_keeps_the_numbering_tree_of_the_picked_tasks(world):
     copies = {t.code: t for t in derived.tasks.all()}
     assert copies["2.1"].parent == copies["2"]
     assert copies["2.1"].parent_plan_task == child
+
+
+def test_a_derived_plan_gets_a_first_wording_of_its_title(world):
+    parent = province_plan(world, title="Triển khai thực hiện Đề án 977 năm 2024 trên địa bàn tỉnh")
+    assert selectors.derived_title(parent, world.science) == (
+        "Triển khai thực hiện Đề án 977 năm 2024 tại Sở Khoa học và Công nghệ")
+    other = province_plan(world, number=5, title="Công tác PBGDPL năm 2024")
+    assert selectors.derived_title(other, None) == "Triển khai công tác PBGDPL năm 2024"
