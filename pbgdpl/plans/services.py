@@ -222,7 +222,32 @@ def plan_transition(*, by: Any, plan: Plan, name: str, signed_pdf: Any = None) -
     current.save()
     audit.record(actor=by, action=f"plan.{name}", target=current, before=before,
                  after={"status": current.status, "signed_pdf": current.signed_pdf.name or None})
+    if name == "issue":
+        _tell_assigned_units(current)
     return current
+
+
+def _tell_assigned_units(plan: Plan) -> None:
+    """When a plan is issued, the focal points of the units that lead its tasks are told (in the app)."""
+    from django.urls import reverse
+
+    from .notifications import focal_points, notify
+
+    counts: dict[int, int] = {}
+    units: dict[int, Unit] = {}
+    for assignment in Assignment.objects.filter(task__plan=plan, role=AssignmentRole.LEAD).select_related("unit"):
+        counts[assignment.unit_id] = counts.get(assignment.unit_id, 0) + 1
+        units[assignment.unit_id] = assignment.unit
+    told: set[int] = set()
+    for unit_id, count in counts.items():
+        for user in focal_points(units[unit_id]):
+            if user.pk in told:
+                continue
+            told.add(user.pk)
+            notify(user=user, kind="plan.issued",
+                   title=_("Kế hoạch %(plan)s giao nhiệm vụ cho %(unit)s") % {
+                       "plan": plan.number_symbol or plan.title[:80], "unit": units[unit_id].display_name},
+                   body=_("%(n)s nhiệm vụ chủ trì.") % {"n": count}, url=reverse("plans:plan", args=[plan.pk]))
 
 
 @transaction.atomic

@@ -27,15 +27,16 @@ def plan(world):
 def test_it_reminds_the_lead_units_focal_point_once(world, plan):
     result = send_reminders(today=dt.date(2024, 9, 25), days_ahead=7)
     assert (result.due_soon, result.overdue) == (1, 1)
-    titles = sorted(Notification.objects.filter(user=world.focal).values_list("title", flat=True))
+    reminders = Notification.objects.filter(kind__startswith="reminder.")
+    titles = sorted(reminders.filter(user=world.focal).values_list("title", flat=True))
     assert len(titles) == 2 and any("Quá hạn: Báo cáo quá hạn" in t for t in titles)
     assert any("Sắp đến hạn: Hội nghị" in t for t in titles)
     assert {m.to[0] for m in mail.outbox} == {world.focal.email}
-    assert not Notification.objects.filter(user=world.outsider).exists()
+    assert not reminders.filter(user=world.outsider).exists()
 
     again = send_reminders(today=dt.date(2024, 9, 25), days_ahead=7)
     assert (again.due_soon, again.overdue, again.notifications) == (0, 0, 0)
-    assert Notification.objects.filter(user=world.focal).count() == 2
+    assert reminders.filter(user=world.focal).count() == 2
     assert SentReminder.objects.count() == 2
 
 

@@ -367,3 +367,15 @@ def test_a_derived_plan_gets_a_first_wording_of_its_title(world):
         "Triển khai thực hiện Đề án 977 năm 2024 tại Sở Khoa học và Công nghệ")
     other = province_plan(world, number=5, title="Công tác PBGDPL năm 2024")
     assert selectors.derived_title(other, None) == "Triển khai công tác PBGDPL năm 2024"
+
+
+def test_issuing_tells_the_lead_units_focal_points(world):
+    from pbgdpl.plans.models import Notification
+
+    plan = province_plan(world)
+    science_task(world, plan, code="1")
+    science_task(world, plan, code="2")
+    issued(world, plan)
+    notes = list(Notification.objects.filter(user=world.focal))
+    assert len(notes) == 1 and "162/KH-UBND" in notes[0].title and "2 nhiệm vụ" in notes[0].body
+    assert not Notification.objects.filter(user=world.outsider).exists()
