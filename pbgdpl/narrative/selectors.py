@@ -476,5 +476,6 @@ def _plan_name(plan: Plan) -> str:
     return _("Kế hoạch số %(n)s") % {"n": plan.number_symbol} if plan.number_symbol else plan.title[:80]
 
 
-def available_names(fig: Figures) -> list[str]:
-    return sorted(fig.values)
+def available_names(fig: Figures) -> list[tuple[str, str]]:
+    """(name, value as the report writes it) for the page's list of placeholders."""
+    return [(name, templating.format_value(fig.values[name])) for name in sorted(fig.values)]
