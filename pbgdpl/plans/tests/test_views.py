@@ -341,3 +341,9 @@ def test_an_outsider_cannot_issue_or_edit(world, login):
     assert client.get(reverse("plans:edit", args=[plan.pk])).status_code == 403
     plan.refresh_from_db()
     assert plan.status == "draft"
+
+
+def test_the_plan_list_links_to_the_import_page_for_editors_only(world, login):
+    import_url = reverse("plans:import")
+    assert import_url in login(world.focal).get(reverse("plans:list")).content.decode()
+    assert import_url not in login(world.staff).get(reverse("plans:list")).content.decode()
