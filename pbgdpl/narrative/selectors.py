@@ -12,10 +12,9 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pbgdpl.core import policy
 from pbgdpl.core.text import format_date
 from pbgdpl.org.models import Unit
-from pbgdpl.plans.models import DONE_STATES, Assignment, AssignmentRole, Plan, PlanStatus, Task, TaskState
+from pbgdpl.plans.models import Assignment, AssignmentRole, Plan, PlanStatus, Task, TaskState
 from pbgdpl.plans.selectors import bucket_q, counts_for, leaf_q
 from pbgdpl.reporting import aggregation
 from pbgdpl.reporting import selectors as reporting_selectors
@@ -106,16 +105,6 @@ def register_entries(*, units: Q, start: dt.date, end: dt.date, kind: str = "", 
         entries = [e for e in entries if needle in e.summary.lower() or needle in e.number_symbol.lower()]
     entries.sort(key=lambda e: (e.date, e.number or 0, e.source, e.pk), reverse=True)
     return entries
-
-
-def visible_units_q(user: Any) -> Q:
-    from pbgdpl.accounts.scope import scope_of
-
-    return scope_of(user).unit_q("unit")
-
-
-def outgoing_documents(user: Any) -> QuerySet[OutgoingDocument]:
-    return policy.visible(user, OutgoingDocument.objects.select_related("unit"))
 
 
 # --- Statistics and plan progress --------------------------------------------------------------
@@ -223,10 +212,6 @@ def progress(unit: Unit, year: int, on: dt.date) -> Progress:
             lines.append(PlanLine(plan, row["n"], row["done"], round(100 * row["done"] / row["n"])))
     return Progress(total=counts.total, done=counts.done, done_on_time=on_time, overdue=counts.overdue,
                     in_progress=counts.in_progress, percent_done=counts.percent_done, plans=lines)
-
-
-def done_states() -> tuple[str, ...]:
-    return tuple(DONE_STATES)
 
 
 # --- The report's sections ----------------------------------------------------------------------
