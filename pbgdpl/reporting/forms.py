@@ -10,7 +10,7 @@ from pbgdpl.accounts.scope import scope_of
 from pbgdpl.org.forms import DateInput
 from pbgdpl.org.models import Unit, UnitType
 
-from .models import Activity, AudienceGroup, BudgetItem, Form
+from .models import Activity, AudienceGroup, BudgetItem, Form, IndicatorSet, ReportType
 from .permissions import WRITERS
 from .services import ActivityData
 
@@ -143,3 +143,14 @@ class ScheduleForm(forms.Form):
 
     def deadlines(self) -> dict[str, Any]:
         return {value: self.cleaned_data.get(f"due_{value}") for value, _label in UnitType.choices}
+
+
+class ScheduleCreateForm(forms.Form):
+    report_type = forms.ModelChoiceField(label=_("Loại báo cáo"), queryset=ReportType.objects.all())
+    period = forms.RegexField(label=_("Kỳ"), regex=r"^\d{4}(-[A-Za-z0-9-]{1,14})?$", max_length=20,
+                              help_text=_("Ví dụ 2025-dot-1 cho báo cáo đột xuất"))
+    title = forms.CharField(label=_("Tiêu đề"), max_length=255, required=False)
+    start = forms.DateField(label=_("Số liệu từ ngày"), widget=DateInput())
+    cutoff = forms.DateField(label=_("Số liệu đến ngày"), widget=DateInput())
+    default_due = forms.DateField(label=_("Hạn gửi"), widget=DateInput())
+    indicator_set = forms.ModelChoiceField(label=_("Biểu mẫu"), queryset=IndicatorSet.objects.all())

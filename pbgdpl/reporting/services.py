@@ -365,6 +365,24 @@ def schedule_set_indicators(*, by: Any, schedule: Schedule, indicator_set: Indic
 
 
 @transaction.atomic
+def schedule_create(*, by: Any, report_type: Any, period: str, title: str, start: dt.date, cutoff: dt.date,
+                    default_due: dt.date, indicator_set: IndicatorSet) -> Schedule:
+    """A new report (typically ad hoc: ``2025-dot-1``); one per type and period."""
+    policy.require(by, "change", Schedule)
+    period = period.strip()
+    if Schedule.objects.filter(report_type=report_type, period=period).exists():
+        raise ValidationError({"period": [_("Đã có %(t)s kỳ %(p)s.") % {"t": report_type, "p": period}]})
+    if default_due < cutoff:
+        raise ValidationError({"default_due": [_("Hạn gửi trước ngày chốt số liệu.")]})
+    schedule = Schedule(report_type=report_type, period=period, year=start.year, title=title, start=start,
+                        cutoff=cutoff, default_due=default_due, indicator_set=indicator_set)
+    schedule.full_clean()
+    schedule.save()
+    audit.record(actor=by, action="schedule.create", target=schedule, after=audit.snapshot(schedule))
+    return schedule
+
+
+@transaction.atomic
 def schedule_update(*, by: Any, schedule: Schedule, start: dt.date, cutoff: dt.date, default_due: dt.date,
                     deadlines: dict[str, dt.date | None]) -> Schedule:
     """Change a report's data window and due dates (per level). A due date before the cut-off is refused."""

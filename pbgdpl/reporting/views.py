@@ -22,10 +22,22 @@ from .forms import (
     EvidenceForm,
     ImportForm,
     IndicatorSetImportForm,
+    ScheduleCreateForm,
     ScheduleForm,
     SubmissionEditForm,
 )
-from .models import Activity, Evidence, Form, Indicator, IndicatorSet, Rule, Schedule, Status, Submission
+from .models import (
+    Activity,
+    Evidence,
+    Form,
+    Indicator,
+    IndicatorSet,
+    ReportType,
+    Rule,
+    Schedule,
+    Status,
+    Submission,
+)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -423,7 +435,18 @@ def indicator_set_import(request: HttpRequest) -> HttpResponse:
 @login_required
 def schedules(request: HttpRequest) -> HttpResponse:
     policy.require(request.user, "view", Schedule)
-    if request.method == "POST":
+    create_form = ScheduleCreateForm(request.POST if "create" in request.POST else None,
+                                     initial={"report_type": ReportType.objects.filter(code="adhoc").first()})
+    if request.method == "POST" and "create" in request.POST:
+        if create_form.is_valid():
+            try:
+                made = services.schedule_create(by=request.user, **create_form.cleaned_data)
+            except ValidationError as error:
+                _form_errors(create_form, error)
+            else:
+                messages.success(request, _("Đã tạo %(s)s.") % {"s": made})
+                return redirect("reporting:schedules")
+    elif request.method == "POST":
         schedule = get_object_or_404(Schedule, pk=request.POST.get("schedule") or 0)
         iset = get_object_or_404(IndicatorSet, pk=request.POST.get("indicator_set") or 0)
         try:
@@ -435,7 +458,7 @@ def schedules(request: HttpRequest) -> HttpResponse:
         return redirect("reporting:schedules")
     items = Schedule.objects.select_related("report_type", "indicator_set").prefetch_related("deadlines")
     return render(request, "reporting/schedules.html", {"schedules": items, "sets": IndicatorSet.objects.all(),
-                                                         "approved": Status.APPROVED})
+                                                         "approved": Status.APPROVED, "create_form": create_form})
 
 
 @login_required

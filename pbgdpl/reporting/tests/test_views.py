@@ -273,3 +273,21 @@ def test_report_list_and_report_page_query_counts_do_not_grow(world, login, djan
         assert client.get(reverse("reporting:reports"), {"year": 2025}).status_code == 200
     with django_assert_max_num_queries(25):
         assert client.get(reverse("reporting:report", args=[dept.pk])).status_code == 200
+
+
+def test_admin_creates_an_ad_hoc_report_and_units_fill_it(world, login):
+    from pbgdpl.reporting.models import IndicatorSet, ReportType, Schedule
+
+    data = {"create": "1", "report_type": ReportType.objects.get(code="adhoc").pk, "period": "2025-dot-1",
+            "title": "Báo cáo kết quả hưởng ứng Ngày Pháp luật", "start": "2025-10-01", "cutoff": "2025-11-15",
+            "default_due": "2025-11-20", "indicator_set": IndicatorSet.objects.get(code="pbgdpl-2025").pk}
+    assert login(world.focal).post(reverse("reporting:schedules"), data).status_code == 403
+    client = login(world.admin)
+    assert client.post(reverse("reporting:schedules"), data).status_code == 302
+    assert client.post(reverse("reporting:schedules"), data).status_code == 200  # the same period twice: refused
+    adhoc = Schedule.objects.get(report_type__code="adhoc")
+    activity(world.focal, world.science, D(2025, 11, 9), "ngay-phap-luat", participants=120)
+    sub = services.submission_create(by=world.focal, unit=world.science, schedule=adhoc)
+    assert sub.values.get(indicator__code="NPL_NG").total == 120
+    client.force_login(world.focal)
+    assert client.get(f"/api/reports/adhoc/2025-dot-1/{world.science.pk}").json()["status"] == "draft"
