@@ -13,6 +13,7 @@ urlpatterns = [
     path("can-bo/hoat-dong/<int:pk>/xoa/", views.activity_delete, name="activity-delete"),
     path("can-bo/hoat-dong/<int:pk>/minh-chung/", views.evidence_upload, name="evidence-upload"),
     path("can-bo/hoat-dong/minh-chung/<int:pk>/", views.evidence_download, name="evidence"),
+    path("can-bo/hoat-dong/minh-chung/<int:pk>/xoa/", views.evidence_delete, name="evidence-delete"),
     path("can-bo/bao-cao/", views.report_list, name="reports"),
     path("can-bo/bao-cao/lap/", views.report_create, name="report-create"),
     path("can-bo/bao-cao/tien-do/", views.completeness, name="completeness"),

@@ -155,6 +155,16 @@ def evidence_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def evidence_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(Evidence.objects.select_related("activity__unit"), pk=pk)
+    activity_pk = item.activity_id
+    services.evidence_delete(by=request.user, item=item)
+    messages.success(request, _("Đã xóa minh chứng."))
+    return redirect("reporting:activity", pk=activity_pk)
+
+
+@login_required
 def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
     item = get_object_or_404(Evidence.objects.select_related("activity__unit"), pk=pk)
     policy.require(request.user, "view", item)

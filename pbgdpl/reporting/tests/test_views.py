@@ -291,3 +291,13 @@ def test_admin_creates_an_ad_hoc_report_and_units_fill_it(world, login):
     assert sub.values.get(indicator__code="NPL_NG").total == 120
     client.force_login(world.focal)
     assert client.get(f"/api/reports/adhoc/2025-dot-1/{world.science.pk}").json()["status"] == "draft"
+
+
+def test_evidence_is_removed_only_by_someone_who_may_change_the_activity(world, login):
+    item = activity(world.staff, world.science_office, D(2025, 3, 1))
+    evidence = services.evidence_add(by=world.staff, activity=item,
+                                     upload=SimpleUploadedFile("anh.png", b"\x89PNG\r\n\x1a\n0000"))
+    url = reverse("reporting:evidence-delete", args=[evidence.pk])
+    assert login(world.reviewer).post(url).status_code == 403
+    assert login(world.staff).post(url).status_code == 302
+    assert not Evidence.objects.exists()
