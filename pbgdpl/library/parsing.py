@@ -158,7 +158,7 @@ def _parse_header(lines: list[str], text: str, filename: str | None) -> dict:
                     parts.append(nxt.strip())
                 else:
                     break
-            title_upper = " ".join(parts)
+            title_upper = _strip_old_style(" ".join(parts))
             break
     title = ""
     if doc_type and title_upper:
@@ -169,6 +169,22 @@ def _parse_header(lines: list[str], text: str, filename: str | None) -> dict:
         title = lines[0][:200]
     issued = parse_date_phrase(head[:600])
     return {"number": number, "type": doc_type, "title": title, "issuer": issuer, "issued": issued}
+
+
+_OLD_STYLE_RE = re.compile(r"\s*(?:\bCỦA\s+QUỐC\s+HỘI\b|\bSỐ\b\s*:?\s*\d|\bNGÀY\s+\d)", re.IGNORECASE)
+
+
+def _strip_old_style(title: str) -> str:
+    """Old headers name the law after its number and date: "CỦA QUỐC HỘI ... SỐ 15/2003/QH11 NGÀY ... VỀ THI
+    ĐUA, KHEN THƯỞNG" -> "THI ĐUA, KHEN THƯỞNG"; "THUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP SỐ 23-L/CTN ..." -> the part before."""
+    title = re.sub(r"\s+QUỐC\s+HỘI\s+KH[OÓ][AÁ]\b.*$", "", title, flags=re.IGNORECASE)
+    match = _OLD_STYLE_RE.search(title)
+    if match is None:
+        return title
+    about = re.search(r"\bVỀ\s+(.+)$", title[match.start() :], re.IGNORECASE)
+    if about:
+        return about.group(1).strip()
+    return title[: match.start()].strip() or title
 
 
 def _recase(upper: str, text: str) -> str:

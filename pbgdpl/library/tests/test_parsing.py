@@ -110,3 +110,15 @@ def test_the_real_corpus_parses_into_about_17800_articles(shared_dir):
     assert numbered >= 200
     law = parse_text((folder / "Luat-khoa-hoc-va-cong-nghe-nam-2013-197387.txt").read_text(encoding="utf-8"))
     assert (law.number, law.title, len(law.articles())) == ("29/2013/QH13", "Luật Khoa học và công nghệ", 81)
+
+
+def test_old_style_headers_give_the_short_title():
+    text = LAW.replace(
+        "LUẬT\nKHOA HỌC VÀ CÔNG NGHỆ",
+        "LUẬT\nCỦA QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ 15/2003/QH11 NGÀY 26 THÁNG 11 NĂM 2003 VỀ THI ĐUA, KHEN THƯỞNG",
+    )
+    assert parse_text(text).title == "Luật Thi đua, khen thưởng"
+    text = LAW.replace(
+        "LUẬT\nKHOA HỌC VÀ CÔNG NGHỆ", "LUẬT\nTHUẾ SỬ DỤNG ĐẤT NÔNG NGHIỆP SỐ 23-L/CTN NGÀY 10/07/1993"
+    )
+    assert parse_text(text).title == "Luật Thuế sử dụng đất nông nghiệp"
