@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import threading
 import time
@@ -330,7 +331,8 @@ class TantivyBackend:
         offset = max(0, int(offset))
         parsed = parse_query(query)
         if parsed.empty:
-            return SearchResult(took_ms=_ms(started), message="empty query")
+            message = "empty query" if not (query or "").strip() else "no words to search for"
+            return SearchResult(took_ms=_ms(started), message=message)
         index = self._fresh_index()
         if index is None:
             return SearchResult(took_ms=_ms(started), message="no index")
@@ -387,8 +389,12 @@ class TantivyBackend:
         order.sort(key=lambda i: -final[i])
         return [(i, final[i]) for i in order]
 
-    def _hit(self, stored: tantivy.Document, score: float, terms: set[str]) -> Hit:
+    def _hit(self, stored: tantivy.Document, score: float, terms: set[str], clause: str | None = None) -> Hit:
         number, title, article, article_title, text = json.loads(bytes(stored["payload"][0]))
+        if clause is not None:  # a cited clause: the snippet starts there
+            at = re.search(rf"(?:^|\n){re.escape(clause)}\.\s", text)
+            if at:
+                text, terms = text[at.start() :].lstrip(), set()
         return Hit(
             article_id=stored["article_id"][0],
             document_id=stored["document_id"][0],
@@ -411,7 +417,7 @@ class TantivyBackend:
         if not found.hits:
             return hits
         top_score = max([h.score for h in hits], default=1.0)
-        cited = self._hit(searcher.doc(found.hits[0][1]), top_score + 1.0, terms)
+        cited = self._hit(searcher.doc(found.hits[0][1]), top_score + 1.0, terms, clause=citation.clause)
         return [cited] + [h for h in hits if h.article_id != cited.article_id]
 
 

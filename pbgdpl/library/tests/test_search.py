@@ -86,6 +86,7 @@ def test_a_citation_goes_straight_to_the_provision(backend):
     result = backend.search("khoản 2 Điều 11 Luật 14/2012/QH13")
     assert top(result)[0] == ("14/2012/QH13", "11")
     assert result.citation is not None and result.citation.anchor == "dieu-11-khoan-2"
+    assert result.hits[0].snippet.startswith("2. Phổ biến pháp")
     by_title = backend.search("Điều 12 Luật Khoa học và công nghệ")
     assert top(by_title)[0] == ("29/2013/QH13", "12") and by_title.citation is not None
     folded = backend.search("dieu 1 luat pho bien giao duc phap luat")
@@ -116,6 +117,7 @@ def test_bad_input_gives_a_result_or_a_message(backend, query):
 
 def test_an_empty_query_says_so(backend):
     assert backend.search("  ").message == "empty query"
+    assert backend.search("AND (*)").message == "no words to search for"
 
 
 def test_snippets_are_escaped_and_marked(backend):

@@ -66,6 +66,10 @@ class Command(BaseCommand):
         if options["query"] is None:
             raise CommandError("give a query, or --queries FILE")
         result = backend.search(options["query"], **kwargs)
+        if result.message == "no index":
+            self.stderr.write(
+                "Chưa có chỉ mục tìm kiếm: chạy `pbgdpl search --reindex` (no search index yet)."
+            )
         if options["json"]:
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
         else:
