@@ -26,7 +26,8 @@ class ActivityForm(forms.Form):
     below (one small number field each)."""
 
     unit = forms.ModelChoiceField(label=_("Đơn vị thực hiện"), queryset=Unit.objects.none())
-    title = forms.CharField(label=_("Nội dung hoạt động"), max_length=300)
+    title = forms.CharField(label=_("Nội dung hoạt động"), max_length=300,
+                            widget=forms.TextInput(attrs={"style": "width: 100%"}))
     form = forms.ModelChoiceField(label=_("Hình thức"), queryset=Form.objects.filter(is_active=True))
     date_from = forms.DateField(label=_("Ngày (từ ngày)"), widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput(),
@@ -87,9 +88,11 @@ class ActivityForm(forms.Form):
     def cost_fields(self) -> list[Any]:
         return [self[f"c_{item.code}"] for item in self.items]
 
-    def main_fields(self) -> list[Any]:
-        return [self[name] for name in ("unit", "title", "form", "date_from", "date_to", "sessions", "participants",
-                                        "women", "copies", "laws", "commune", "task", "note")]
+    def main_fields(self) -> list[list[Any]]:
+        """The essentials in rows of a compact grid."""
+        rows = [("unit", "form"), ("title",), ("date_from", "date_to", "commune"),
+                ("sessions", "participants", "women", "copies"), ("laws", "task"), ("note",)]
+        return [[self[name] for name in row] for row in rows]
 
     def to_data(self) -> ActivityData:
         c = self.cleaned_data
