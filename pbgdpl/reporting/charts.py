@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 PATTERNS = ["solid", "diag", "dots", "cross", "horiz", "vert", "blank"]
 TOP_SERIES = 6
 
@@ -17,7 +19,7 @@ def stacked_columns(labels: list[str], series: list[tuple[str, list[int]]], *, h
     """Columns per label, stacked by series (the largest series first; the rest grouped as "Khác")."""
     if len(series) > TOP_SERIES:
         rest = [sum(values[i] for _, values in series[TOP_SERIES - 1:]) for i in range(len(labels))]
-        series = [*series[:TOP_SERIES - 1], ("Các hình thức khác", rest)]
+        series = [*series[:TOP_SERIES - 1], (str(_("Các hình thức khác")), rest)]
     totals = [sum(values[i] for _, values in series) for i in range(len(labels))]
     peak = max(totals or [0]) or 1
     left, col, gap, top = 36, 44, 12, 18

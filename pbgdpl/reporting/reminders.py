@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from pbgdpl.accounts.roles import Role
 from pbgdpl.org.models import Unit
@@ -56,8 +57,10 @@ def due_reminders(*, today: dt.date, days: tuple[int, ...] = DEFAULT_DAYS) -> li
                 except IntegrityError:
                     continue
                 if recipients:
-                    send_mail(f"[PBGDPL] Nhắc hạn gửi {schedule} ({due:%d/%m/%Y})",
-                              f"{unit.name} chưa gửi {schedule}. Hạn gửi: {due:%d/%m/%Y}.", None, recipients,
+                    when = due.strftime("%d/%m/%Y")
+                    send_mail(_("[PBGDPL] Nhắc hạn gửi %(s)s (%(d)s)") % {"s": schedule, "d": when},
+                              _("%(u)s chưa gửi %(s)s. Hạn gửi: %(d)s.") % {"u": unit.name, "s": schedule, "d": when},
+                              None, recipients,
                               fail_silently=True)
                 sent.append(Sent(schedule, unit, stage, due, recipients))
     return sent

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
+from django.utils.translation import gettext as _
 
 from pbgdpl.accounts.models import RoleAssignment, User
 from pbgdpl.accounts.roles import Role
@@ -40,7 +41,7 @@ def parse_period(period: str) -> tuple[int, str]:
         return int(text), "year"
     if len(text) == 7 and text[:4].isdigit() and text[4:] in ("-H1", "-H2"):
         return int(text[:4]), text[5:]
-    raise ValueError(f"Kỳ báo cáo không hợp lệ: {period!r} (dạng 2025 hoặc 2025-H1)")
+    raise ValueError(_("Kỳ báo cáo không hợp lệ: %(p)r (dạng 2025 hoặc 2025-H1)") % {"p": period})
 
 
 def period_window(period: str) -> tuple[dt.date, dt.date]:

@@ -338,7 +338,8 @@ def completeness(request: HttpRequest) -> HttpResponse:
             levels.extend(selectors.completeness_tree(root, schedule))
     bars = charts.horizontal_bars([
         (level.unit.display_name, level.received_share,
-         f"{level.received}/{level.expected} ({level.received_share}%), đúng hạn {level.on_time}") for level in levels
+         _("%(r)d/%(e)d (%(p)d%%), đúng hạn %(o)d") % {"r": level.received, "e": level.expected,
+                                                       "p": level.received_share, "o": level.on_time}) for level in levels
     ], maximum=100)
     return render(request, "reporting/completeness.html", {
         "year": year, "schedules": schedules, "schedule": schedule, "levels": levels, "bars": bars,
@@ -365,14 +366,16 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             levels.extend(selectors.completeness_tree(root, schedule))
     completeness_bars = charts.horizontal_bars([
         (level.unit.display_name, level.received_share,
-         f"{level.received}/{level.expected} ({level.received_share}%), đúng hạn {level.on_time}") for level in levels
+         _("%(r)d/%(e)d (%(p)d%%), đúng hạn %(o)d") % {"r": level.received, "e": level.expected,
+                                                       "p": level.received_share, "o": level.on_time}) for level in levels
     ], maximum=100)
     return render(request, "reporting/dashboard.html", {
         "schedule": schedule, "completeness_bars": completeness_bars if levels else None,
         "year": year, "unit": unit, "units": _visible_units(request.user).order_by("path"),
         "columns": charts.stacked_columns(monthly["months"], monthly["series"]),
         "audience_bars": charts.horizontal_bars([
-            (name, people, f"{people:,} (nữ {women:,})".replace(",", ".")) for name, people, women in audiences]),
+            (name, people, _("%(p)s (nữ %(w)s)") % {"p": f"{people:,}".replace(",", "."),
+                                                     "w": f"{women:,}".replace(",", ".")}) for name, people, women in audiences]),
         "totals": totals,
     })
 

@@ -16,6 +16,8 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -115,9 +117,9 @@ class _Resolver:
             mine = [u for u in found if policy.can(self.user, "add", Activity(unit=u))]
             found = mine or found
         if not found:
-            raise ValueError(f"không tìm thấy đơn vị “{text}”")
+            raise ValueError(_("không tìm thấy đơn vị “%(t)s”") % {"t": text})
         if len(found) > 1:
-            raise ValueError(f"“{text}” trùng tên nhiều đơn vị; ghi mã số đơn vị")
+            raise ValueError(_("“%(t)s” trùng tên nhiều đơn vị; ghi mã số đơn vị") % {"t": text})
         return found[0]
 
 
@@ -134,7 +136,7 @@ def _date(value: Any) -> dt.date | None:
             return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date
         except ValueError:
             continue
-    raise ValueError(f"ngày “{text}” không đúng dạng dd/mm/yyyy")
+    raise ValueError(_("ngày “%(t)s” không đúng dạng dd/mm/yyyy") % {"t": text})
 
 
 def _int(value: Any) -> int:
@@ -142,7 +144,7 @@ def _int(value: Any) -> int:
         return 0
     number = services.parse_number(value)
     if number != number.to_integral_value():
-        raise ValueError(f"“{value}” phải là số nguyên")
+        raise ValueError(_("“%(v)s” phải là số nguyên") % {"v": value})
     return int(number)
 
 
@@ -151,24 +153,24 @@ def read_activities(content: bytes, *, user: Any) -> tuple[list[tuple[int, servi
     try:
         book = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except Exception as error:  # noqa: BLE001 - any unreadable file gets the same plain message
-        raise ValidationError(f"Không đọc được tệp Excel: {error}") from None
+        raise ValidationError(_("Không đọc được tệp Excel: %(e)s") % {"e": error}) from None
     sheet = book.worksheets[0]
     rows = sheet.iter_rows(values_only=True)
     header = next(rows, None)
     if not header:
-        raise ValidationError("Tệp không có dòng tiêu đề.")
+        raise ValidationError(_("Tệp không có dòng tiêu đề."))
     by_label = {key(label): code for code, label in columns()}
     by_label.update({code: code for code, _label in columns()})
     codes = [by_label.get(key(str(h or ""))) or by_label.get(str(h or "").strip()) for h in header]
     if "unit" not in codes or "title" not in codes or "form" not in codes or "date_from" not in codes:
-        raise ValidationError("Thiếu cột bắt buộc: Đơn vị thực hiện, Nội dung hoạt động, Hình thức, Từ ngày. "
-                              "Hãy dùng tệp mẫu.")
+        raise ValidationError(_("Thiếu cột bắt buộc: Đơn vị thực hiện, Nội dung hoạt động, Hình thức, Từ ngày. "
+                                "Hãy dùng tệp mẫu."))
     resolver = _Resolver(user)
     good: list[tuple[int, services.ActivityData]] = []
     errors: list[tuple[int, str]] = []
     for number, values in enumerate(rows, start=2):
         if number - 1 > MAX_ROWS:
-            errors.append((number, f"quá {MAX_ROWS} dòng; hãy chia tệp"))
+            errors.append((number, _("quá %(n)d dòng; hãy chia tệp") % {"n": MAX_ROWS}))
             break
         row = {code: value for code, value in zip(codes, values, strict=False) if code}
         if all(v in (None, "") for v in row.values()):
@@ -183,21 +185,21 @@ def read_activities(content: bytes, *, user: Any) -> tuple[list[tuple[int, servi
                 problems.append(f"{label}: {text}")
                 return None
 
-        unit = attempt("Đơn vị", resolver.unit, str(row.get("unit") or ""))
+        unit = attempt(_("Đơn vị"), resolver.unit, str(row.get("unit") or ""))
         form_text = str(row.get("form") or "").strip()
         form = resolver.forms.get(form_text) or resolver.forms.get(key(form_text))
         if form is None:
-            problems.append(f"Hình thức: không có “{form_text}” (xem sheet MaDanhMuc)")
-        date_from = attempt("Từ ngày", _date, row.get("date_from"))
-        if date_from is None and not any(p.startswith("Từ ngày") for p in problems):
-            problems.append("Từ ngày: bắt buộc")
-        date_to = attempt("Đến ngày", _date, row.get("date_to"))
+            problems.append(_("Hình thức: không có “%(f)s” (xem sheet MaDanhMuc)") % {"f": form_text})
+        date_from = attempt(_("Từ ngày"), _date, row.get("date_from"))
+        if date_from is None and not any(p.startswith(_("Từ ngày")) for p in problems):
+            problems.append(_("Từ ngày: bắt buộc"))
+        date_to = attempt(_("Đến ngày"), _date, row.get("date_to"))
         numbers = {name: attempt(label, _int, row.get(name)) for name, label in
-                   (("sessions", "Số buổi"), ("participants", "Tổng số người"), ("women", "Nữ"),
-                    ("copies", "Tài liệu"))}
+                   (("sessions", _("Số buổi")), ("participants", _("Tổng số người")), ("women", _("Nữ")),
+                    ("copies", _("Tài liệu")))}
         if row.get("sessions") in (None, ""):
             numbers["sessions"] = 1
-        commune = attempt("Xã, phường", resolver.unit, str(row.get("commune")), commune=True) \
+        commune = attempt(_("Xã, phường"), resolver.unit, str(row.get("commune")), commune=True) \
             if row.get("commune") else None
         audiences = {}
         costs = {}
@@ -211,7 +213,7 @@ def read_activities(content: bytes, *, user: Any) -> tuple[list[tuple[int, servi
                 if amount is not None:
                     costs[resolver.items[code[2:]]] = Decimal(amount)
         if unit is not None and not policy.can(user, "add", Activity(unit=unit)):
-            problems.append(f"Đơn vị: không có quyền ghi nhận cho {unit.display_name}")
+            problems.append(_("Đơn vị: không có quyền ghi nhận cho %(u)s") % {"u": unit.display_name})
         if not problems and unit is not None and form is not None and date_from is not None:
             data = services.ActivityData(
                 unit=unit, title=str(row.get("title") or ""), date_from=date_from, date_to=date_to, form=form,
@@ -222,16 +224,17 @@ def read_activities(content: bytes, *, user: Any) -> tuple[list[tuple[int, servi
                 problems.extend(f"{_FIELD_LABELS.get(field_name, field_name)}: {m}" for m in messages)
             lock = services.locking_submission(unit, date_from)
             if lock is not None:
-                problems.append(f"Kỳ báo cáo đã khóa: {lock.schedule}")
+                problems.append(_("Kỳ báo cáo đã khóa: %(s)s") % {"s": lock.schedule})
             if not problems:
                 good.append((number, data))
         errors.extend((number, p) for p in problems)
     return good, errors
 
 
-_FIELD_LABELS = {"title": "Nội dung", "sessions": "Số buổi", "participants": "Tổng số người", "women": "Nữ",
-                 "copies": "Tài liệu", "date_from": "Từ ngày", "date_to": "Đến ngày", "audiences": "Đối tượng",
-                 "costs": "Kinh phí", "commune": "Xã, phường", "form": "Hình thức"}
+_FIELD_LABELS = {"title": _l("Nội dung"), "sessions": _l("Số buổi"), "participants": _l("Tổng số người"),
+                 "women": _l("Nữ"), "copies": _l("Tài liệu"), "date_from": _l("Từ ngày"), "date_to": _l("Đến ngày"),
+                 "audiences": _l("Đối tượng"), "costs": _l("Kinh phí"), "commune": _l("Xã, phường"),
+                 "form": _l("Hình thức")}
 
 
 def import_activities(content: bytes, *, user: Any) -> ImportResult:
