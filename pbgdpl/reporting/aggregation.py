@@ -20,7 +20,7 @@ from django.db.models.functions import TruncMonth
 from pbgdpl.org.models import Unit
 
 from . import formula
-from .models import Activity, ActivityAudience, ActivityFact, Indicator, Rule
+from .models import Activity, ActivityAudience, ActivityFact, FactState, Indicator, Rule
 
 METRICS = ("activities", "sessions", "participants", "women", "copies", "cost")
 Key = tuple[int, int]
@@ -104,7 +104,44 @@ def rebuild_facts(activities: Any = None) -> int:
         if len(batch) >= 20000:
             flush()
     flush()
-    return made + _rebuild_subtrees()
+    made += _rebuild_subtrees()
+    _mark_current()
+    return made
+
+
+def tree_paths() -> dict[str, str]:
+    """Every unit's place in the tree: id → path."""
+    return {str(pk): path for pk, path in Unit.objects.values_list("pk", "path")}
+
+
+def _still_valid(built: dict[str, str], current: dict[str, str]) -> bool:
+    """The subtree rows stay right while no unit they know moved (new units change nothing)."""
+    return all(current.get(pk, path) == path for pk, path in built.items())
+
+
+def ensure_subtrees_current() -> None:
+    """Rebuild the subtree rows when a unit moved in the tree since they were built. Cheap when nothing moved:
+    one read of the unit ids and paths."""
+    current = tree_paths()
+    state = FactState.objects.filter(key="tree").first()
+    if state is not None and state.value == current:
+        return
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                FactState.objects.get_or_create(key="tree", defaults={"value": {}})
+        except IntegrityError:
+            pass
+        state = FactState.objects.select_for_update().get(key="tree")
+        if state.value != current and not (state.value and _still_valid(state.value, current)):
+            ActivityFact.objects.filter(subtree=True).delete()
+            _rebuild_subtrees()
+        state.value = current
+        state.save(update_fields=["value"])
+
+
+def _mark_current() -> None:
+    FactState.objects.update_or_create(key="tree", defaults={"value": tree_paths()})
 
 
 def _rebuild_subtrees() -> int:
@@ -150,6 +187,8 @@ def cube(*, units: list[Unit], subtree: bool, start: dt.date, end: dt.date) -> C
     result: Cube = {}
     if not units:
         return result
+    if subtree:
+        ensure_subtrees_current()
     first_full = start if start.day == 1 else _next_month(start)
     after_last_full = month_of(end) if _next_month(end) - dt.timedelta(days=1) != end else _next_month(end)
     sums = {name: Sum(name) for name in METRICS}

@@ -196,6 +196,17 @@ class ActivityFact(models.Model):
         return f"{self.unit_id} {self.month} {self.form_id} {self.audience}"
 
 
+class FactState(models.Model):
+    """Book-keeping of the summary table: the unit tree it was built for (a moved unit invalidates the subtree
+    rows, which are then rebuilt on the next read)."""
+
+    key = models.CharField(max_length=40, unique=True)
+    value = models.JSONField(default=dict, blank=True)
+
+    def __str__(self) -> str:
+        return self.key
+
+
 # --- Report definitions ---------------------------------------------------------------------
 
 

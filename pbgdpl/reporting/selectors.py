@@ -234,6 +234,7 @@ def scope_roots(user: Any, unit: Unit | None = None) -> list[Unit]:
 
 
 def _fact_scope(user: Any, unit: Unit | None) -> QuerySet[ActivityFact]:
+    aggregation.ensure_subtrees_current()
     roots = scope_roots(user, unit)
     return ActivityFact.objects.filter(unit__in=roots, subtree=True)
 

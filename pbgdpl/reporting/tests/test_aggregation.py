@@ -97,3 +97,36 @@ def test_formulas_are_evaluated_without_eval(text, expected):
 def test_bad_formulas_are_rejected(text):
     with pytest.raises(formula.FormulaError):
         formula.evaluate(text, {"A": Decimal(1)})
+
+
+def test_moving_a_unit_keeps_subtree_figures_right(world):
+    from pbgdpl.org import services as org_services
+
+    activity(world.staff, world.science_office, dt.date(2025, 3, 1), participants=9)
+    activity(world.outsider, world.culture, dt.date(2025, 3, 2), participants=4)
+    year = {"start": dt.date(2025, 1, 1), "end": dt.date(2025, 12, 31)}
+
+    def people(unit):
+        cell = aggregation.cube(units=[unit], subtree=True, **year)
+        return sum(int(c["participants"]) for (f, a), c in cell.items() if a == 0)
+
+    assert (people(world.science), people(world.culture), people(world.province)) == (9, 4, 13)
+    org_services.unit_update(unit=world.science_office, by=world.admin, parent=world.culture)
+    world.science.refresh_from_db()
+    world.culture.refresh_from_db()
+    assert (people(world.science), people(world.culture), people(world.province)) == (0, 13, 13)
+    culture = Unit.objects.get(pk=world.culture.pk)
+    assert _as_tuples(aggregation.cube(units=[culture], subtree=True, **year)) == \
+        _sql_group_by(culture.path, year["start"], year["end"])
+
+
+def test_a_new_unit_does_not_rebuild_the_subtree_rows(world):
+    from pbgdpl.core.testing import make_unit
+    from pbgdpl.reporting.models import ActivityFact
+
+    activity(world.staff, world.science_office, dt.date(2025, 3, 1), participants=9)
+    aggregation.ensure_subtrees_current()
+    before = set(ActivityFact.objects.filter(subtree=True).values_list("pk", flat=True))
+    make_unit("Phòng mới", world.science)
+    aggregation.ensure_subtrees_current()
+    assert set(ActivityFact.objects.filter(subtree=True).values_list("pk", flat=True)) == before
