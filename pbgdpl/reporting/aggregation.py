@@ -3,6 +3,9 @@
 A *cube* maps ``(form_id, audience)`` (audience 0 = everyone) to the summed metrics. It is read from
 ``ActivityFact`` for whole months inside the window and straight from the activities for the part-months at
 its edges, so any data cut-off is exact while the usual month-end cut-offs read only the summary table.
+``ActivityFact`` holds each unit's own rows and, for every unit, its whole subtree's rows, so a province's
+figures are a read of a few hundred rows. The activity services keep both in step; the subtree rows are
+rebuilt on the next read when a unit moves in the tree (``ensure_subtrees_current``).
 """
 
 from __future__ import annotations
