@@ -9,53 +9,15 @@ capitals and its summary; the body; "Nơi nhận" bottom left and the signature 
 from __future__ import annotations
 
 import io
-from typing import Any
 
 from django.utils.translation import gettext as _
 
-from pbgdpl.core.text import format_date, format_date_long
+from pbgdpl.core import admin_docx
+from pbgdpl.core.text import format_date
 
 from .models import Plan, Task, TaskState
 
-FONT = "Times New Roman"
-MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
-
-
-def _upper(text: str) -> str:
-    return text.upper()
-
-
-def issuing_bodies(plan: Plan) -> tuple[str, str]:
-    """(parent body, issuing unit) as written in the header: "UBND TỈNH HƯNG YÊN" / "SỞ KHOA HỌC VÀ CÔNG NGHỆ"."""
-    unit = plan.unit
-    parent = unit.parent
-    above = ""
-    if parent is not None:
-        name = parent.name
-        if name.lower().startswith("ủy ban nhân dân"):
-            name = "UBND" + name[len("Ủy ban nhân dân"):]
-        above = _upper(name)
-    return above, _upper(unit.name)
-
-
-def signer_lines(plan: Plan) -> list[str]:
-    """ "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" (signing on behalf), "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" (for a collective)."""
-    title = _upper(plan.signer_title or "")
-    prefix = plan.signer_prefix
-    if prefix == "KT.":
-        head = title[4:] if title.startswith("PHÓ ") else title
-        return [f"KT. {head}", title]
-    if prefix == "TM.":
-        body = _upper(plan.unit.name)
-        for cut in (" TỈNH", " HUYỆN", " XÃ", " PHƯỜNG", " THÀNH PHỐ"):
-            if cut in body:
-                body = body.split(cut)[0]
-                break
-        return [f"TM. {body}", title]
-    if prefix:
-        return [f"{prefix} {title}"]
-    return [title] if title else []
+FONT = admin_docx.FONT
 
 
 def _tasks_by_section(plan: Plan) -> tuple[list[Task], list[Task]]:
@@ -81,101 +43,13 @@ def _coordinating(task: Task) -> str:
 
 
 def plan_docx(plan: Plan) -> bytes:
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Mm, Pt
-
-    doc = Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(14)
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = rpr.makeelement(qn("w:rFonts"), {})
-        rpr.append(fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-
-    def para(container: Any, text: str = "", *, bold: bool = False, italic: bool = False, size: float = 14,
-             align: Any = WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = False, after: float = 6, underline: bool = False) -> Any:
-        p = container.add_paragraph()
-        p.alignment = align
-        p.paragraph_format.space_after = Pt(after)
-        p.paragraph_format.space_before = Pt(0)
-        if indent:
-            p.paragraph_format.first_line_indent = Mm(10)
-        if text:
-            run = p.add_run(text)
-            run.bold, run.italic, run.underline = bold, italic, underline
-            run.font.size = Pt(size)
-            run.font.name = FONT
-        return p
-
-    def cell_para(cell: Any, text: str, **kwargs: Any) -> Any:
-        kwargs.setdefault("align", WD_ALIGN_PARAGRAPH.CENTER)
-        kwargs.setdefault("after", 0)
-        if len(cell.paragraphs) == 1 and not cell.paragraphs[0].text:
-            p = cell.paragraphs[0]
-            p.alignment = kwargs["align"]
-            p.paragraph_format.space_after = Pt(kwargs["after"])
-            run = p.add_run(text)
-            run.bold, run.italic = kwargs.get("bold", False), kwargs.get("italic", False)
-            run.font.size = Pt(kwargs.get("size", 13))
-            run.font.name = FONT
-            return p
-        return para(cell, text, **kwargs)
-
-    def borderless(table: Any) -> None:
-        tbl_pr = table._tbl.tblPr
-        borders = tbl_pr.makeelement(qn("w:tblBorders"), {})
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            element = borders.makeelement(qn(f"w:{edge}"), {qn("w:val"): "nil"})
-            borders.append(element)
-        tbl_pr.append(borders)
-
-    # Header: issuing body | national motto; number | place and date.
-    above, issuer = issuing_bodies(plan)
-    header = doc.add_table(rows=2, cols=2)
-    header.alignment = WD_TABLE_ALIGNMENT.CENTER
-    header.autofit = False
-    borderless(header)
-    widths = (Mm(72), Mm(93))
-    for idx, width in enumerate(widths):
-        header.columns[idx].width = width
-    for row in header.rows:
-        for idx, width in enumerate(widths):
-            row.cells[idx].width = width
-    left, right = header.rows[0].cells
-    if above:
-        cell_para(left, above, size=12)
-    cell_para(left, issuer, bold=True, size=12)
-    cell_para(left, "―――――", size=10)
-    cell_para(right, MOTTO_1, bold=True, size=12)
-    cell_para(right, MOTTO_2, bold=True, size=14)
-    cell_para(right, "―――――――――――――", size=10)
+    out = admin_docx.AdministrativeDocument()
+    para = out.para
+    above, issuer = admin_docx.issuing_bodies(plan.unit)
     number_text = f"Số: {plan.number_symbol}" if plan.number is not None else f"Số:      /{plan.symbol}"
-    cell_para(header.rows[1].cells[0], number_text, size=13)
-    if plan.date:
-        place_date = format_date_long(plan.date, plan.place or None)
-    else:
-        place_date = f"{plan.place + ', ' if plan.place else ''}ngày      tháng      năm {plan.year}"
-    cell_para(header.rows[1].cells[1], place_date, italic=True, size=14)
-
-    # Type and summary.
-    para(doc, "", after=6)
-    para(doc, "KẾ HOẠCH", bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    para(doc, plan.title, bold=True, size=14, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
-    para(doc, "―――――――", size=10, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
+    out.header(above=above, issuer=issuer, number_text=number_text,
+               place_date=admin_docx.place_and_date(plan.date, plan.place, plan.year))
+    out.title("KẾ HOẠCH", plan.title)
 
     bases = list(plan.legal_bases.all())
     for basis in bases:
@@ -184,31 +58,31 @@ def plan_docx(plan: Plan) -> bytes:
             # Plans are "carried out" (Thực hiện Kế hoạch số …); legal documents are bases (Căn cứ Luật …).
             lead = "Thực hiện" if "/KH-" in basis.number or text.lower().startswith("kế hoạch") else "Căn cứ"
             text = f"{lead} {text}"
-        para(doc, text + ";", italic=True, indent=True)
-    para(doc, _("%(unit)s ban hành Kế hoạch với các nội dung sau:") % {"unit": plan.unit.name}, indent=True)
+        para(text + ";", italic=True, indent=True)
+    para(_("%(unit)s ban hành Kế hoạch với các nội dung sau:") % {"unit": plan.unit.name}, indent=True)
 
     section_no = 0
     roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
 
     def heading(text: str) -> None:
         nonlocal section_no
-        para(doc, f"{roman[section_no]}. {text}", bold=True, after=6)
+        para(f"{roman[section_no]}. {text}", bold=True, after=6)
         section_no += 1
 
     heading("MỤC ĐÍCH, YÊU CẦU")
-    para(doc, "1. Mục đích", bold=True)
+    para("1. Mục đích", bold=True)
     for line in (plan.purposes or "").splitlines() or [""]:
         if line.strip():
-            para(doc, line.strip(), indent=True)
-    para(doc, "2. Yêu cầu", bold=True)
+            para(line.strip(), indent=True)
+    para("2. Yêu cầu", bold=True)
     for line in (plan.requirements or "").splitlines():
         if line.strip():
-            para(doc, line.strip(), indent=True)
+            para(line.strip(), indent=True)
     if plan.audiences.strip():
-        para(doc, "3. Đối tượng", bold=True)
+        para("3. Đối tượng", bold=True)
         for line in plan.audiences.splitlines():
             if line.strip():
-                para(doc, line.strip(), indent=True)
+                para(line.strip(), indent=True)
 
     tasks, standing = _tasks_by_section(plan)
     heading("NHIỆM VỤ")
@@ -216,9 +90,9 @@ def plan_docx(plan: Plan) -> bytes:
     for task in tasks:
         depth = _depth(task, by_id)
         label = task.code if task.code.endswith((")", ".")) else f"{task.code}."
-        para(doc, f"{label} {task.title}", bold=depth == 0, indent=True)
+        para(f"{label} {task.title}", bold=depth == 0, indent=True)
         if task.content:
-            para(doc, task.content, indent=True)
+            para(task.content, indent=True)
         details = []
         if _lead(task):
             details.append(f"- Đơn vị chủ trì: {_lead(task)}.")
@@ -229,46 +103,27 @@ def plan_docx(plan: Plan) -> bytes:
         if task.deliverables:
             details.append(f"- Sản phẩm: {'; '.join(task.deliverables)}.")
         for line in details:
-            para(doc, line, indent=True, after=2)
+            para(line, indent=True, after=2)
 
     heading("TỔ CHỨC THỰC HIỆN")
     for task in standing:
         code = task.code.split(".", 1)[1] if task.code.upper().startswith("III.") else task.code
         label = code if code.endswith((")", ".")) else f"{code}."
         unit = _lead(task)
-        para(doc, f"{label} {unit}".strip(), bold=True, indent=True)
-        para(doc, task.title + (f" {task.content}" if task.content else ""), indent=True)
+        para(f"{label} {unit}".strip(), bold=True, indent=True)
+        para(task.title + (f" {task.content}" if task.content else ""), indent=True)
     if plan.budget_text or plan.budget_amount:
         heading("KINH PHÍ")
         if plan.budget_text:
-            para(doc, plan.budget_text, indent=True)
+            para(plan.budget_text, indent=True)
         if plan.budget_amount:
             amount = f"{int(plan.budget_amount):,}".replace(",", ".")
-            para(doc, f"Tổng kinh phí dự kiến: {amount} đồng.", indent=True)
+            para(f"Tổng kinh phí dự kiến: {amount} đồng.", indent=True)
 
-    # Recipients | signature.
-    para(doc, "", after=0)
-    footer = doc.add_table(rows=1, cols=2)
-    footer.autofit = False
-    borderless(footer)
-    left, right = footer.rows[0].cells
-    footer.columns[0].width, footer.columns[1].width = Mm(80), Mm(85)
-    left.width, right.width = Mm(80), Mm(85)
-    cell_para(left, "Nơi nhận:", bold=True, italic=True, size=12, align=WD_ALIGN_PARAGRAPH.LEFT)
-    recipients = [r for r in plan.recipients if str(r).strip()] or ["Lưu: VT"]
-    for idx, recipient in enumerate(recipients):
-        text = str(recipient).strip().rstrip(";.")
-        end = "." if idx == len(recipients) - 1 else ";"
-        cell_para(left, f"- {text}{end}", size=11, align=WD_ALIGN_PARAGRAPH.LEFT)
-    for line in signer_lines(plan):
-        cell_para(right, line, bold=True, size=14)
-    for _i in range(3):
-        cell_para(right, "", size=14)
-    cell_para(right, plan.signer_name, bold=True, size=14)
-
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    return buffer.getvalue()
+    out.footer(recipients=[str(r) for r in plan.recipients],
+               signer=admin_docx.signer_lines(plan.signer_title, plan.signer_prefix, plan.unit.name),
+               signer_name=plan.signer_name)
+    return out.to_bytes()
 
 
 XLSX_HEADERS = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "Hạn hoàn thành",
