@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import models
 
+from pbgdpl.accounts.policies import UnitOwnedPolicy
 from pbgdpl.accounts.roles import Role
 from pbgdpl.accounts.scope import scope_of
 from pbgdpl.core.policy import Policy, register
@@ -21,21 +22,9 @@ AUTHORS = (Role.FOCAL, Role.LEADER)
 
 
 @register
-class OutgoingDocumentPolicy(Policy):
+class OutgoingDocumentPolicy(UnitOwnedPolicy):
     resource = "narrative.outgoingdocument"
-
-    def can(self, user: Any, action: str, obj: Any = None) -> bool:
-        scope = scope_of(user)
-        if scope.is_admin:
-            return True
-        if obj is None:
-            return bool(scope.assignments) if action == "view" else bool(scope.paths(*WRITERS))
-        if action == "view":
-            return scope.covers(obj.unit)
-        return scope.covers(obj.unit, *WRITERS)
-
-    def scope(self, user: Any, queryset: models.QuerySet[Any]) -> models.QuerySet[Any]:
-        return queryset.filter(scope_of(user).unit_q("unit"))
+    writers = WRITERS
 
 
 @register
