@@ -224,12 +224,13 @@ class TantivyBackend:
         writer.add_document(tdoc)
 
     def rebuild(self, docs: Iterable[ArticleDoc]) -> None:
+        """Replace the whole index. Readers keep seeing the old one until the single commit at the end
+        (an index of an older schema version is recreated from scratch instead)."""
         with self._lock:
-            self._index = None
-            self._version_file.unlink(missing_ok=True)
             index = self._open(create=True)
             assert index is not None
             writer = index.writer(heap_size=_WRITER_HEAP)
+            writer.delete_all_documents()
             kept: list[ArticleDoc] = []
             for doc in docs:
                 self._add(writer, doc)

@@ -230,3 +230,22 @@ def test_the_real_corpus_answers_typical_queries(shared_dir, tmp_path):
     assert cited.citation is not None and top(cited)[0] == ("14/2012/QH13", "11")
     assert top(engine.search("Điều 5 BLDS"))[0] == ("91/2015/QH13", "5")
     assert engine.search("quỹ phát triển KH&CN quốc gia").hits[0].document_number == "29/2013/QH13"
+
+
+def test_a_rebuild_replaces_everything_and_readers_see_it_at_once(backend):
+    reader = TantivyBackend(backend.path)
+    assert reader.search("loa truyền thanh").hits
+    backend.rebuild(docs_of(LAW, 1, first_id=1, year=2013))
+    assert reader.search('"loa truyền thanh"').hits == []
+    assert reader.search("14/2012/QH13").citation is None
+    assert top(reader.search("điều kiện thành lập tổ chức khoa học"))[0] == ("29/2013/QH13", "11")
+
+
+def test_an_index_of_an_older_schema_is_recreated(tmp_path):
+    engine = TantivyBackend(tmp_path / "old")
+    engine.rebuild(docs_of(LAW, 1, first_id=1, year=2013))
+    (tmp_path / "old" / "VERSION").write_text("0")
+    fresh = TantivyBackend(tmp_path / "old")
+    assert fresh.search("khoa học").message == "no index"
+    fresh.rebuild(docs_of(OTHER, 2, first_id=100, year=2012))
+    assert top(fresh.search("loa truyền thanh"))[0] == ("14/2012/QH13", "11")
