@@ -229,7 +229,7 @@ class TantivyBackend:
         with self._lock:
             index = self._open(create=True)
             assert index is not None
-            writer = index.writer(heap_size=_WRITER_HEAP)
+            writer = _writer(index)
             writer.delete_all_documents()
             kept: list[ArticleDoc] = []
             for doc in docs:
@@ -244,7 +244,7 @@ class TantivyBackend:
         with self._lock:
             index = self._open(create=True)
             assert index is not None
-            writer = index.writer(heap_size=_WRITER_HEAP)
+            writer = _writer(index)
             writer.delete_documents_by_term("document_id", document_id)
             for doc in docs:
                 self._add(writer, doc)
@@ -433,6 +433,18 @@ def _placeholder(score: float) -> Hit:
         score=score,
         snippet="",
     )
+
+
+def _writer(index: tantivy.Index, wait_s: float = 60.0) -> tantivy.IndexWriter:
+    """The index's single writer, waiting while another process (an import, a reindex) holds it."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return index.writer(heap_size=_WRITER_HEAP)
+        except ValueError as exc:
+            if "LockBusy" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 def _numbers(tokens: list[str]) -> list[str]:

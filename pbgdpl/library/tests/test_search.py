@@ -249,3 +249,16 @@ def test_an_index_of_an_older_schema_is_recreated(tmp_path):
     assert fresh.search("khoa học").message == "no index"
     fresh.rebuild(docs_of(OTHER, 2, first_id=100, year=2012))
     assert top(fresh.search("loa truyền thanh"))[0] == ("14/2012/QH13", "11")
+
+
+def test_a_writer_waits_for_another_writer_to_finish(backend):
+    import threading
+
+    from pbgdpl.library.search import engine as engine_module
+
+    other = engine_module._writer(backend._open())  # another process importing
+    threading.Timer(0.5, lambda: (other.commit(), other.wait_merging_threads())).start()
+    backend.upsert_document(
+        2, docs_of(OTHER.replace("loa truyền thanh", "bảng tin điện tử"), 2, first_id=100, year=2012)
+    )
+    assert backend.search('"bảng tin điện tử"').hits
