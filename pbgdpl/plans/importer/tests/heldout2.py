@@ -1027,20 +1027,57 @@ def render(plan: Plan, fmt: str) -> bytes:
     return to_docx(plan) if fmt == "docx" else to_pdf(plan)
 
 
+def print_with_libreoffice(plans: list[Plan]) -> dict[str, bytes]:
+    """Each plan's DOCX printed to PDF by LibreOffice (what an office produces), by slug; {} without soffice."""
+    import shutil
+    import subprocess  # noqa: S404 - runs the local LibreOffice on files we wrote
+    import tempfile
+    from pathlib import Path
+
+    soffice = shutil.which("soffice")
+    if not soffice:
+        return {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = []
+        for plan in plans:
+            path = folder / f"{plan.slug}.docx"
+            path.write_bytes(to_docx(plan))
+            paths.append(str(path))
+        profile = (folder / "profile").as_uri()
+        subprocess.run(  # noqa: S603 - fixed arguments, no shell
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                *paths,
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        return {plan.slug: (folder / f"{plan.slug}.pdf").read_bytes() for plan in plans}
+
+
 def _keys(names: list[str]) -> set[str]:
     from pbgdpl.core.text import key
 
     return {key(n) for n in names if key(n)}
 
 
-def score(plan: Plan, fmt: str) -> Score:
-    """Run the extractor on ``plan`` rendered as ``fmt`` and compare its tasks with the expected ones."""
+def score(plan: Plan, fmt: str, raw: bytes | None = None) -> Score:
+    """Run the extractor on ``plan`` rendered as ``fmt`` (or on ``raw``) and compare its tasks with the expected."""
     from pbgdpl.core.text import key
     from pbgdpl.plans.importer import PlanImportError, extract
 
     result = Score(plan.name, fmt, expected=len(plan.tasks))
+    suffix = "pdf" if fmt.startswith("pdf") else fmt
     try:
-        data = extract(render(plan, fmt), f"{plan.slug}.{fmt}")
+        data = extract(raw if raw is not None else render(plan, fmt), f"{plan.slug}.{suffix}")
     except PlanImportError as exc:
         result.error = str(exc)
         result.misses = [f"not found: {t.title}" for t in plan.tasks]
@@ -1097,6 +1134,6 @@ def line(s: Score) -> str:
     found = f"{s.found}/{s.expected} ({100 * s.found / max(s.expected, 1):.1f}%)"
     right = f"{s.all_right}/{s.found} ({100 * s.all_right / max(s.found, 1):.1f}%)"
     return (
-        f"{s.plan[:58]:58} {s.fmt:5} found {found:16} lead {s.lead}/{s.found} coord {s.coordinating}/{s.found} "
+        f"{s.plan[:58]:58} {s.fmt:6} found {found:16} lead {s.lead}/{s.found} coord {s.coordinating}/{s.found} "
         f"deadline {s.deadline}/{s.found} on_request {s.on_request}/{s.found} all-right {right}"
     )
