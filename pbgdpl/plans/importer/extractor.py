@@ -20,7 +20,7 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 from . import periods
 from .places import canonical_place
 from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, read
-from .units import clean_name, looks_like_unit, split_units
+from .units import UNIT_STARTS, clean_name, looks_like_unit, split_units
 
 # --- line shapes -----------------------------------------------------------------------------
 
@@ -48,14 +48,115 @@ _LABEL_RE = re.compile(
     r"(?:^|(?<=[.;,]\s)|(?<=[.;]))\s*(?P<name>" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*:\s*",
     re.IGNORECASE,
 )
-_ASSIGN_SENTENCE = re.compile(
-    r"^(?:Giao\s+)(?P<lead>.+?)\s+chủ trì(?:\s*[,;]\s*|\s+)(?:phối hợp(?:\s+với)?\s+(?P<coord>.+?))?"
-    r"(?:\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu)\b.*)?[.;]?$"
+# Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
+# "… do X chủ trì, Y phối hợp; hoàn thành trước ngày 30/6/2025", "X chủ trì; Y phối hợp; thường xuyên".
+_TIME_WORDS = (
+    r"(?:thường xuyên|định kỳ|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|liên tục"
+    r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày)"
+    r"|từ\s+(?:ngày|tháng|quý|năm|\d)|trước\s+(?:ngày|tháng|quý|năm|\d)|đến\s+(?:ngày|tháng|hết|\d)"
+    r"|chậm nhất|cả năm|quý\s+[IVX1-4]|năm\s+\d{4}|tháng\s+\d|ngày\s+\d|khi\s|sau khi\s"
+    r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
 )
-_LEAD_WITH_COORD = re.compile(
-    r"^(?P<lead>.+?)\s+chủ trì(?:\s*[,;]\s*|\s+)phối hợp(?:\s+với)?\s+(?P<coord>.+?)"
-    r"(?:\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu)\b.*)?[.;]?$"
+_TIME_START = re.compile(r"(?:^|(?<=[\s,;(]))" + _TIME_WORDS, re.IGNORECASE)
+_NEXT_UNIT = (
+    r"(?=(?:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s)"
 )
+_UNIT_LIST = r"(?:[^;:]|;\s*" + _NEXT_UNIT + r")+?"  # "Ban A; Hội B các xã, phường": one list
+_UNIT_END = (
+    r"(?=\s*[.:]|\s*;(?!\s*"
+    + _NEXT_UNIT
+    + r")|\s*,?\s+(?:để\s+)?(?:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
+    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*$)"
+)
+_GIVE = r"(?:(?:giao|do|đề nghị|giao cho)\s+)?"
+_LEAD_VERB = (
+    r"(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)(?:\s+(?:thực hiện|tham mưu))?"
+)
+_ROLE_FORMS = (
+    # X chủ trì, phối hợp với Y …
+    re.compile(
+        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*(?:[,;]\s*|\s+)(?:và\s+)?phối hợp"
+        r"(?:\s+với|\s*:)?\s+(?P<coord>" + _UNIT_LIST + ")" + _UNIT_END + r"(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+    # X chủ trì; Y phối hợp …
+    re.compile(
+        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*[,;]\s*(?P<coord>[^;:]+?)\s+"
+        r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+    # X chủ trì …
+    re.compile(r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\b(?P<tail>.*)$", re.IGNORECASE),
+    # Giao X thực hiện / tham mưu …
+    re.compile(
+        r"^(?:giao|giao cho|do)\s+(?P<lead>[^;:]+?)\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|"
+        r"triển khai|tham mưu|chịu trách nhiệm|đảm nhận)\b(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+)
+_ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)", re.IGNORECASE)
+
+
+@dataclass
+class Roles:
+    lead: str
+    coord: str | None
+    time: str | None
+
+
+def _unit_ok(text: str | None) -> bool:
+    if not text:
+        return False
+    name = clean_name(text)
+    if re.search(r"\s(?:do|giao)\s", name) or re.match(r"^Tổ chức\s+[a-zđà-ỹ]", name):
+        return False
+    return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= 30
+
+
+def _roles(text: str) -> Roles | None:
+    """The lead, coordinating units and time of one assignment sentence, or None."""
+    text = squash(text).strip().rstrip(".")
+    for form in _ROLE_FORMS:
+        m = form.match(text)
+        if not m or not _unit_ok(m.group("lead")):
+            continue
+        coord = m.groupdict().get("coord")
+        if coord is not None and not _unit_ok(coord):
+            continue
+        tail = m.group("tail") or ""
+        if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
+            more = re.match(
+                r"^\s*[,;]\s*(?:(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s+(?P<coord>"
+                + _UNIT_LIST
+                + ")"
+                + _UNIT_END
+                + r"(?P<tail>.*)$",
+                tail,
+                re.IGNORECASE,
+            )
+            if more and _unit_ok(more.group("coord")):
+                coord, tail = more.group("coord"), more.group("tail")
+        tm = _TIME_START.search(tail)
+        time = tail[tm.start() :].strip(" ,;.") if tm else None
+        return Roles(lead=m.group("lead"), coord=coord, time=time or None)
+    return None
+
+
+def _find_roles(sentence: str, at_start: bool = True) -> tuple[int, Roles] | None:
+    """Where in ``sentence`` an assignment starts (at its start, or after "giao"/"do"), and the roles."""
+    if at_start:
+        found = _roles(sentence)
+        if found:
+            return 0, found
+    for m in _ROLE_ANCHOR.finditer(sentence):
+        if m.start() == 0:
+            continue
+        found = _roles(sentence[m.start() :])
+        if found:
+            return m.start(), found
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZĐÀ-Ỹ])")
 _DOC_TYPES = (
     "KẾ HOẠCH",
@@ -124,6 +225,10 @@ def _labels(text: str) -> list[tuple[str, str]]:
         kind = next(k for k, _p in _LABELS if m.group(k))
         out.append((kind, text[m.end() : end].strip().rstrip(";,").strip()))
     return out
+
+
+def _sentences(text: str) -> list[str]:
+    return [p.strip() for p in _SENTENCE_END.split(squash(text)) if p.strip()]
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
@@ -270,17 +375,42 @@ class _Reader:
 
     @staticmethod
     def _kind(heading: str) -> str:
-        k = key(heading)
+        """What a Roman-numbered part holds, from its heading; the words it starts with weigh most.
+
+        "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", "NỘI DUNG, HÌNH THỨC VÀ PHÂN CÔNG …" are tasks; "TỔ CHỨC
+        THỰC HIỆN", "PHÂN CÔNG NHIỆM VỤ", "TRÁCH NHIỆM CỦA …" are the organisation section.
+        """
+        k = re.sub(r"^(?:cac|nhung|mot so)\s+", "", key(heading))
+        purpose = ("muc dich", "muc tieu", "yeu cau", "quan diem")
+        tasks = (
+            "nhiem vu",
+            "noi dung",
+            "hoat dong",
+            "giai phap",
+            "chuong trinh",
+            "cong viec",
+            "ke hoach",
+            "danh muc",
+            "trien khai",
+            "hinh thuc",
+        )
+        organisation = ("to chuc thuc hien", "trach nhiem", "phan cong", "dieu khoan thi hanh")
+        if k.startswith(purpose):
+            return "purpose"
+        if k.startswith("kinh phi"):
+            return "budget"
+        if k.startswith(tasks):
+            return "tasks"
+        if k.startswith(organisation):
+            return "organisation"
         if "muc dich" in k or "muc tieu" in k:
             return "purpose"
-        if "to chuc thuc hien" in k or "trach nhiem" in k or "phan cong" in k:
+        if any(w in k for w in ("nhiem vu", "noi dung", "hoat dong", "giai phap", "cong viec")):
+            return "tasks"
+        if any(w in k for w in organisation):
             return "organisation"
         if "kinh phi" in k:
             return "budget"
-        if any(
-            w in k for w in ("nhiem vu", "noi dung", "hoat dong", "giai phap", "chuong trinh", "cong viec")
-        ):
-            return "tasks"
         return "other"
 
     # tasks -------------------------------------------------------------------------------
@@ -326,11 +456,7 @@ class _Reader:
                         awaiting = (node, kind)
                     self._label(node, kind, value)
                 continue
-            assign = _ASSIGN_SENTENCE.match(rest) if node is not root else None
-            if assign and looks_like_unit(clean_name(assign.group("lead"))):
-                self._label(node, "lead", assign.group("lead"))
-                if assign.group("coord"):
-                    self._label(node, "coord", assign.group("coord"))
+            if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
             level = 0
             if label and label.isdigit() or (label and "." in label):
@@ -346,11 +472,52 @@ class _Reader:
                 child = Node(label=label, level=level, heading=rest, parent=parent)
                 parent.children.append(child)
                 stack.append(child)
+                self._heading_roles(child)
                 continue
             line = f"{bullet} {rest}".strip() if bullet else rest
             node.pending.append(line)
 
-    def _label(self, node: Node, kind: str, value: str) -> None:
+    def _heading_roles(self, node: Node) -> None:
+        """ "1. Title. Giao X chủ trì, phối hợp với Y thực hiện trong Quý I" : the heading is the title."""
+        sentences = _sentences(node.heading)
+        for i, sentence in enumerate(sentences):
+            found = _find_roles(sentence, at_start=i > 0)
+            if found is None:
+                continue
+            pos, roles = found
+            head = [*sentences[:i], sentence[:pos].strip(" ,;")]
+            heading = " ".join(h for h in head if h).strip()
+            if not heading:
+                return
+            node.heading = heading
+            self._apply_roles(node, roles)
+            node.pending.extend(sentences[i + 1 :])
+            return
+
+    def _prose_roles(self, node: Node, line: str) -> bool:
+        """An unnumbered line holding an assignment sentence ("Giao X chủ trì …", "… do X chủ trì")."""
+        sentences = _sentences(line)
+        for i, sentence in enumerate(sentences):
+            found = _find_roles(re.sub(r"^[-+•*–−]\s*", "", sentence))
+            if found is None:
+                continue
+            pos, roles = found
+            before = " ".join([*sentences[:i], sentence[:pos].strip(" ,;")]).strip()
+            if before:
+                node.pending.append(before)
+            self._apply_roles(node, roles)
+            node.pending.extend(sentences[i + 1 :])
+            return True
+        return False
+
+    def _apply_roles(self, node: Node, roles: Roles) -> None:
+        self._label(node, "lead", roles.lead, parse=False)
+        if roles.coord:
+            self._label(node, "coord", roles.coord)
+        if roles.time and node.blocks and node.blocks[-1].time is None:
+            self._label(node, "time", roles.time)
+
+    def _label(self, node: Node, kind: str, value: str, parse: bool = True) -> None:
         last = node.blocks[-1] if node.blocks else None
         if last is None or (kind == "lead" and last.lead is not None):
             node.blocks.append(Assignment(intro=node.pending))
@@ -359,11 +526,14 @@ class _Reader:
             last.intro.extend(node.pending)
             node.pending = []
         block = node.blocks[-1]
-        if kind == "lead":
-            m = _LEAD_WITH_COORD.match(squash(value))
-            if m and looks_like_unit(clean_name(m.group("lead"))):
-                block.lead = m.group("lead")
-                block.coord = (block.coord + "; " if block.coord else "") + m.group("coord")
+        if kind == "lead" and parse:
+            roles = _roles(value)  # "Thực hiện: X chủ trì, phối hợp với Y" / "X chủ trì; Y phối hợp"
+            if roles is not None:
+                block.lead = roles.lead
+                if roles.coord:
+                    block.coord = (block.coord + "; " if block.coord else "") + roles.coord
+                if roles.time and block.time is None:
+                    block.time = roles.time
                 return
         previous = getattr(block, kind)
         setattr(block, kind, f"{previous}; {value}" if previous else value)
@@ -472,9 +642,9 @@ class _Reader:
             node = Node(label=code, level=level, heading=title, parent=owner)
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
-            split = _LEAD_WITH_COORD.match(squash(lead)) if lead else None
-            if split and looks_like_unit(clean_name(split.group("lead"))):  # "X chủ trì, phối hợp với Y"
-                lead, coord = split.group("lead"), "; ".join(c for c in (split.group("coord"), coord) if c)
+            split = _roles(lead) if lead else None
+            if split is not None:  # "X chủ trì, phối hợp với Y" / "X chủ trì; Y phối hợp" in the lead cell
+                lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
             if lead or cell(row, "time"):
                 node.table_row = Assignment(
                     lead=lead or None,

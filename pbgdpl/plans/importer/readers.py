@@ -512,6 +512,19 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         ended = isinstance(prev, Para) and prev.text.endswith((".", ":"))
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
+        elif (
+            _BULLET_START.match(line)
+            and isinstance(prev, Para)
+            and prev_len >= full * 0.85
+            and not prev.text.endswith((".", ":", ";", "!", "?"))
+            and re.search(
+                r"\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[\wÀ-ỹ]+)?$", prev.text
+            )  # "… Phòng Văn hóa" / "- Xã hội …"
+            and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:\s|$)(?![^:]{0,12}:)", line)
+            and not _LABEL_START.match(line)
+            and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
+        ):
+            starts_new = False  # the same without the trailing space: the line before reached the margin
         wrapped = soft or (prev_len >= full * 0.75 and not ended)
         if isinstance(prev, Para) and prev.text and not starts_new and wrapped and not prev.text.isupper():
             prev.text = f"{prev.text} {line}"
