@@ -333,10 +333,14 @@ def _read_pdf(data: bytes) -> list[Block]:
         carry: list[float] | None = None
         for page in reader.pages:
             fragments: list[tuple[float, float, str]] = []
-            text = page.extract_text(visitor_text=_collector(fragments)) or ""
+            rules: list[tuple[float, float, float]] = []
+            text = (
+                page.extract_text(visitor_text=_collector(fragments), visitor_operand_before=_ruler(rules))
+                or ""
+            )
             found = None
             if carry is not None or _TABLE_HINT.search(key(text)):
-                found, carry = _pdf_page_with_tables(fragments, carry)
+                found, carry = _pdf_page_with_tables(fragments, carry, rules)
             pages.append(found or text)
     except PlanImportError:
         raise
@@ -401,8 +405,103 @@ def _collector(fragments: list[tuple[float, float, str]]) -> Any:
     return visit
 
 
+def _ruler(rules: list[tuple[float, float, float]]) -> Any:
+    """A pypdf operator visitor that keeps the horizontal rules (cell borders) of a page: (y, x0, x1)."""
+    point: list[float] = [0.0, 0.0]
+
+    def at(x: float, y: float, cm: Any) -> tuple[float, float]:
+        return x * cm[0] + y * cm[2] + cm[4], x * cm[1] + y * cm[3] + cm[5]
+
+    def visit(op: bytes, args: Any, cm: Any, _tm: Any) -> None:
+        try:
+            if op == b"re" and len(args) == 4:
+                x, y, w, h = (float(a) for a in args)
+                (x0, y0), (x1, y1) = at(x, y, cm), at(x + w, y + h, cm)
+                left, right = min(x0, x1), max(x0, x1)
+                if right - left >= 5:  # a cell's box, or a rule drawn as a thin filled rectangle
+                    ys = (y0, y1) if abs(y1 - y0) > 1.5 else ((y0 + y1) / 2,)
+                    rules.extend((y_, left, right) for y_ in ys)
+            elif op == b"m" and len(args) == 2:
+                point[:] = [float(args[0]), float(args[1])]
+            elif op == b"l" and len(args) == 2:
+                x, y = float(args[0]), float(args[1])
+                if abs(y - point[1]) < 0.5 and abs(x - point[0]) >= 5:
+                    (x0, y0), (x1, _y1) = at(point[0], point[1], cm), at(x, y, cm)
+                    rules.append((y0, min(x0, x1), max(x0, x1)))
+                point[:] = [x, y]
+        except (TypeError, ValueError):
+            return
+
+    return visit
+
+
+def _bands(rules: list[tuple[float, float, float]], span: float) -> list[float]:
+    """The heights, top first, of horizontal rules that cross most of a table ``span`` wide (row borders)."""
+    out: list[float] = []
+    group: list[tuple[float, float, float]] = []
+
+    def close() -> None:
+        covered, reach = 0.0, -1e9
+        for _y, x0, x1 in sorted(group, key=lambda r: r[1]):
+            if x1 > reach:
+                covered += x1 - max(x0, reach)
+                reach = x1
+        if covered >= span * 0.6:
+            out.append(group[0][0])
+
+    for rule in sorted(rules, key=lambda r: -r[0]):
+        if group and group[0][0] - rule[0] > 1.5:
+            close()
+            group = []
+        group.append(rule)
+    if group:
+        close()
+    return out
+
+
+def _row_starts(
+    body: list[tuple[float, list[tuple[float, str]]]], first_col: Any, bands: list[float]
+) -> list[bool] | None:
+    """Which body lines start a table row, when the number cell is not on a row's first line.
+
+    With ruling lines: a row is the space between two rules. Without: the number column's text is
+    centred in its row, so a row ends where its last line mirrors its first around the number.
+    """
+    if not body:
+        return None
+    has_number = [bool(first_col(frags)) for _y, frags in body]
+    if has_number[0] or not any(has_number):
+        return None  # the number is on each row's first line: the simple rule works
+    top, bottom = body[0][0], body[-1][0]
+    inside = [b for b in bands if bottom - 12 <= b <= top + 12]
+    if len(inside) >= 2:
+        starts: list[bool] = []
+        previous = None
+        for y, _frags in body:
+            band = sum(1 for b in inside if b > y)
+            starts.append(band != previous)
+            previous = band
+        return starts
+    starts = [False] * len(body)
+    i = 0
+    while i < len(body):
+        starts[i] = True
+        first_y = body[i][0]
+        j = next((k for k in range(i, len(body)) if has_number[k]), None)
+        if j is None:
+            break
+        last_y = 2 * body[j][0] - first_y  # the number sits half way between the row's first and last line
+        k = j
+        while k + 1 < len(body) and body[k + 1][0] >= last_y - 2:
+            k += 1
+        i = k + 1
+    return starts
+
+
 def _pdf_page_with_tables(
-    fragments: list[tuple[float, float, str]], carry: list[float] | None
+    fragments: list[tuple[float, float, str]],
+    carry: list[float] | None,
+    rules: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[Any] | None, list[float] | None]:
     """A page holding a task table, as text lines and Table blocks (cells found by their x position)."""
     fragments = [(x, y, nfc(text)) for x, y, text in fragments]
@@ -435,7 +534,14 @@ def _pdf_page_with_tables(
         columns, header, header_end, continued = carry, 0, -1, True
     else:
         first_x = min(x for x, _t in lines[header][1])
+        span = max(x for k in range(header, header_end + 1) for x, _t in lines[k][1]) - first_x
+        bands = _bands(rules or [], span)
         while header_end + 1 < len(lines) and all(x > first_x + 3 for x, _t in lines[header_end + 1][1]):
+            below, above = lines[header_end + 1][0], lines[header_end][0]
+            if any(below < b < above for b in bands):
+                break  # a rule closes the header row: this line is the first row's, its number lower down
+            if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
+                break  # header cells hold a few words ("Cơ quan" / "chủ trì"), not a task's text
             header_end += 1  # more header lines, with nothing in the first column
         for k in range(header, header_end + 1):
             for _x, _t in lines[k][1]:
@@ -468,7 +574,14 @@ def _pdf_page_with_tables(
         if off_grid or (first and len(first[0].strip()) > 8):
             end = i
             break
-        starts_row = bool(first and first[0].strip())
+
+    def first_col(frags: list[tuple[float, str]]) -> str:
+        return " ".join(t for x, t in frags if column_of(x) == 0).strip()
+
+    body = lines[header_end + 1 : end]
+    starts = _row_starts(body, first_col, _bands(rules or [], columns[-1] - columns[0]))
+    for i, (_y, frags) in enumerate(body):
+        starts_row = starts[i] if starts is not None else bool(first_col(frags))
         if starts_row or not rows:
             rows.append([[] for _c in columns])
         for x, text in sorted(frags):
