@@ -20,7 +20,7 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 from . import periods
 from .places import canonical_place
 from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, read
-from .units import UNIT_STARTS, clean_name, looks_like_unit, split_units
+from .units import UNIT_STARTS, clean_name, looks_like_unit, split_units, unwrap_cell
 
 # --- line shapes -----------------------------------------------------------------------------
 
@@ -608,12 +608,25 @@ class _Reader:
             return row[i].strip() if i is not None and i < len(row) else ""
 
         stack: list[Node] = [parent]
+        unit_cols = {cols[k] for k in ("lead", "coord") if k in cols}
+        capacity = {
+            i: max(
+                (
+                    len(squash(line))
+                    for row in table.rows[start:]
+                    if i < len(row)
+                    for line in row[i].split("\n")
+                ),
+                default=0,
+            )
+            for i in unit_cols
+        }
         for row in table.rows[start:]:
             if not any(c.strip() for c in row):
                 continue
             if table.soft:  # a PDF cell's line breaks are only its width, except between unit names
                 row = [
-                    c if i in (cols.get("lead"), cols.get("coord")) else squash(c) for i, c in enumerate(row)
+                    unwrap_cell(c, capacity[i]) if i in unit_cols else squash(c) for i, c in enumerate(row)
                 ]
             distinct = {c.strip() for c in row if c.strip()}
             code = cell(row, "code")

@@ -279,6 +279,47 @@ def _join_lines(text: str) -> str:
     return out
 
 
+def unwrap_cell(text: str, capacity: int) -> str:
+    """A PDF cell's lines with the breaks that are only the cell's width joined by spaces.
+
+    ``capacity`` is the longest line of the column (in characters): a line followed by a word
+    that would not have fitted after it was wrapped there ("Đoàn Thanh niên" / "Công an tỉnh"),
+    whatever that word is; a shorter line ended where its writer ended it, so the break stays
+    (and separates two units when the next line starts like one and the line reads as a whole name).
+    """
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1].split("\n")[-1]
+        first_word = line.split()[0]
+        wrapped = len(previous) + 1 + len(first_word) > capacity
+        complete = not _END_RE.search(previous) and not previous.endswith((",", ";", " và", "-", "–"))
+        starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
+        if starts and complete and (not wrapped or _reads_whole(previous)):
+            out[-1] = f"{out[-1]}\n{line}"
+        else:
+            out[-1] = f"{out[-1]} {line}"
+    return out[0]
+
+
+_SCOPE_END = re.compile(
+    r"\b(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh|Sở|Bộ|Trung ương|"
+    r"TW|Việt Nam|Nhà nước|nhà nước)$|\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$"
+)
+_WHOLE_START = re.compile(
+    r"^(?:Sở|Phòng|Bộ|Cục|Chi cục|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|"
+    r"Trường|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Các|các|Kho bạc|Tòa án|Viện kiểm sát)\s+\S"
+)
+
+
+def _reads_whole(name: str) -> bool:
+    """Does a line read as a whole unit name ("Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"), not the
+    first part of one ("Đoàn Thanh niên" of "… Công an tỉnh", "Thanh tra" of "… Công an tỉnh")?"""
+    return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or name in ("Tỉnh đoàn", "Tỉnh ủy"))
+
+
 def _starts_unit(text: str, sep: str) -> bool:
     """Does ``text``, after a comma or "và", start the next unit of a list?"""
     if _START_RE.match(text) or _LOWER_START.match(text):
