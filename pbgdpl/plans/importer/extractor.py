@@ -94,6 +94,12 @@ _ROLE_FORMS = (
         re.IGNORECASE,
     ),
 )
+# "X tham mưu / thực hiện …" without "Giao": only trusted in a sentence after a task's title.
+_WEAK_FORM = re.compile(
+    r"^(?P<lead>[^;:,]+?)\s+(?:tham mưu|thực hiện|tổ chức thực hiện|triển khai thực hiện|chịu trách nhiệm)"
+    r"\b(?P<tail>.*)$",
+    re.IGNORECASE,
+)
 _ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)", re.IGNORECASE)
 
 
@@ -113,10 +119,10 @@ def _unit_ok(text: str | None) -> bool:
     return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= 30
 
 
-def _roles(text: str) -> Roles | None:
+def _roles(text: str, weak: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None."""
     text = squash(text).strip().rstrip(".")
-    for form in _ROLE_FORMS:
+    for form in (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS:
         m = form.match(text)
         if not m or not _unit_ok(m.group("lead")):
             continue
@@ -142,10 +148,10 @@ def _roles(text: str) -> Roles | None:
     return None
 
 
-def _find_roles(sentence: str, at_start: bool = True) -> tuple[int, Roles] | None:
+def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tuple[int, Roles] | None:
     """Where in ``sentence`` an assignment starts (at its start, or after "giao"/"do"), and the roles."""
     if at_start:
-        found = _roles(sentence)
+        found = _roles(sentence, weak=weak)
         if found:
             return 0, found
     for m in _ROLE_ANCHOR.finditer(sentence):
@@ -481,7 +487,19 @@ class _Reader:
         """ "1. Title. Giao X chủ trì, phối hợp với Y thực hiện trong Quý I" : the heading is the title."""
         sentences = _sentences(node.heading)
         for i, sentence in enumerate(sentences):
-            found = _find_roles(sentence, at_start=i > 0)
+            if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"
+                node.heading = " ".join(sentences[:i])
+                for later in sentences[i:]:
+                    labels = _labels(later)
+                    if not labels:
+                        node.pending.append(later)
+                    for kind, value in labels:
+                        if kind == "content":
+                            node.pending.append(value)
+                        elif value:
+                            self._label(node, kind, value)
+                return
+            found = _find_roles(sentence, at_start=i > 0, weak=i > 0)
             if found is None:
                 continue
             pos, roles = found
@@ -948,8 +966,12 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
     org_blocks: list[Block] = []
     tail_blocks: list[Block] = []
     other_texts: list[str] = []
-    for kind, _heading, section_blocks in sections:
-        if kind == "tasks" or (not saw_tasks and kind in ("other", "preamble")):
+    for kind, heading, section_blocks in sections:
+        # without a tasks part, the tasks are in the other parts, or in a "PHÂN CÔNG …" part
+        assigned = kind == "organisation" and key(re.sub(r"^[IVX]+[.)]\s*", "", heading)).startswith(
+            "phan cong"
+        )
+        if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):
             reader.tasks(section_blocks, root)
             continue
         if kind == "purpose":

@@ -6,8 +6,6 @@ the right lead units, coordinating units and deadline. Run with ``-s`` to see th
 
 from __future__ import annotations
 
-import pytest
-
 from pbgdpl.plans.importer.tests import heldout
 
 
@@ -31,9 +29,6 @@ def test_heldout_plans_render_as_docx_and_pdf_with_a_text_layer():
         assert "KẾ HOẠCH" in text, plan.slug
 
 
-@pytest.mark.xfail(
-    strict=False, raises=AssertionError, reason="held-out evaluation; see benchmarks/README.md"
-)
 def test_extractor_meets_the_issue_target_on_heldout_plans():
     scores = heldout.run_all()
     print()

@@ -1,0 +1,149 @@
+"""The families of wording plans use for sections, assignments and timeframes (issue 4, held-out misses).
+
+Each case here is a family, written in this file's own words: the tasks part headed with "phân
+công" in it, assignment sentences inside a task's paragraph ("Giao X …", "… do X chủ trì, Y phối
+hợp", "X tham mưu …"), roles written after each unit ("X chủ trì; Y phối hợp"), label lines
+("Cơ quan thực hiện:", "Trách nhiệm thực hiện:"), and a PDF cell's wrapped unit names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pbgdpl.plans.importer.extractor import _Reader, extract
+from pbgdpl.plans.importer.units import split_units, unwrap_cell
+
+PLAN = """UBND HUYỆN AN PHÚ
+Số: 12/KH-UBND
+An Phú, ngày 10 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. {tasks_heading}
+1. Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ do Phòng Tài nguyên và Môi trường chủ trì, \
+Phòng Tư pháp phối hợp; hoàn thành trước ngày 30/6/2025.
+2. Biên soạn tài liệu hỏi đáp pháp luật. Giao Phòng Tư pháp thực hiện trong tháng 5/2025.
+3. Kiểm tra công tác phổ biến pháp luật tại các xã. Phòng Tư pháp chủ trì thực hiện; phối hợp: Văn \
+phòng HĐND và UBND huyện, Phòng Nội vụ; định kỳ hằng quý.
+4. Cập nhật văn bản lên Trang thông tin điện tử huyện
+- Cơ quan thực hiện: Văn phòng HĐND và UBND huyện
+- Thời gian: thường xuyên
+5. Tuyên truyền pháp luật trên hệ thống truyền thanh
+Đơn vị thực hiện: Trung tâm Văn hóa, Thông tin và Thể thao; phối hợp: UBND các xã, thị trấn; thời \
+gian: Quý III/2025.
+6. Hòa giải ở cơ sở
+Trách nhiệm thực hiện: Phòng Tư pháp chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện. \
+Thời gian: trong năm 2025.
+7. Tổ chức Ngày Pháp luật. Phòng Tư pháp tham mưu UBND huyện tổ chức thực hiện trong tháng 11/2025.
+8. Sơ kết công tác. Giao Phòng Tư pháp chủ trì; Văn phòng HĐND và UBND huyện, Phòng Nội vụ phối hợp \
+thực hiện; thời gian: tháng 12/2025.
+9. Trợ giúp pháp lý cho người có công. Thực hiện: Phòng Lao động - Thương binh và Xã hội chủ trì; \
+Phòng Tư pháp phối hợp. Thời gian: khi có đề nghị của người dân.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+EXPECTED = [
+    ("Tổ chức hội nghị", ["Phòng Tài nguyên và Môi trường"], ["Phòng Tư pháp"], "2025-06-30", False),
+    ("Biên soạn tài liệu", ["Phòng Tư pháp"], [], "2025-05-31", False),
+    (
+        "Kiểm tra công tác",
+        ["Phòng Tư pháp"],
+        ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"],
+        "2025-12-31",
+        False,
+    ),
+    ("Cập nhật văn bản", ["Văn phòng HĐND và UBND huyện"], [], "2025-12-31", False),
+    (
+        "Tuyên truyền pháp luật",
+        ["Trung tâm Văn hóa, Thông tin và Thể thao"],
+        ["UBND các xã, thị trấn"],
+        "2025-09-30",
+        False,
+    ),
+    ("Hòa giải ở cơ sở", ["Phòng Tư pháp"], ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"], "2025-12-31", False),
+    ("Tổ chức Ngày Pháp luật", ["Phòng Tư pháp"], [], "2025-11-30", False),
+    (
+        "Sơ kết công tác",
+        ["Phòng Tư pháp"],
+        ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"],
+        "2025-12-31",
+        False,
+    ),
+    (
+        "Trợ giúp pháp lý",
+        ["Phòng Lao động - Thương binh và Xã hội"],
+        ["Phòng Tư pháp"],
+        "2025-12-31",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "tasks_heading",
+    [
+        "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
+        "CÁC NHIỆM VỤ TRỌNG TÂM",
+        "NỘI DUNG, NHIỆM VỤ",
+        "NỘI DUNG THỰC HIỆN",
+        "NHIỆM VỤ, GIẢI PHÁP",
+        "NỘI DUNG, HÌNH THỨC VÀ PHÂN CÔNG THỰC HIỆN",
+    ],
+)
+def test_it_reads_assignments_written_in_prose_under_any_tasks_heading(tasks_heading: str) -> None:
+    got = extract(PLAN.format(tasks_heading=tasks_heading).encode(), "plan.txt")
+
+    tasks = got["tasks"]
+    assert [t["code"] for t in tasks] == [str(i) for i in range(1, 10)]
+    for task, (title, lead, coord, due, asked) in zip(tasks, EXPECTED, strict=True):
+        assert task["title"].startswith(title)
+        assert (task["lead_units"], task["coordinating_units"]) == (lead, coord), title
+        assert (task["deadline"], task["on_request"]) == (due, asked), title
+    assert not any("UBND HUYỆN" in t["title"] for t in tasks)  # the letterhead is not a task
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN", "tasks"),
+        ("CÁC NHIỆM VỤ TRỌNG TÂM", "tasks"),
+        ("NỘI DUNG THỰC HIỆN", "tasks"),
+        ("TỔ CHỨC THỰC HIỆN", "organisation"),
+        ("PHÂN CÔNG NHIỆM VỤ", "organisation"),
+        ("TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ", "organisation"),
+        ("MỤC ĐÍCH, YÊU CẦU", "purpose"),
+        ("KINH PHÍ THỰC HIỆN", "budget"),
+    ],
+)
+def test_sections_are_told_apart_by_the_words_their_heading_starts_with(heading: str, kind: str) -> None:
+    assert _Reader._kind(heading) == kind
+
+
+def test_tasks_under_a_phan_cong_heading_are_read_when_the_plan_has_no_other_tasks_part() -> None:
+    text = PLAN.format(tasks_heading="PHÂN CÔNG NHIỆM VỤ")
+    got = extract(text.encode(), "plan.txt")
+
+    assert len(got["tasks"]) == 9
+    assert got["tasks"][1]["lead_units"] == ["Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity", "names"),
+    [
+        # the next word would not have fitted: the name was wrapped by the cell's width
+        ("Đoàn Thanh niên\nCông an tỉnh", 18, ["Đoàn Thanh niên Công an tỉnh"]),
+        ("Thanh tra Công\nan tỉnh", 15, ["Thanh tra Công an tỉnh"]),
+        # short lines that read as whole names: the writer put one unit a line
+        ("Tỉnh đoàn\nCông an tỉnh\nSở Tư pháp", 13, ["Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"]),
+        ("Sở Tư pháp\nSở Nội vụ", 30, ["Sở Tư pháp", "Sở Nội vụ"]),
+        # a name waiting for its end, or a line continuing in lower case
+        ("Phòng Cảnh sát\nquản lý hành\nchính", 14, ["Phòng Cảnh sát quản lý hành chính"]),
+        ("Văn phòng\nUBND tỉnh", 30, ["Văn phòng UBND tỉnh"]),
+    ],
+)
+def test_a_pdf_cells_line_breaks_separate_units_only_where_the_writer_put_them(
+    cell: str, capacity: int, names: list[str]
+) -> None:
+    assert split_units(unwrap_cell(cell, capacity)) == names
