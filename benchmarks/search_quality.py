@@ -85,7 +85,7 @@ def evaluate(search, queries, *, fold_queries: bool = False) -> dict:
 def configs():
     from pbgdpl.library.search.engine import Weights
 
-    plain = dict(bigram=0.0, folded_when_exact=0.0, article_title=0.0, document_title=0.0)
+    plain = dict(bigram=0.0, folded_when_exact=0.0, article_title=0.0, document_title=0.0, rerank_depth=0)
     return {
         # Plain syllable BM25 over the article (title and text; NFC, lowercase): the reference point.
         "baseline": Weights(**plain),
@@ -98,7 +98,15 @@ def configs():
         "+bigrams+document prior": Weights(
             **{**plain, "bigram": 1.0, "document_prior": 0.4, "prior_depth": 20}
         ),
-        # What ships: bigrams, document title bigrams, folded fields for words typed without diacritics.
+        # The first stage alone: bigrams, document title bigrams, folded fields for words typed
+        # without diacritics (the default before the second stage).
+        "first stage only": Weights(rerank_depth=0),
+        # Second stage (pbgdpl/library/search/rerank.py): top 50 scored again, BM25 k1/b + trigrams.
+        "+rerank k1=1.2 (no trigrams)": Weights(k1=1.2, trigram=0.0),
+        "+rerank k1=0.8 (no trigrams)": Weights(trigram=0.0),
+        "+rerank k1=0.8 b=0.5 trigram 3": Weights(b=0.5),
+        "+rerank k1=0.8 trigram 3, top 100": Weights(rerank_depth=100),
+        # What ships: first stage + rerank of the top 50 at k1=0.8, b=0.75, 3 per query trigram.
         "default": Weights(),
     }
 

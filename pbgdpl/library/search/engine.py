@@ -37,11 +37,12 @@ from pathlib import Path
 import tantivy
 
 from . import ArticleDoc, Hit, SearchFilters, SearchResult
-from .analysis import Analysed, ParsedQuery, analyse, parse_query
+from .analysis import Analysed, ParsedQuery, analyse, fast_fold, parse_query
 from .citations import Catalog, CatalogEntry, Citation
+from .rerank import Candidate, Stats, score_candidates
 from .snippets import snippet
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _WRITER_HEAP = 64_000_000
 
 
@@ -56,6 +57,12 @@ class Weights:
     phrase: float = 2.0
     document_prior: float = 0.0  # share of the document's weight among the top hits
     prior_depth: int = 10  # how many hits are fetched to weigh documents (and rerank)
+    # Second stage (.rerank): tantivy's top ``rerank_depth`` scored again with BM25 at k1/b, plus a
+    # bonus per query trigram found in order. rerank_depth = 0 keeps tantivy's ranking.
+    rerank_depth: int = 50
+    k1: float = 0.8
+    b: float = 0.75
+    trigram: float = 3.0
 
 
 def _build_schema() -> tantivy.Schema:
@@ -71,6 +78,7 @@ def _build_schema() -> tantivy.Schema:
     builder.add_integer_field("year", indexed=True, fast=True)
     builder.add_integer_field("in_force", indexed=True, fast=True)
     builder.add_bytes_field("payload", stored=True)
+    builder.add_bytes_field("tokens", stored=True)  # exact syllables of title + text, for the rerank
     return builder.build()
 
 
@@ -109,6 +117,8 @@ class TantivyBackend:
         self._meta_mtime = 0.0
         self._catalog: Catalog | None = None
         self._catalog_mtime = 0.0
+        self._avgdl = 0.0
+        self._titles: dict[str, set[str]] = {}
         self._lock = threading.RLock()
 
     # --- storage ------------------------------------------------------------------------------
@@ -187,12 +197,17 @@ class TantivyBackend:
                 for k, v in raw.items()
             ]
             self._catalog, self._catalog_mtime = Catalog(entries), mtime
+            tokens = sum(int(v.get("tokens", 0)) for v in raw.values())
+            count = sum(int(v.get("count", 0)) for v in raw.values())
+            self._avgdl = tokens / count if count else 0.0
         return self._catalog
 
     @staticmethod
-    def _catalog_entries(docs: list[ArticleDoc]) -> dict[str, dict]:
+    def _catalog_entries(docs: list[ArticleDoc], lengths: list[int]) -> dict[str, dict]:
+        """Per document: number, title, year, article ids, and its articles' count and total length
+        in syllables (for the average article length of the second-stage BM25)."""
         raw: dict[str, dict] = {}
-        for doc in docs:
+        for doc, length in zip(docs, lengths, strict=True):
             entry = raw.setdefault(
                 str(doc.document_id),
                 {
@@ -203,16 +218,21 @@ class TantivyBackend:
                 },
             )
             entry["articles"].setdefault(doc.article_number, doc.article_id)
+            entry["count"] = entry.get("count", 0) + 1
+            entry["tokens"] = entry.get("tokens", 0) + length
         return raw
 
     # --- writes -------------------------------------------------------------------------------
 
-    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> None:
+    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> int:
+        """Index one article; returns its length in syllables."""
         tdoc = tantivy.Document()
         tdoc.add_integer("article_id", doc.article_id)
         tdoc.add_integer("document_id", doc.document_id)
-        for name, value in _fields_of(doc).items():
+        fields = _fields_of(doc)
+        for name, value in fields.items():
             tdoc.add_text(name, value)
+        tdoc.add_bytes("tokens", fields["ex"].encode())
         tdoc.add_text("type", doc.document_type or "")
         tdoc.add_text("issuer", doc.issuer or "")
         tdoc.add_text("status", doc.status or "")
@@ -222,6 +242,7 @@ class TantivyBackend:
         tdoc.add_integer("in_force", 1 if doc.in_force else 0)
         tdoc.add_bytes("payload", _payload(doc))
         writer.add_document(tdoc)
+        return len(fields["ex"].split()) if fields["ex"] else 0
 
     def rebuild(self, docs: Iterable[ArticleDoc]) -> None:
         """Replace the whole index. Readers keep seeing the old one until the single commit at the end
@@ -232,12 +253,13 @@ class TantivyBackend:
             writer = _writer(index)
             writer.delete_all_documents()
             kept: list[ArticleDoc] = []
+            lengths: list[int] = []
             for doc in docs:
-                self._add(writer, doc)
+                lengths.append(self._add(writer, doc))
                 kept.append(doc)
             writer.commit()
             writer.wait_merging_threads()
-            self._write_catalog(self._catalog_entries(kept))
+            self._write_catalog(self._catalog_entries(kept, lengths))
             index.reload()
 
     def upsert_document(self, document_id: int, docs: list[ArticleDoc]) -> None:
@@ -246,13 +268,12 @@ class TantivyBackend:
             assert index is not None
             writer = _writer(index)
             writer.delete_documents_by_term("document_id", document_id)
-            for doc in docs:
-                self._add(writer, doc)
+            lengths = [self._add(writer, doc) for doc in docs]
             writer.commit()
             writer.wait_merging_threads()
             raw = self._read_catalog_raw()
             raw.pop(str(document_id), None)
-            raw.update(self._catalog_entries(docs))
+            raw.update(self._catalog_entries(docs, lengths))
             self._write_catalog(raw)
             index.reload()
 
@@ -344,13 +365,21 @@ class TantivyBackend:
             clauses += self._filter_clauses(filters)
         full = tantivy.Query.boolean_query(clauses)
         wanted = offset + limit
-        fetch = max(wanted * 8 + 20 if group_by_document else wanted, self.weights.prior_depth)
+        fetch = max(
+            wanted * 8 + 20 if group_by_document else wanted,
+            self.weights.prior_depth,
+            self.weights.rerank_depth,
+        )
         found = searcher.search(full, fetch, count=True)
+        scores = [float(score) for score, _ in found.hits]
         addresses = [address for _, address in found.hits]
+        read: dict[int, tantivy.Document] = {}
+        if self.weights.rerank_depth > 0 and addresses:
+            scores, addresses, read = self._second_stage(searcher, parsed, scores, addresses)
         doc_ids = (
             [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)] if addresses else []
         )
-        ranked = self._rerank([float(score) for score, _ in found.hits], doc_ids)
+        ranked = self._rerank(scores, doc_ids)
         terms = set(parsed.terms.folded)
         hits: list[Hit] = []
         seen_docs: set[int] = set()
@@ -362,7 +391,7 @@ class TantivyBackend:
             if len(hits) >= wanted:
                 break
             # Only the hits on the page are read from the document store.
-            stored = searcher.doc(addresses[i]) if len(hits) >= offset else None
+            stored = (read.get(i) or searcher.doc(addresses[i])) if len(hits) >= offset else None
             hits.append(self._hit(stored, score, terms) if stored is not None else _placeholder(score))
         count = getattr(found, "count", None)
         total = count if count is not None else len(hits)
@@ -370,6 +399,53 @@ class TantivyBackend:
             hits = self._cited_first(searcher, citation, hits, terms)
         hits = hits[offset : offset + limit]
         return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
+
+    def _second_stage(
+        self, searcher: tantivy.Searcher, parsed: ParsedQuery, scores: list[float], addresses: list
+    ) -> tuple[list[float], list, dict[int, tantivy.Document]]:
+        """Score tantivy's top ``rerank_depth`` hits again (:mod:`.rerank`); the rest keep their order
+        after them. Returns the new scores and addresses, and the stored documents read (by new position)."""
+        w = self.weights
+        depth = min(w.rerank_depth, len(addresses))
+        docs = [searcher.doc(a) for a in addresses[:depth]]
+        candidates = []
+        for doc in docs:
+            number, title = json.loads(bytes(doc["payload"][0]))[:2]
+            candidates.append(Candidate(bytes(doc["tokens"][0]).decode(), self._title_terms(number, title)))
+        self.catalog()  # loads the average article length
+        stats = Stats(searcher.num_docs, self._avgdl, searcher.doc_freq)
+        new = score_candidates(
+            parsed,
+            candidates,
+            stats,
+            k1=w.k1,
+            b=w.b,
+            bigram=w.bigram,
+            trigram=w.trigram,
+            folded_when_exact=w.folded_when_exact,
+            document_title=w.document_title,
+            fold=fast_fold,
+        )
+        order = sorted(range(depth), key=lambda i: -new[i])
+        floor = min(new, default=0.0)
+        rest = scores[depth:]
+        # The hits beyond the depth keep tantivy's order, scaled to stay below the reranked ones.
+        scale = floor / rest[0] if rest and rest[0] > 0 and floor > 0 else 0.0
+        out_scores = [new[i] for i in order] + [x * scale for x in rest]
+        out_addresses = [addresses[i] for i in order] + addresses[depth:]
+        read = {pos: docs[i] for pos, i in enumerate(order)}
+        return out_scores, out_addresses, read
+
+    def _title_terms(self, number: str, title: str) -> set[str]:
+        """Its number and the bigrams of a document title, exact and folded (cached: they repeat)."""
+        terms = self._titles.get(f"{number}\n{title}")
+        if terms is None:
+            if len(self._titles) > 10_000:
+                self._titles.clear()
+            analysed = analyse(title)
+            terms = set(analysed.exact_bigrams + analysed.folded_bigrams + analyse(number).exact)
+            self._titles[f"{number}\n{title}"] = terms
+        return terms
 
     def _rerank(self, scores: list[float], doc_ids: list[int]) -> list[tuple[int, float]]:
         """Indexes of the hits by final score: the article's own score plus a share of its document's.

@@ -262,3 +262,54 @@ def test_a_writer_waits_for_another_writer_to_finish(backend):
         2, docs_of(OTHER.replace("loa truyền thanh", "bảng tin điện tử"), 2, first_id=100, year=2012)
     )
     assert backend.search('"bảng tin điện tử"').hits
+
+
+def _plain_docs(texts: list[str]) -> list[ArticleDoc]:
+    return [
+        ArticleDoc(
+            article_id=i + 1, document_id=1, document_number="1/2020/QH14", document_title="Luật thử nghiệm",
+            document_type="luat", issuer="Quốc hội", year=2020, status="con-hieu-luc", fields=[],
+            in_force=True, article_number=str(i + 1), article_title=f"Điều {i + 1}", text=text,
+        )
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
+
+
+WORD_ORDER = [
+    # Every pair of adjacent query words, often, but never three in the query's order.
+    "Hồ sơ; sơ cấp; cấp lại; lại giấy; giấy phép; hồ sơ; giấy phép; cấp lại.",
+    # The query's words in the query's order, once, in a longer text.
+    "Hồ sơ cấp lại giấy phép gồm đơn đề nghị, bản sao văn bằng, chứng chỉ và các giấy tờ khác theo quy "
+    "định của cơ quan có thẩm quyền.",
+    "Điều khoản thi hành.",
+]
+
+
+def test_the_second_stage_prefers_the_query_words_in_order(tmp_path):
+    engine = TantivyBackend(tmp_path / "search")
+    engine.rebuild(_plain_docs(WORD_ORDER))
+    assert [h.article for h in engine.search("hồ sơ cấp lại giấy phép").hits][0] == "2"
+    assert [h.article for h in engine.search("ho so cap lai giay phep").hits][0] == "2"
+    hits = engine.search("hồ sơ cấp lại giấy phép").hits
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_the_second_stage_can_be_turned_off(tmp_path):
+    from pbgdpl.library.search.engine import Weights
+
+    engine = TantivyBackend(tmp_path / "search", weights=Weights(rerank_depth=0))
+    engine.rebuild(_plain_docs(WORD_ORDER))
+    # tantivy's BM25 alone puts the repeated pairs first; the second stage (test above) reverses that.
+    assert [h.article for h in engine.search("hồ sơ cấp lại giấy phép").hits][:2] == ["1", "2"]
+
+
+def test_words_typed_without_diacritics_in_a_query_with_some_still_count(backend):
+    assert top(backend.search("hình thức pho bien phap luat"))[0] == ("14/2012/QH13", "11")
+    assert top(backend.search("điều kiện thanh lap to chuc khoa hoc"))[0] == ("29/2013/QH13", "11")
+
+
+def test_paging_past_the_reranked_hits_keeps_the_order(backend):
+    every = backend.search("luật", limit=1000).hits
+    assert [h.score for h in every] == sorted((h.score for h in every), reverse=True)
+    page = backend.search("luật", limit=5, offset=5).hits
+    assert [h.article_id for h in page] == [h.article_id for h in every[5:10]]
