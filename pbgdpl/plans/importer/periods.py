@@ -18,7 +18,12 @@ _QUARTER = re.compile(
     r"(?:\s*(?:/|năm|,)\s*(\d{4}))?",
     re.IGNORECASE,
 )
-_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?(?![\d/])")
+_DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:\s*/\s*|[.-])(\d{1,2})(?:(?:\s*/\s*|[.-])(\d{4}))?(?![\d/])")
+# "Tháng 3 - 4/2025", "tháng 10-11": a range of months
+_MONTH_RANGE = re.compile(
+    r"tháng\s+(\d{1,2})\s*(?:-|–|đến|và|,)\s*(?:tháng\s+)?(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORECASE)
 _HALF = re.compile(r"(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.IGNORECASE)
@@ -58,10 +63,9 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     if not timeframe:
         return default
     text = nfc(timeframe).strip()
-    for segment in re.split(r"\s*;\s*", text):
-        found = _segment_deadline(segment, year)
-        if found is not None:
-            return found
+    found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
+    if found:  # "Đợt 1: tháng 4; Đợt 2: tháng 10": the last part ends the task
+        return max(found)
     match = _YEAR_ANY.search(text)
     if match:
         return dt.date(int(match.group(1)), 12, 31)
@@ -78,6 +82,12 @@ def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
     if whole:
         y = int(whole.group(1)) if whole.group(1) else year
         return dt.date(y, 12, 31) if y else None
+    months_range = _MONTH_RANGE.search(plain)
+    if months_range and not _DATE_WORDS.search(plain):
+        y = int(months_range.group(3)) if months_range.group(3) else year
+        last = max(int(months_range.group(1)), int(months_range.group(2)))
+        if y and 1 <= last <= 12:
+            return _month_end(last, y)
     dates: list[dt.date] = []
     for match in _DATE_WORDS.finditer(plain):
         y = int(match.group(3)) if match.group(3) else year

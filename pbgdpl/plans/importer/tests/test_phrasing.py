@@ -147,3 +147,22 @@ def test_a_pdf_cells_line_breaks_separate_units_only_where_the_writer_put_them(
     cell: str, capacity: int, names: list[str]
 ) -> None:
     assert split_units(unwrap_cell(cell, capacity)) == names
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        ("Tháng 3 - 4/2025", "2025-04-30"),  # a range of months, not the date 3/4
+        ("Tháng 10 - 11", "2025-11-30"),
+        ("Đợt 1: tháng 4; Đợt 2: tháng 10", "2025-10-31"),  # the last round ends the task
+        ("trong tháng 5/2025", "2025-05-31"),
+        ("định kỳ hằng quý", "2025-12-31"),
+        ("thường xuyên", "2025-12-31"),
+        ("Từ 01/10 đến 30/11", "2025-11-30"),
+    ],
+)
+def test_timeframe_families_give_the_last_day_they_allow(timeframe: str, due: str) -> None:
+    from pbgdpl.plans.importer.periods import deadline
+
+    found = deadline(timeframe, 2025)
+    assert found is not None and found.isoformat() == due
