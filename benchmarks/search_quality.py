@@ -106,6 +106,7 @@ def configs():
         "+rerank k1=0.8 (no trigrams)": Weights(trigram=0.0),
         "+rerank k1=0.8 b=0.5 trigram 3": Weights(b=0.5),
         "+rerank k1=0.8 trigram 3, top 100": Weights(rerank_depth=100),
+        "+rerank k1=0.8 trigram 3, top 30": Weights(rerank_depth=30),
         # What ships: first stage + rerank of the top 50 at k1=0.8, b=0.75, 3 per query trigram.
         "default": Weights(),
     }

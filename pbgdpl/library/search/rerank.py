@@ -43,6 +43,7 @@ class _Term:
     text: str  # as searched in the padded stream (" a b ")
     weight: float
     folded: bool  # searched in the folded stream
+    parts: tuple[str, ...] = ()  # shorter terms it cannot occur without (a bigram's two words)
 
 
 def _idf(stats: Stats, field: str, term: str) -> float:
@@ -81,7 +82,7 @@ def score_candidates(
     title_idf: dict[str, float] = {}
     for (a, c), count in pairs.items():
         idf = _idf(stats, bi_field, f"{a}_{c}")
-        scored.append((_Term(f" {a} {c} ", bigram * count, folded_only), idf))
+        scored.append((_Term(f" {a} {c} ", bigram * count, folded_only, (f" {a} ", f" {c} ")), idf))
         title_idf[f"{a}_{c}"] = idf
     for token in words:
         if "/" in token:  # a document number
@@ -99,8 +100,12 @@ def score_candidates(
         )
         for (a, c), count in fpairs.items():
             weight = bigram * folded_when_exact * count
-            scored.append((_Term(f" {a} {c} ", weight, True), _idf(stats, "fbi", f"{a}_{c}")))
-    triples = {f" {a} {c} {d} " for a, c, d in zip(words, words[1:], words[2:], strict=False)}
+            term = _Term(f" {a} {c} ", weight, True, (f" {a} ", f" {c} "))
+            scored.append((term, _idf(stats, "fbi", f"{a}_{c}")))
+    triples = {
+        (f" {a} {c} {d} ", f" {a} {c} ", f" {c} {d} ")
+        for a, c, d in zip(words, words[1:], words[2:], strict=False)
+    }
 
     avgdl = stats.avgdl or 1.0
     results: list[float] = []
@@ -112,12 +117,27 @@ def score_candidates(
         length = cand.tokens.count(" ") + 1
         norm = k1 * (1 - b + b * length / avgdl)
         total = 0.0
+        # Term frequencies, counted once; a bigram is not searched for when one of its words is absent.
+        counts: dict[tuple[bool, str], int] = {}
+        streams = (exact, folded)
+
+        def tf_of(folded_stream: bool, text: str, counts=counts, streams=streams) -> int:
+            key = (folded_stream, text)
+            tf = counts.get(key)
+            if tf is None:
+                tf = counts[key] = streams[folded_stream].count(text)
+            return tf
+
         for term, idf in scored:
-            tf = (folded if term.folded else exact).count(term.text)
+            if term.parts and not all(tf_of(term.folded, part) for part in term.parts):
+                continue
+            tf = tf_of(term.folded, term.text)
             if tf:
                 total += term.weight * idf * tf * (k1 + 1) / (tf + norm)
         if trigram:
-            total += trigram * sum(1 for t in triples if t in exact)
+            total += trigram * sum(
+                1 for t, ab, bc in triples if tf_of(folded_only, ab) and tf_of(folded_only, bc) and t in exact
+            )
         if document_title:
             total += document_title * sum(idf for t, idf in title_idf.items() if t in cand.title_terms)
         results.append(total)
