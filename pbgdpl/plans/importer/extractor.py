@@ -673,14 +673,25 @@ class _Reader:
             node = Node(label=code, level=level, heading=title, parent=owner)
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
+            time_cell = cell(row, "time")
+            labelled = _labels(squash(lead.replace("\n", "; "))) if lead else []
+            if any(kind in ("lead", "coord") for kind, _v in labelled):  # "Chủ trì: X. Phối hợp: Y"
+                parts: dict[str, list[str]] = {}
+                for kind, value in labelled:
+                    parts.setdefault(kind, []).append(value)
+                lead = "; ".join(parts.get("lead", []))
+                coord = "; ".join([*parts.get("coord", []), *([coord] if coord else [])])
+                time_cell = time_cell or "; ".join(parts.get("time", []))
             split = _roles(lead) if lead else None
             if split is not None:  # "X chủ trì, phối hợp với Y" / "X chủ trì; Y phối hợp" in the lead cell
                 lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
-            if lead or cell(row, "time"):
+            if split is not None and split.time and not time_cell:
+                time_cell = split.time
+            if lead or time_cell:
                 node.table_row = Assignment(
                     lead=lead or None,
                     coord=coord or None,
-                    time=cell(row, "time") or None,
+                    time=time_cell or None,
                     products=cell(row, "products") or None,
                 )
             owner.children.append(node)

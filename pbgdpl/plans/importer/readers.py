@@ -534,11 +534,21 @@ def _pdf_page_with_tables(
         columns, header, header_end, continued = carry, 0, -1, True
     else:
         first_x = min(x for x, _t in lines[header][1])
+        second_x = sorted(x for x, _t in lines[header][1])[1]
+        while header > 0:  # a taller header cell starts above the line with "STT" centred in its row
+            above_y, above = lines[header - 1]
+            if (
+                above_y - lines[header][0] > 14
+                or any(x < second_x - 3 for x, _t in above)
+                or any(len(t.split()) > 4 for _x, t in above)
+            ):
+                break
+            header -= 1
         span = max(x for k in range(header, header_end + 1) for x, _t in lines[k][1]) - first_x
         bands = _bands(rules or [], span)
         while header_end + 1 < len(lines) and all(x > first_x + 3 for x, _t in lines[header_end + 1][1]):
-            below, above = lines[header_end + 1][0], lines[header_end][0]
-            if any(below < b < above for b in bands):
+            next_y, last_y = lines[header_end + 1][0], lines[header_end][0]
+            if any(next_y < b < last_y for b in bands):
                 break  # a rule closes the header row: this line is the first row's, its number lower down
             if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
                 break  # header cells hold a few words ("Cơ quan" / "chủ trì"), not a task's text

@@ -297,7 +297,9 @@ def unwrap_cell(text: str, capacity: int) -> str:
         wrapped = len(previous) + 1 + len(first_word) > capacity
         complete = not _END_RE.search(previous) and not previous.endswith((",", ";", " và", "-", "–"))
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
-        if starts and complete and (not wrapped or _reads_whole(previous)):
+        if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
+            out[-1] = f"{out[-1]}\n{line}"
+        elif starts and complete and (not wrapped or _reads_whole(previous)):
             out[-1] = f"{out[-1]}\n{line}"
         else:
             out[-1] = f"{out[-1]} {line}"
@@ -311,6 +313,12 @@ _SCOPE_END = re.compile(
 _WHOLE_START = re.compile(
     r"^(?:Sở|Phòng|Bộ|Cục|Chi cục|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|"
     r"Trường|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Các|các|Kho bạc|Tòa án|Viện kiểm sát)\s+\S"
+)
+
+
+_ROLE_LABEL = re.compile(
+    r"^(?:[-+•]\s*)?(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn)[^:]{0,20}:",
+    re.IGNORECASE,
 )
 
 

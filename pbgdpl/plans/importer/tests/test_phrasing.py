@@ -166,3 +166,83 @@ def test_timeframe_families_give_the_last_day_they_allow(timeframe: str, due: st
 
     found = deadline(timeframe, 2025)
     assert found is not None and found.isoformat() == due
+
+
+_TABLE = [
+    ["STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+    [
+        "1",
+        "Tổ chức hội nghị quán triệt Luật Phổ biến, giáo dục pháp luật cho cán bộ chủ chốt của các cơ quan",
+        "Chủ trì: Phòng Tư pháp huyện. Phối hợp: Văn phòng HĐND và UBND huyện, Phòng Nội vụ",
+        "Tháng 3 - 4/2025",
+    ],
+    [
+        "2",
+        "Xây dựng tủ sách pháp luật điện tử",
+        "Chủ trì: Văn phòng HĐND và UBND huyện\nPhối hợp: Trung tâm Văn hóa, Thông tin và Thể thao",
+        "Quý II/2025",
+    ],
+    [
+        "3",
+        "Tuyên truyền trên loa truyền thanh",
+        "Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì; UBND các xã, thị trấn phối hợp",
+        "Thường xuyên",
+    ],
+    ["4", "Báo cáo kết quả", "Phòng Tư pháp", "Trước ngày 15/12/2025"],
+]
+_TABLE_EXPECTED = [
+    (["Phòng Tư pháp huyện"], ["Văn phòng HĐND và UBND huyện", "Phòng Nội vụ"], "2025-04-30"),
+    (["Văn phòng HĐND và UBND huyện"], ["Trung tâm Văn hóa, Thông tin và Thể thao"], "2025-06-30"),
+    (["Trung tâm Văn hóa, Thông tin và Thể thao huyện"], ["UBND các xã, thị trấn"], "2025-12-31"),
+    (["Phòng Tư pháp"], [], "2025-12-15"),
+]
+
+
+def _table_plan_pdf(borders: str) -> bytes:
+    """A plan whose task table has vertically centred cells (fpdf2's default), drawn with ``borders``."""
+    import logging
+
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    from pbgdpl.plans.importer.tests.heldout import FONT_DIR
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 15, 15)
+    pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSans.ttf")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 11)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    head = [
+        "UBND HUYỆN AN PHÚ",
+        "Số: 15/KH-UBND",
+        "An Phú, ngày 10 tháng 01 năm 2025",
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật.",
+        "II. NỘI DUNG THỰC HIỆN",
+    ]
+    for text in head:
+        pdf.multi_cell(width, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_font("DejaVu", "", 9)
+    with pdf.table(col_widths=(8, 50, 40, 22), borders_layout=borders, first_row_as_headings=False) as table:
+        for row in _TABLE:
+            cells = table.row()
+            for text in row:
+                cells.cell(text)
+    pdf.set_font("DejaVu", "", 11)
+    for text in ("III. TỔ CHỨC THỰC HIỆN", "Phòng Tư pháp theo dõi."):
+        pdf.multi_cell(width, 6, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("borders", ["ALL", "HORIZONTAL_LINES", "NONE"])
+def test_a_pdf_table_with_centred_cells_and_labelled_unit_cells_reads_row_by_row(borders: str) -> None:
+    got = extract(_table_plan_pdf(borders), "plan.pdf")
+
+    tasks = got["tasks"]
+    assert [t["code"] for t in tasks] == ["1", "2", "3", "4"]
+    for task, (lead, coord, due) in zip(tasks, _TABLE_EXPECTED, strict=True):
+        assert (task["lead_units"], task["coordinating_units"], task["deadline"]) == (lead, coord, due)
