@@ -30,10 +30,14 @@ _LETTER = re.compile(r"^([a-zđ])[).]\s+")
 _ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
 
 _LABELS: list[tuple[str, str]] = [
-    ("coord", r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?"),
+    (
+        "coord",
+        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức))?\s+)?phối hợp(?:\s+thực hiện)?",
+    ),
     (
         "lead",
-        r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì(?:\s+thực hiện)?|được giao chủ trì|thực hiện|"
+        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan))?\s+)?(?:chủ trì(?:\s+thực hiện)?|"
+        r"được giao chủ trì|thực hiện|tham mưu(?:\s+thực hiện)?|"
         r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm(?:\s+thực hiện)?|phân công(?:\s+thực hiện)?",
     ),
     (
@@ -66,7 +70,10 @@ _UNIT_END = (
     r"(?=\s*[.:]|\s*;(?!\s*"
     + _NEXT_UNIT
     + r")|\s*,?\s+(?:để\s+)?(?:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
-    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*$)"
+    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*$"
+    # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
+    r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
+    r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s)"
 )
 _GIVE = r"(?:(?:giao|do|đề nghị|giao cho)\s+)?"
 _LEAD_VERB = (
@@ -491,7 +498,12 @@ class _Reader:
                 node.heading = " ".join(sentences[:i])
                 for later in sentences[i:]:
                     labels = _labels(later)
-                    if not labels:
+                    inline = None if labels else _find_roles(later, weak=True)
+                    if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
+                        if inline[0]:
+                            node.pending.append(later[: inline[0]].strip(" ,;"))
+                        self._apply_roles(node, inline[1])
+                    elif not labels:
                         node.pending.append(later)
                     for kind, value in labels:
                         if kind == "content":

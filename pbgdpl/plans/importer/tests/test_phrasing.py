@@ -246,3 +246,41 @@ def test_a_pdf_table_with_centred_cells_and_labelled_unit_cells_reads_row_by_row
     assert [t["code"] for t in tasks] == ["1", "2", "3", "4"]
     for task, (lead, coord, due) in zip(tasks, _TABLE_EXPECTED, strict=True):
         assert (task["lead_units"], task["coordinating_units"], task["deadline"]) == (lead, coord, due)
+
+
+PLAN_LABELS = """SỞ TƯ PHÁP TỈNH X
+Số: 20/KH-STP
+X, ngày 05 tháng 02 năm 2025
+KẾ HOẠCH
+Tuyên truyền pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. NỘI DUNG, NHIỆM VỤ
+1. Tổ chức hội thi trực tuyến tìm hiểu pháp luật. Thời gian: Quý II/2025. Giao Phòng Phổ biến, giáo \
+dục pháp luật chủ trì.
+2. Biên soạn đề cương giới thiệu luật mới
+- Cơ quan, đơn vị chủ trì: Phòng Xây dựng và Kiểm tra văn bản
+- Cơ quan, đơn vị phối hợp: Văn phòng Sở, Thanh tra Sở
+- Thời gian thực hiện: tháng 6 - 7/2025
+3. Cập nhật Cơ sở dữ liệu quốc gia về pháp luật
+Đơn vị tham mưu: Văn phòng Sở; thời hạn: hằng tháng.
+4. Tổ chức tập huấn cho báo cáo viên pháp luật
+Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp với Trường Chính trị tỉnh tổ chức trong Quý III/2025.
+5. Rà soát văn bản quy phạm pháp luật. Sở Tư pháp chủ trì, phối hợp với các cơ quan, tổ chức có liên \
+quan thực hiện trong năm 2025.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị thuộc Sở triển khai thực hiện.
+"""
+
+
+def test_label_variants_and_a_verb_after_the_coordinating_units() -> None:
+    tasks = extract(PLAN_LABELS.encode(), "plan.txt")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Phổ biến, giáo dục pháp luật"], [], "2025-06-30"),
+        (["Phòng Xây dựng và Kiểm tra văn bản"], ["Văn phòng Sở", "Thanh tra Sở"], "2025-07-31"),
+        (["Văn phòng Sở"], [], "2025-12-31"),
+        (["Phòng Phổ biến, giáo dục pháp luật"], ["Trường Chính trị tỉnh"], "2025-09-30"),
+        (["Sở Tư pháp"], ["các cơ quan, tổ chức có liên quan"], "2025-12-31"),
+    ]
