@@ -517,11 +517,15 @@ def _pdf_page_with_tables(
 
     header = header_end = None
     for i in range(len(lines)):  # a header may wrap over a few lines ("Cơ quan" / "chủ trì")
-        if len(lines[i][1]) < 3:
+        if len(lines[i][1]) < 2:
             continue
+        xs: list[float] = []
         for j in range(i, min(i + 3, len(lines))):
+            if len(lines[j][1]) < 2:
+                break
+            xs.extend(x for x, _t in lines[j][1] if all(abs(x - seen) >= 3 for seen in xs))
             joined = " ".join(words(k) for k in range(i, j + 1))
-            if _HEAD_TITLE.search(joined) and _HEAD_UNIT.search(joined):
+            if len(xs) >= 3 and _HEAD_TITLE.search(joined) and _HEAD_UNIT.search(joined):
                 header, header_end = i, j
                 break
         if header is not None:
@@ -533,7 +537,7 @@ def _pdf_page_with_tables(
             return None, None
         columns, header, header_end, continued = carry, 0, -1, True
     else:
-        first_x = min(x for x, _t in lines[header][1])
+        first_x = min(x for k in range(header, header_end + 1) for x, _t in lines[k][1])
         second_x = sorted(x for x, _t in lines[header][1])[1]
         while header > 0:  # a taller header cell starts above the line with "STT" centred in its row
             above_y, above = lines[header - 1]
@@ -552,6 +556,9 @@ def _pdf_page_with_tables(
                 break  # a rule closes the header row: this line is the first row's, its number lower down
             if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
                 break  # header cells hold a few words ("Cơ quan" / "chủ trì"), not a task's text
+            spacing = [lines[k][0] - lines[k + 1][0] for k in range(header, header_end)]
+            if spacing and last_y - next_y > 1.6 * max(spacing):
+                break  # the header's lines are close together; a row's padding and border come first
             header_end += 1  # more header lines, with nothing in the first column
         for k in range(header, header_end + 1):
             for _x, _t in lines[k][1]:

@@ -284,3 +284,62 @@ def test_label_variants_and_a_verb_after_the_coordinating_units() -> None:
         (["Phòng Phổ biến, giáo dục pháp luật"], ["Trường Chính trị tỉnh"], "2025-09-30"),
         (["Sở Tư pháp"], ["các cơ quan, tổ chức có liên quan"], "2025-12-31"),
     ]
+
+
+def test_a_word_table_with_centred_cells_printed_by_libreoffice_reads_row_by_row(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Word's "centre vertically" cells and a header wrapped over three lines, across page breaks."""
+    import shutil
+    import subprocess
+
+    import docx
+    from docx.enum.table import WD_ALIGN_VERTICAL
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)")
+    document = docx.Document()
+    for text in ("UBND HUYỆN AN PHÚ", "Số: 15/KH-UBND", "An Phú, ngày 10 tháng 01 năm 2025", "KẾ HOẠCH"):
+        document.add_paragraph(text)
+    for text in (
+        "Phổ biến pháp luật năm 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết.",
+        "II. NỘI DUNG",
+    ):
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    expected = []
+    rows = [_TABLE[0]]
+    for _round in range(5):
+        for row, want in zip(_TABLE[1:], _TABLE_EXPECTED, strict=True):
+            rows.append([str(len(rows)), *row[1:]])
+            expected.append(want)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+            cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    document.save(tmp_path / "plan.docx")
+    subprocess.run(  # noqa: S603 - a fixed command on a file this test wrote
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "plan.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+
+    tasks = extract((tmp_path / "plan.pdf").read_bytes(), "plan.pdf")["tasks"]
+
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == expected
