@@ -124,8 +124,13 @@ def bench_ours(docs, queries, tmp: Path):
     searcher = index.searcher()
 
     def rank_only(q):
-        found = searcher.search(backend._text_query(parse_query(q)), 10)
-        return searcher.fast_field_values("article_id", [a for _, a in found.hits])
+        # Both stages: tantivy's top 50, scored again (rerank.py); no snippets.
+        parsed = parse_query(q)
+        found = searcher.search(backend._text_query(parsed), max(10, backend.weights.rerank_depth))
+        addresses = [a for _, a in found.hits]
+        if backend.weights.rerank_depth and addresses:
+            _, addresses, _ = backend._second_stage(searcher, parsed, [s for s, _ in found.hits], addresses)
+        return searcher.fast_field_values("article_id", addresses[:10])
 
     core_median, core_p95 = timed(rank_only, queries)
     return {
