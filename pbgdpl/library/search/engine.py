@@ -14,6 +14,9 @@ field       content                                             used when
 ``dx/dfx``  document title, exact / folded syllables + bigrams  always
 ==========  ==================================================  ===========================
 
+Each article's exact syllables are also stored (``tokens``): tantivy's top 50 are scored again from
+them (:mod:`.rerank`: BM25 at our own k1, plus query trigrams in order) with the index's statistics.
+
 Filters are raw keyword fields (type, issuer, status, field) and integers (year, in force). The
 display data of each article lives in a stored bytes field, so a hit needs no database query.
 
