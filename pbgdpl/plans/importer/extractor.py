@@ -107,7 +107,7 @@ _WEAK_FORM = re.compile(
     r"\b(?P<tail>.*)$",
     re.IGNORECASE,
 )
-_ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)", re.IGNORECASE)
+_ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)|(?<=:)\s*(?=\S)", re.IGNORECASE)
 
 
 @dataclass
@@ -164,8 +164,8 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
     for m in _ROLE_ANCHOR.finditer(sentence):
         if m.start() == 0:
             continue
-        found = _roles(sentence[m.start() :])
-        if found:
+        found = _roles(sentence[m.end() :] if sentence[m.start() - 1] == ":" else sentence[m.start() :])
+        if found:  # "… do X chủ trì", "Title: X chủ trì; Y phối hợp"
             return m.start(), found
     return None
 
@@ -515,7 +515,7 @@ class _Reader:
             if found is None:
                 continue
             pos, roles = found
-            head = [*sentences[:i], sentence[:pos].strip(" ,;")]
+            head = [*sentences[:i], sentence[:pos].strip(" ,;:")]
             heading = " ".join(h for h in head if h).strip()
             if not heading:
                 return
@@ -532,7 +532,7 @@ class _Reader:
             if found is None:
                 continue
             pos, roles = found
-            before = " ".join([*sentences[:i], sentence[:pos].strip(" ,;")]).strip()
+            before = " ".join([*sentences[:i], sentence[:pos].strip(" ,;:")]).strip()
             if before:
                 node.pending.append(before)
             self._apply_roles(node, roles)

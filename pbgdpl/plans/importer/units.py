@@ -152,6 +152,10 @@ UNIT_STARTS = (
     "Cơ quan",
     "Những",
     "Tất cả",
+    "Công chức",  # a commune's plan assigns its officials: "Công chức Tư pháp - Hộ tịch"
+    "Trưởng thôn",
+    "Trưởng ban",
+    "Chủ tịch",
 )
 _START_RE = re.compile(
     r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b"

@@ -343,3 +343,40 @@ def test_a_word_table_with_centred_cells_printed_by_libreoffice_reads_row_by_row
     tasks = extract((tmp_path / "plan.pdf").read_bytes(), "plan.pdf")["tasks"]
 
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == expected
+
+
+PLAN_BULLETS = """UBND XÃ AN BÌNH
+Số: 05/KH-UBND
+An Bình, ngày 05 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Công tác tuyên truyền
+- Tổ chức tuyên truyền trên hệ thống loa truyền thanh xã. Giao Công chức Văn hóa - Xã hội chủ trì, phối \
+hợp với Đài truyền thanh xã thực hiện thường xuyên.
+- Tổ chức hội nghị tuyên truyền pháp luật cho Nhân dân tại các thôn do Công chức Tư pháp - Hộ tịch chủ \
+trì, Ban Công an xã phối hợp; thời gian: Quý II/2025.
+2. Công tác hòa giải ở cơ sở
+a) Kiện toàn tổ hòa giải. Công chức Tư pháp - Hộ tịch tham mưu thực hiện trong Quý I/2025.
+b) Bồi dưỡng nghiệp vụ cho hòa giải viên: Công chức Tư pháp - Hộ tịch chủ trì; Ủy ban Mặt trận Tổ quốc \
+Việt Nam xã phối hợp; thời gian: tháng 8/2025.
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi.
+"""
+
+
+def test_assignments_after_dash_bullets_and_after_a_colon_in_a_commune_plan() -> None:
+    tasks = extract(PLAN_BULLETS.encode(), "plan.txt")["tasks"]
+
+    got = [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("1", [], [], "2025-12-31"),
+        ("1.1", ["Công chức Văn hóa - Xã hội"], ["Đài truyền thanh xã"], "2025-12-31"),
+        ("1.2", ["Công chức Tư pháp - Hộ tịch"], ["Ban Công an xã"], "2025-06-30"),
+        ("2", [], [], "2025-08-31"),
+        ("2.a", ["Công chức Tư pháp - Hộ tịch"], [], "2025-03-31"),
+        ("2.b", ["Công chức Tư pháp - Hộ tịch"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], "2025-08-31"),
+    ]
+    assert tasks[5]["title"] == "Bồi dưỡng nghiệp vụ cho hòa giải viên"
