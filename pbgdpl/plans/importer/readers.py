@@ -621,6 +621,13 @@ _LABEL_START = re.compile(
 )
 
 
+_OPEN_LABEL = re.compile(
+    r"[.;,]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|"
+    r"thời\s+hạn|chủ\s+trì|phối\s+hợp|thực\s+hiện|sản\s+phẩm)\s*:$",
+    re.IGNORECASE,
+)
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -639,7 +646,11 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             continue  # a page number
         prev = blocks[-1] if blocks else None
         starts_new = bool(_STARTS_ITEM.match(line) or _LABEL_START.match(line))
-        ended = isinstance(prev, Para) and prev.text.endswith((".", ":"))
+        ended = (
+            isinstance(prev, Para)
+            and prev.text.endswith((".", ":"))
+            and not _OPEN_LABEL.search(prev.text)  # "…; thời gian:" / "Quý II/2025." wrapped after a label
+        )
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
         elif (

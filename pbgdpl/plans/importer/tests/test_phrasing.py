@@ -8,6 +8,8 @@ hợp", "X tham mưu …"), roles written after each unit ("X chủ trì; Y ph�
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from pbgdpl.plans.importer.extractor import _Reader, extract
@@ -380,3 +382,43 @@ def test_assignments_after_dash_bullets_and_after_a_colon_in_a_commune_plan() ->
         ("2.b", ["Công chức Tư pháp - Hộ tịch"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], "2025-08-31"),
     ]
     assert tasks[5]["title"] == "Bồi dưỡng nghiệp vụ cho hòa giải viên"
+
+
+def _prose_pdf(text: str, size: int) -> bytes:
+    import logging
+
+    from fpdf import FPDF
+    from fpdf.enums import XPos, YPos
+
+    from pbgdpl.plans.importer.tests.heldout import FONT_DIR
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 15, 15)
+    pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSans.ttf")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", size)
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    for line in text.splitlines():
+        pdf.multi_cell(width, 6, line, align="J", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("size", [9, 11, 13])
+@pytest.mark.parametrize("name", ["prose", "labels", "bullets"])
+def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name: str, size: int) -> None:
+    """Lines wrapped anywhere (after "thời gian:", before "- Xã hội", inside a unit's name)."""
+    text = {
+        "prose": PLAN.format(tasks_heading="NỘI DUNG THỰC HIỆN"),
+        "labels": PLAN_LABELS,
+        "bullets": PLAN_BULLETS,
+    }[name]
+
+    def fields(data: bytes, filename: str) -> list[tuple[Any, ...]]:
+        tasks = extract(data, filename)["tasks"]
+        return [
+            (t["code"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"])
+            for t in tasks
+        ]
+
+    assert fields(_prose_pdf(text, size), "plan.pdf") == fields(text.encode(), "plan.txt")
