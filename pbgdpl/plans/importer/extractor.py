@@ -126,9 +126,20 @@ def _unit_ok(text: str | None) -> bool:
     return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= 30
 
 
+_MARKED_LEAD = re.compile(
+    r"^(?P<lead>[^;:()]+?)\s*\((?:cơ quan |đơn vị )?chủ trì\)\s*[,;.]?\s*(?:(?:các\s+)?(?:đơn vị|cơ quan)\s+)?"
+    r"(?:phối hợp(?:\s+với|\s*:)?\s*)?(?P<coord>.*)$",
+    re.IGNORECASE,
+)
+
+
 def _roles(text: str, weak: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None."""
     text = squash(text).strip().rstrip(".")
+    marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
+    if marked and _unit_ok(marked.group("lead")):
+        others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")
+        return Roles(lead=marked.group("lead"), coord=others or None, time=None)
     for form in (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS:
         m = form.match(text)
         if not m or not _unit_ok(m.group("lead")):
@@ -578,6 +589,8 @@ class _Reader:
                 continue
             if k in ("tt", "stt", "so tt", "so thu tu") and "code" not in cols:
                 cols["code"] = i
+            elif "chu tri" in k and "phoi hop" in k and "lead" not in cols:
+                cols["lead"] = i  # "Cơ quan chủ trì, phối hợp": the cell says which is which
             elif "phoi hop" in k and "coord" not in cols:
                 cols["coord"] = i
             elif (

@@ -422,3 +422,39 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
         ]
 
     assert fields(_prose_pdf(text, size), "plan.pdf") == fields(text.encode(), "plan.txt")
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "coord"),
+    [
+        ("Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh", "Sở Tư pháp", "Sở Nội vụ, Công an tỉnh"),
+        ("Phòng A (Chủ trì)\nPhòng B (phối hợp)", "Phòng A", "Phòng B"),
+        ("Văn phòng UBND tỉnh (chủ trì)", "Văn phòng UBND tỉnh", None),
+        ("Văn phòng chủ trì; Ban Tuyên huấn phối hợp", "Văn phòng", "Ban Tuyên huấn"),
+        ("Sở A chủ trì, phối hợp với Sở B; Sở C thực hiện trong Quý II", "Sở A", "Sở B; Sở C"),
+    ],
+)
+def test_a_cell_or_sentence_says_which_unit_leads(cell: str, lead: str, coord: str | None) -> None:
+    from pbgdpl.plans.importer.extractor import _roles
+
+    roles = _roles(cell)
+    assert roles is not None and (roles.lead, roles.coord) == (lead, coord)
+
+
+def test_a_table_with_one_column_for_the_lead_and_coordinating_units() -> None:
+    rows = [
+        ["TT", "Nội dung", "Cơ quan chủ trì, phối hợp", "Thời gian"],
+        ["1", "Tổ chức hội nghị tập huấn", "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh", "Quý II/2025"],
+        ["2", "Biên soạn tài liệu", "Phòng Tư pháp (chủ trì), các phòng, đơn vị liên quan", "Tháng 9/2025"],
+    ]
+    saved = list(_TABLE)
+    _TABLE[:] = rows
+    try:
+        tasks = extract(_table_plan_pdf("ALL"), "plan.pdf")["tasks"]
+    finally:
+        _TABLE[:] = saved
+
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Sở Tư pháp"], ["Sở Nội vụ", "Công an tỉnh"], "2025-06-30"),
+        (["Phòng Tư pháp"], ["các phòng, đơn vị liên quan"], "2025-09-30"),
+    ]
