@@ -699,7 +699,8 @@ class _Reader:
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
             time_cell = cell(row, "time")
-            labelled = _labels(squash(lead.replace("\n", "; "))) if lead else []
+            unbulleted = re.sub(r"(?m)^\s*[-+•*–]\s*", "", lead)  # "- Chủ trì: X" / "- Phối hợp: Y"
+            labelled = _labels(squash(unbulleted.replace("\n", "; "))) if lead else []
             if any(kind in ("lead", "coord") for kind, _v in labelled):  # "Chủ trì: X. Phối hợp: Y"
                 parts: dict[str, list[str]] = {}
                 for kind, value in labelled:

@@ -431,6 +431,7 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
         ("Phòng A (Chủ trì)\nPhòng B (phối hợp)", "Phòng A", "Phòng B"),
         ("Văn phòng UBND tỉnh (chủ trì)", "Văn phòng UBND tỉnh", None),
         ("Văn phòng chủ trì; Ban Tuyên huấn phối hợp", "Văn phòng", "Ban Tuyên huấn"),
+        ("Ban A chủ trì; Ban B, Hội C các xã phối hợp; thời gian: Quý II", "Ban A", "Ban B, Hội C các xã"),
         ("Sở A chủ trì, phối hợp với Sở B; Sở C thực hiện trong Quý II", "Sở A", "Sở B; Sở C"),
     ],
 )
@@ -457,4 +458,45 @@ def test_a_table_with_one_column_for_the_lead_and_coordinating_units() -> None:
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Sở Tư pháp"], ["Sở Nội vụ", "Công an tỉnh"], "2025-06-30"),
         (["Phòng Tư pháp"], ["các phòng, đơn vị liên quan"], "2025-09-30"),
+    ]
+
+
+def test_a_word_table_cell_with_bulleted_role_labels() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for text in ("UBND HUYỆN A", "Số: 1/KH-UBND", "A, ngày 1 tháng 2 năm 2025", "KẾ HOẠCH", "II. NHIỆM VỤ"):
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=4)
+    rows = [
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+        [
+            "1",
+            "Tổ chức hội nghị",
+            "- Chủ trì: Phòng Tư pháp\n- Phối hợp: Phòng Nội vụ, Văn phòng UBND huyện",
+            "Quý II/2025",
+        ],
+        [
+            "2",
+            "Tập huấn",
+            "+ Chủ trì: Phòng Văn hóa và Thông tin\n+ Phối hợp: UBND các xã, thị trấn",
+            "Tháng 10/2025",
+        ],
+    ]
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            first, *more = text.split("\n")
+            cell.text = first
+            for line in more:
+                cell.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    tasks = extract(buffer.getvalue(), "plan.docx")["tasks"]
+
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Phòng Nội vụ", "Văn phòng UBND huyện"], "2025-06-30"),
+        (["Phòng Văn hóa và Thông tin"], ["UBND các xã, thị trấn"], "2025-10-31"),
     ]
