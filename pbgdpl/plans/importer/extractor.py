@@ -26,6 +26,10 @@ from .units import UNIT_STARTS, clean_name, looks_like_unit, split_units, unwrap
 
 _BULLET = re.compile(r"^([-+•*–−])\s*")
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})[.)]\s*(?=\D)")
+_NAMED_NUMBER = re.compile(
+    r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"^([a-zđ])[).]\s+")
 _ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
 
@@ -229,6 +233,9 @@ def _strip_numbering(text: str) -> tuple[str, str, str]:
     m = _BULLET.match(text)
     if m:
         bullet, text = m.group(1), text[m.end() :]
+    m = _NAMED_NUMBER.match(text)  # "Hoạt động 1: …", "Nhiệm vụ 2. …"
+    if m:
+        return bullet, m.group(1), text[m.end() :].strip()
     m = _DECIMAL.match(text)
     if m:
         return bullet, (m.group(1) or m.group(2)), text[m.end() :].strip()

@@ -500,3 +500,39 @@ def test_a_word_table_cell_with_bulleted_role_labels() -> None:
         (["Phòng Tư pháp"], ["Phòng Nội vụ", "Văn phòng UBND huyện"], "2025-06-30"),
         (["Phòng Văn hóa và Thông tin"], ["UBND các xã, thị trấn"], "2025-10-31"),
     ]
+
+
+def test_activities_numbered_in_words() -> None:
+    text = """SỞ NỘI VỤ TỈNH B
+Số: 3/KH-SNV
+B, ngày 1 tháng 3 năm 2025
+KẾ HOẠCH
+Phổ biến pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao.
+II. NỘI DUNG HOẠT ĐỘNG
+Hoạt động 1: Tổ chức hội nghị phổ biến Luật Cán bộ, công chức
+- Đơn vị chủ trì: Phòng Công chức, viên chức
+- Thời gian: Quý II/2025
+Hoạt động 2. Biên soạn tài liệu hỏi đáp
+- Đơn vị chủ trì: Văn phòng Sở
+- Thời gian: Tháng 7/2025
+Nhiệm vụ 3: Kiểm tra việc thực hiện
+- Đơn vị chủ trì: Thanh tra Sở
+- Đơn vị phối hợp: Văn phòng Sở
+- Thời gian: Quý IV/2025
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+
+    assert [(t["code"], t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        (
+            "1",
+            "Tổ chức hội nghị phổ biến Luật Cán bộ, công chức",
+            ["Phòng Công chức, viên chức"],
+            "2025-06-30",
+        ),
+        ("2", "Biên soạn tài liệu hỏi đáp", ["Văn phòng Sở"], "2025-07-31"),
+        ("3", "Kiểm tra việc thực hiện", ["Thanh tra Sở"], "2025-12-31"),
+    ]
