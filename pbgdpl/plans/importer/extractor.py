@@ -529,13 +529,14 @@ class _Reader:
                         elif value:
                             self._label(node, kind, value)
                 return
-            found = _find_roles(sentence, at_start=i > 0, weak=i > 0)
+            found = _find_roles(sentence, at_start=True, weak=i > 0)
             if found is None:
                 continue
             pos, roles = found
             head = [*sentences[:i], sentence[:pos].strip(" ,;:")]
             heading = " ".join(h for h in head if h).strip()
-            if not heading:
+            if not heading:  # "1. Phòng X chủ trì tổ chức hội nghị … trong Quý II": the heading says it all
+                self._apply_roles(node, roles)
                 return
             node.heading = heading
             self._apply_roles(node, roles)

@@ -536,3 +536,23 @@ Văn phòng Sở theo dõi.
         ("2", "Biên soạn tài liệu hỏi đáp", ["Văn phòng Sở"], "2025-07-31"),
         ("3", "Kiểm tra việc thực hiện", ["Thanh tra Sở"], "2025-12-31"),
     ]
+
+
+def test_a_heading_that_is_itself_the_assignment_keeps_its_words_and_gets_its_units() -> None:
+    text = """UBND HUYỆN C
+Số: 3/KH-UBND
+C, ngày 1 tháng 3 năm 2025
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ tổ chức hội nghị phổ biến luật mới trong Quý II/2025.
+2. Giao Văn phòng UBND huyện chủ trì cập nhật văn bản lên Cổng thông tin điện tử huyện thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+
+    assert tasks[0]["title"].startswith("Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ tổ chức hội nghị")
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2025-06-30"),
+        (["Văn phòng UBND huyện"], [], "2025-12-31"),
+    ]
