@@ -482,6 +482,20 @@ def _row_starts(
             starts.append(band != previous)
             previous = band
         return starts
+    gaps = [body[k][0] - body[k + 1][0] for k in range(len(body) - 1)]
+    if len(gaps) >= 3:  # rows set apart by their cells' padding: a gap well above the line spacing
+        spacing = sorted(gaps)[len(gaps) // 2]
+        by_gap = [True, *(g > 1.4 * spacing for g in gaps)]
+        counts: list[int] = []
+        for k, start in enumerate(by_gap):
+            if start:
+                counts.append(0)
+            counts[-1] += has_number[k]
+        if len(counts) >= 2 and all(c == 1 for c in counts[1:-1]) and counts[0] <= 1 and counts[-1] <= 1:
+            if counts[-1] == 0:  # the page ends inside a row: its number came with its first part
+                last = max(k for k, start in enumerate(by_gap) if start)
+                by_gap[last] = False
+            return by_gap  # (a part without a number first: the row continued from the page before)
     starts = [False] * len(body)
     i = 0
     while i < len(body):
