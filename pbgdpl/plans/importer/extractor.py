@@ -259,7 +259,8 @@ def _labels(text: str) -> list[tuple[str, str]]:
 
 
 def _sentences(text: str) -> list[str]:
-    return [p.strip() for p in _SENTENCE_END.split(squash(text)) if p.strip()]
+    """The sentences of a paragraph, each with its full stop."""
+    return [p.strip() for p in re.split(r"(?<=[^\s.]\.)\s+(?=[A-ZĐÀ-Ỹ])", squash(text)) if p.strip()]
 
 
 def _first_sentence(text: str) -> tuple[str, str]:
