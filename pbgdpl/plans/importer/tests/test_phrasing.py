@@ -558,3 +558,20 @@ Phòng Tư pháp theo dõi.
         (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2025-06-30"),
         (["Văn phòng UBND huyện"], [], "2025-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "asked"),
+    [
+        ("sau khi Luật được Quốc hội thông qua", True),
+        ("khi Nghị định hướng dẫn có hiệu lực", True),
+        ("khi có đề nghị của người dân", True),
+        ("theo chỉ đạo của UBND tỉnh", True),
+        ("trong Quý II/2025", False),
+        ("thường xuyên", False),
+    ],
+)
+def test_timeframes_that_wait_for_an_outside_event(timeframe: str, asked: bool) -> None:
+    from pbgdpl.plans.importer.periods import on_request
+
+    assert on_request(timeframe) is asked
