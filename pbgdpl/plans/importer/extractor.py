@@ -481,8 +481,9 @@ class _Reader:
                 node = child
             if labels and node is not root:
                 for kind, value in labels:
-                    if kind == "content":
-                        node.pending.append(value)
+                    if kind == "content":  # "Nội dung: …. X chủ trì; Y phối hợp; thời gian: …"
+                        if not self._prose_roles(node, value):
+                            node.pending.append(value)
                         continue
                     if not value:
                         awaiting = (node, kind)
@@ -526,7 +527,8 @@ class _Reader:
                         node.pending.append(later)
                     for kind, value in labels:
                         if kind == "content":
-                            node.pending.append(value)
+                            if not self._prose_roles(node, value):
+                                node.pending.append(value)
                         elif value:
                             self._label(node, kind, value)
                 return

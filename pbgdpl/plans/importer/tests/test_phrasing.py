@@ -575,3 +575,27 @@ def test_timeframes_that_wait_for_an_outside_event(timeframe: str, asked: bool) 
     from pbgdpl.plans.importer.periods import on_request
 
     assert on_request(timeframe) is asked
+
+
+def test_an_assignment_inside_a_content_label() -> None:
+    text = """UBND HUYỆN A
+Số: 1/KH-UBND
+A, ngày 1 tháng 2 năm 2025
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Xây dựng tủ sách pháp luật
+Nội dung: xây dựng tủ sách điện tử. Văn phòng UBND huyện chủ trì; Phòng Văn hóa và Thông tin phối hợp; \
+thời gian: tháng 9/2025.
+2. Tập huấn
+- Nội dung: tập huấn kỹ năng hòa giải
+- Đơn vị chủ trì: Phòng Tư pháp
+- Thời gian: Quý III/2025
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["content"]) for t in tasks] == [
+        (["Văn phòng UBND huyện"], ["Phòng Văn hóa và Thông tin"], "2025-09-30", "xây dựng tủ sách điện tử."),
+        (["Phòng Tư pháp"], [], "2025-09-30", "tập huấn kỹ năng hòa giải"),
+    ]
