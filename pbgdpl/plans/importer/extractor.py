@@ -53,8 +53,29 @@ _LABELS: list[tuple[str, str]] = [
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
 ]
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[.;,]\s)|(?<=[.;]))\s*(?P<name>" + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS) + r")\s*:\s*",
+    r"(?:^|(?<=[.;,]\s)|(?<=[.;(]))\s*(?P<name>"
+    + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS)
+    + r")\s*:\s*",
     re.IGNORECASE,
+)
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the ")" closing a "(" just before ``start`` is; the text's end when it is not closed."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(text)
+
+
+# "… tổ chức hội nghị (Thời gian thực hiện: Quý II/2025)": labelled parts in brackets ending a line
+_TRAILING_LABELS = re.compile(
+    r"\s*(\((?:" + "|".join(p for _k, p in _LABELS) + r")\s*:[^()]*\))\s*[.;,]?\s*$", re.IGNORECASE
 )
 # Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
 # "… do X chủ trì, Y phối hợp; hoàn thành trước ngày 30/6/2025", "X chủ trì; Y phối hợp; thường xuyên".
@@ -253,6 +274,8 @@ def _labels(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if text[: m.start("name")].rstrip().endswith("("):  # "(Thời gian: …)": the value stops at ")"
+            end = min(end, _closing(text, m.end()))
         kind = next(k for k, _p in _LABELS if m.group(k))
         out.append((kind, text[m.end() : end].strip().rstrip(";,").strip()))
     return out
@@ -511,6 +534,18 @@ class _Reader:
             node.pending.append(line)
 
     def _heading_roles(self, node: Node) -> None:
+        """ "1. Title (Thời gian thực hiện: Quý II/2025)": the labels in brackets ending the heading apply."""
+        m = _TRAILING_LABELS.search(node.heading)
+        if m is None or not node.heading[: m.start()].strip():
+            self._sentence_roles(node)
+            return
+        node.heading = node.heading[: m.start()].rstrip()
+        self._sentence_roles(node)
+        for kind, value in _labels(m.group(1)):
+            if value and kind != "content":
+                self._label(node, kind, value)
+
+    def _sentence_roles(self, node: Node) -> None:
         """ "1. Title. Giao X chủ trì, phối hợp với Y thực hiện trong Quý I" : the heading is the title."""
         sentences = _sentences(node.heading)
         for i, sentence in enumerate(sentences):

@@ -34,7 +34,11 @@ ON_REQUEST = re.compile(
     r"kế hoạch|văn bản|lịch)|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
     r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)"
     r"|(?:sau\s+)?khi\s+(?:Luật|luật|văn bản|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Đề án)\s"
-    r".{0,60}?(?:được|có hiệu lực|ban hành|thông qua|phê duyệt)",
+    r".{0,60}?(?:được|có hiệu lực|ban hành|thông qua|phê duyệt)"
+    # a timeframe (or one of its ";"/"(" parts) that starts with "khi"/"sau khi" and an event: "khi Phòng X có
+    # kế hoạch …", "khi được cấp kinh phí", "sau khi hoàn thành …". Not "khi cần (thiết)": that is as-needed work
+    # the unit starts itself, with no outside trigger, so the plan year's end stays its deadline.
+    r"|(?:^|[;(]\s*)(?:sau\s+)?khi\s+(?!cần\b|nào\b)\w",
     re.IGNORECASE,
 )
 

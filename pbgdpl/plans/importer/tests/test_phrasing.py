@@ -599,3 +599,51 @@ Phòng Tư pháp theo dõi.
         (["Văn phòng UBND huyện"], ["Phòng Văn hóa và Thông tin"], "2025-09-30", "xây dựng tủ sách điện tử."),
         (["Phòng Tư pháp"], [], "2025-09-30", "tập huấn kỹ năng hòa giải"),
     ]
+
+
+def test_labels_written_in_brackets() -> None:
+    text = """UBND XÃ B
+Số: 3/KH-UBND
+B, ngày 5 tháng 1 năm 2025
+KẾ HOẠCH
+II. NHIỆM VỤ
+1. Tổ chức hội nghị phổ biến Luật Đất đai (Thời gian thực hiện: Quý III/2025)
+Chủ trì: Công chức Tư pháp - Hộ tịch; Phối hợp: Hội Nông dân xã
+2. Biên soạn tờ gấp pháp luật
+Chủ trì: Văn phòng HĐND và UBND xã
+(Thời hạn hoàn thành: trong tháng 5/2025) để phát cho các thôn
+3. Rà soát tủ sách pháp luật (Đơn vị chủ trì: Hội Phụ nữ xã; Tiến độ: tháng 8/2025).
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Tổ chức hội nghị phổ biến Luật Đất đai",
+            ["Công chức Tư pháp - Hộ tịch"],
+            ["Hội Nông dân xã"],
+            "2025-09-30",
+        ),
+        ("Biên soạn tờ gấp pháp luật", ["Văn phòng HĐND và UBND xã"], [], "2025-05-31"),
+        ("Rà soát tủ sách pháp luật", ["Hội Phụ nữ xã"], [], "2025-08-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "asked"),
+    [
+        ("khi Phòng Văn hóa huyện có kế hoạch kiểm tra", True),
+        ("Khi được cấp kinh phí", True),
+        ("khi có chỉ đạo của Ban Thường vụ", True),
+        ("sau khi hoàn thành việc rà soát", True),
+        ("Quý III/2025 (khi tỉnh tổ chức hội thi)", True),
+        ("khi cần thiết", False),
+        ("trong năm, nhất là khi cần", False),
+        ("Quý III/2025", False),
+    ],
+)
+def test_a_timeframe_starting_with_khi_and_an_event_waits_for_it(timeframe: str, asked: bool) -> None:
+    from pbgdpl.plans.importer.periods import on_request
+
+    assert on_request(timeframe) is asked
