@@ -282,6 +282,26 @@ def _year_in(folded: str, default_year: int) -> int:
     return int(found[-1]) if found else default_year
 
 
+DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d")
+SPREADSHEET_DATE_FORMATS = (*DATE_FORMATS, "%d-%m-%Y", "%d.%m.%Y")
+
+
+def parse_date_value(value: object, formats: tuple[str, ...] = DATE_FORMATS) -> dt.date | None:
+    """A calendar date given as a date, a datetime or text in one of ``formats`` (dd/mm/yyyy and
+    yyyy-mm-dd by default); None when empty or unreadable."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value or "").strip()
+    for fmt in formats:
+        try:
+            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date, no time
+        except ValueError:
+            continue
+    return None
+
+
 def format_date(value: dt.date | None) -> str:
     """dd/mm/yyyy, the way Vietnamese administrations write dates."""
     return "" if value is None else value.strftime("%d/%m/%Y")

@@ -9,6 +9,8 @@ from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 from django.utils import timezone
 
+from .text import parse_date_value
+
 
 def paginate(request: HttpRequest, items: Any, per_page: int = 50) -> Page:
     return Paginator(items, per_page).get_page(request.GET.get("page"))
@@ -22,12 +24,8 @@ def parse_date_param(value: str | None, default: dt.date | None = None) -> dt.da
     """Accepts dd/mm/yyyy (what people type) and yyyy-mm-dd (what date inputs send)."""
     if not value:
         return default
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(value.strip(), fmt).date()  # noqa: DTZ007 - a calendar date, no time
-        except ValueError:
-            continue
-    return default
+    parsed = parse_date_value(value)
+    return default if parsed is None else parsed
 
 
 # --- Holiday calendar page (the audit trail page is in audit_views.py) -------------------------------------------------

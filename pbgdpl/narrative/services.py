@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, docnumbers, policy
+from pbgdpl.core.text import SPREADSHEET_DATE_FORMATS, parse_date_value
 from pbgdpl.org.models import Unit
 from pbgdpl.plans.models import Plan
 from pbgdpl.reporting.models import Schedule
@@ -137,17 +138,7 @@ def import_template() -> bytes:
 
 
 def _cell_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value or "").strip()
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date, no time
-        except ValueError:
-            continue
-    return None
+    return parse_date_value(value, SPREADSHEET_DATE_FORMATS)
 
 
 def _kind_of(text: str) -> str:

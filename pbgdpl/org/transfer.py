@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, policy
+from pbgdpl.core.text import parse_date_value
 
 from .models import Succession, SuccessionKind, Unit, UnitType
 from .services import _refresh_descendant_paths, _set_path
@@ -83,11 +84,9 @@ def _parse_date(line: int, field: str, value: Any) -> dt.date | None:
     if value in (None, ""):
         return None
     text = str(value).strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007
-        except ValueError:
-            pass
+    parsed = parse_date_value(text)
+    if parsed is not None:
+        return parsed
     raise ImportError_(line, field, _("ngày không hợp lệ “%(text)s” (cần YYYY-MM-DD hoặc dd/mm/yyyy)") % {"text": text})
 
 

@@ -23,7 +23,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from pbgdpl.core import policy
-from pbgdpl.core.text import key
+from pbgdpl.core.text import SPREADSHEET_DATE_FORMATS, key, parse_date_value
 from pbgdpl.org.models import Unit, UnitType
 
 from . import selectors, services
@@ -126,17 +126,10 @@ class _Resolver:
 def _date(value: Any) -> dt.date | None:
     if value in (None, ""):
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007 - a calendar date
-        except ValueError:
-            continue
-    raise ValueError(_("ngày “%(t)s” không đúng dạng dd/mm/yyyy") % {"t": text})
+    parsed = parse_date_value(value, SPREADSHEET_DATE_FORMATS)
+    if parsed is None:
+        raise ValueError(_("ngày “%(t)s” không đúng dạng dd/mm/yyyy") % {"t": str(value).strip()})
+    return parsed
 
 
 def _int(value: Any) -> int:

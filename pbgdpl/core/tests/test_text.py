@@ -178,3 +178,16 @@ def _tasks(node: object) -> list[dict[str, str]]:
     if isinstance(node, list):
         return [task for value in node for task in _tasks(value)]
     return []
+
+
+def test_parse_date_value_reads_dates_datetimes_and_the_formats_asked_for():
+    import datetime as _dt
+
+    from pbgdpl.core.text import SPREADSHEET_DATE_FORMATS, parse_date_value
+
+    assert parse_date_value("15/03/2025") == _dt.date(2025, 3, 15)
+    assert parse_date_value("2025-03-15") == _dt.date(2025, 3, 15)
+    assert parse_date_value(_dt.datetime(2025, 3, 15, 8, 30)) == _dt.date(2025, 3, 15)
+    assert parse_date_value("15-03-2025") is None  # not one of the default formats
+    assert parse_date_value("15.03.2025", SPREADSHEET_DATE_FORMATS) == _dt.date(2025, 3, 15)
+    assert parse_date_value("31/02/2025") is None and parse_date_value(None) is None and parse_date_value("") is None
