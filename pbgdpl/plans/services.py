@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, docnumbers, policy
+from pbgdpl.core.uploads import EVIDENCE_TYPES, PDF_ONLY, check_upload
 from pbgdpl.org.models import Unit
 
 from . import workflow
@@ -30,7 +31,6 @@ from .models import (
     TaskState,
 )
 from .periods import normalise_timeframe
-from .uploads import EVIDENCE_TYPES, PDF_ONLY, check_upload
 
 
 class StaleEdit(ValidationError):

@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 from functools import partial
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
@@ -25,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, docnumbers, policy
+from pbgdpl.core.uploads import check_upload
 from pbgdpl.org.models import Unit, UnitType
 
 from . import aggregation, formula, workflow
@@ -226,34 +226,12 @@ def activity_delete(*, by: Any, activity: Activity) -> None:
 
 # --- Evidence --------------------------------------------------------------------------------
 
-EVIDENCE_TYPES = {
-    ".pdf": (b"%PDF",),
-    ".jpg": (b"\xff\xd8\xff",),
-    ".jpeg": (b"\xff\xd8\xff",),
-    ".png": (b"\x89PNG\r\n\x1a\n",),
-    ".docx": (b"PK\x03\x04",),
-    ".xlsx": (b"PK\x03\x04",),
-    ".doc": (b"\xd0\xcf\x11\xe0",),
-    ".xls": (b"\xd0\xcf\x11\xe0",),
-}
+# Evidence of an activity: documents, spreadsheets and photos (checked by extension and first bytes).
+EVIDENCE_TYPES = (".pdf", ".jpg", ".jpeg", ".png", ".docx", ".xlsx", ".doc", ".xls")
 
 
 def check_evidence_file(upload: UploadedFile) -> None:
-    import os
-
-    name = upload.name or ""
-    ext = os.path.splitext(name)[1].lower()
-    if ext not in EVIDENCE_TYPES:
-        raise ValidationError(_("Chỉ nhận tệp %(types)s.") % {"types": ", ".join(sorted(EVIDENCE_TYPES))})
-    if (upload.size or 0) > settings.UPLOAD_MAX_BYTES:
-        raise ValidationError(_("Tệp lớn hơn %(mb)d MB.") % {"mb": settings.UPLOAD_MAX_BYTES // (1024 * 1024)})
-    if not upload.size:
-        raise ValidationError(_("Tệp rỗng."))
-    upload.seek(0)
-    head = upload.read(16)
-    upload.seek(0)
-    if not any(head.startswith(magic) for magic in EVIDENCE_TYPES[ext]):
-        raise ValidationError(_("Nội dung tệp không khớp với đuôi %(ext)s.") % {"ext": ext})
+    check_upload(upload, EVIDENCE_TYPES)
 
 
 @transaction.atomic

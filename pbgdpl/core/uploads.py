@@ -1,4 +1,5 @@
-"""Checks on uploaded files: an allowed type (by extension and by the file's first bytes) and a size limit."""
+"""Checks on uploaded files, shared by every app: an allowed type (by extension and by the file's first
+bytes) and the size limit of ``PBGDPL_UPLOAD_MAX_MB``."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
     ".xls": ("application/vnd.ms-excel", (b"\xd0\xcf\x11\xe0",)),
     ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
     ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
-    ".png": ("image/png", (b"\x89PNG",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
     ".txt": ("text/plain", ()),
 }
 PDF_ONLY = (".pdf",)
