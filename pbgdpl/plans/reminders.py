@@ -1,7 +1,9 @@
 """Reminders for tasks due soon and overdue, meant to run daily from cron (``pbgdpl send_reminders``).
 
-Each (task, unit, kind, window) is recorded in :class:`SentReminder`, so running twice sends nothing
-twice: the window is the due date for "due soon" and the week's Monday for "overdue" (one a week).
+The focal points of the lead units and of the coordinating units are reminded (the latter with their
+own text, "Đơn vị phối hợp"). Each (task, unit, kind, window) is recorded in :class:`SentReminder`, so
+running twice sends nothing twice: the window is the due date for "due soon" and the week's Monday for
+"overdue" (one a week). A person answering for several units of one task gets one reminder per run.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -35,24 +37,53 @@ from .selectors import counts_by_plan
 class Result:
     due_soon: int = 0
     overdue: int = 0
+    coordinating: int = 0  # reminders to coordinating units (due soon and overdue); the two above count lead units
     notifications: int = 0
     skipped: int = 0
     snapshots: int = 0
 
 
 def _pending(today: dt.date) -> list[Assignment]:
+    """Open assignments of open tasks, lead units first (a coordinating unit is not reminded of a task
+    its lead units have finished)."""
     return list(
         Assignment.objects.filter(
-            role=AssignmentRole.LEAD, task__plan__status=PlanStatus.ISSUED, task__plan__archived_at__isnull=True,
+            task__plan__status=PlanStatus.ISSUED, task__plan__archived_at__isnull=True,
             task__standing=False, task__due_date__isnull=False, task__children__isnull=True,
         ).filter(Q(task__trigger_text="") | Q(task__triggered_on__isnull=False))
-        .exclude(state__in=[*DONE_STATES, TaskState.NOT_DONE]).select_related("unit", "task__plan")
+        .exclude(state__in=[*DONE_STATES, TaskState.NOT_DONE])
+        .exclude(task__state__in=[*DONE_STATES, TaskState.NOT_DONE])
+        .select_related("unit", "task__plan")
+        .order_by(Case(When(role=AssignmentRole.LEAD, then=0), default=1), "task_id", "unit__sort_order", "id")
     )
+
+
+def _texts(assignment: Assignment, kind: str) -> tuple[str, str]:
+    task = assignment.task
+    assert task.due_date is not None
+    names = {"task": task.title[:120], "due": task.due_date.strftime("%d/%m/%Y")}
+    plan = task.plan.number_symbol or task.plan.title[:80]
+    if assignment.role == AssignmentRole.COORDINATING:
+        if kind == ReminderKind.OVERDUE:
+            title = _("Đơn vị phối hợp — quá hạn: %(task)s (hạn %(due)s)") % names
+        else:
+            title = _("Đơn vị phối hợp — sắp đến hạn: %(task)s (hạn %(due)s)") % names
+        body = _("Kế hoạch %(plan)s — đơn vị %(unit)s là đơn vị phối hợp; tiến độ chung %(pct)s%%.") % {
+            "plan": plan, "unit": assignment.unit.name, "pct": task.percent}
+        return title, body
+    if kind == ReminderKind.OVERDUE:
+        title = _("Quá hạn: %(task)s (hạn %(due)s)") % names
+    else:
+        title = _("Sắp đến hạn: %(task)s (hạn %(due)s)") % names
+    body = _("Kế hoạch %(plan)s — đơn vị %(unit)s, tiến độ %(pct)s%%.") % {
+        "plan": plan, "unit": assignment.unit.name, "pct": assignment.percent}
+    return title, body
 
 
 def send_reminders(*, today: dt.date, days_ahead: int = 7, email: bool = True) -> Result:
     result = Result()
     monday = today - dt.timedelta(days=today.weekday())
+    reminded: set[tuple[int, int]] = set()  # (task, user) already reminded in this run
     for assignment in _pending(today):
         task = assignment.task
         assert task.due_date is not None
@@ -69,22 +100,25 @@ def send_reminders(*, today: dt.date, days_ahead: int = 7, email: bool = True) -
             except IntegrityError:
                 result.skipped += 1
                 continue
-            url = reverse("plans:task", args=[task.pk])
-            due = task.due_date.strftime("%d/%m/%Y")
-            if kind == ReminderKind.OVERDUE:
-                title = _("Quá hạn: %(task)s (hạn %(due)s)") % {"task": task.title[:120], "due": due}
+            coordinating = assignment.role == AssignmentRole.COORDINATING
+            if coordinating:
+                result.coordinating += 1
+            elif kind == ReminderKind.OVERDUE:
                 result.overdue += 1
             else:
-                title = _("Sắp đến hạn: %(task)s (hạn %(due)s)") % {"task": task.title[:120], "due": due}
                 result.due_soon += 1
-            body = _("Kế hoạch %(plan)s — đơn vị %(unit)s, tiến độ %(pct)s%%.") % {
-                "plan": task.plan.number_symbol or task.plan.title[:80], "unit": assignment.unit.name,
-                "pct": assignment.percent}
+            title, body = _texts(assignment, kind)
+            url = reverse("plans:task", args=[task.pk])
             for user in focal_points(assignment.unit):
-                notify(user=user, title=title, body=body, url=url, kind=f"reminder.{kind}", email=email)
+                if (task.pk, user.pk) in reminded:
+                    continue
+                reminded.add((task.pk, user.pk))
+                notify(user=user, title=title, body=body, url=url, email=email,
+                       kind=f"reminder.coordinating.{kind}" if coordinating else f"reminder.{kind}")
                 result.notifications += 1
             audit.record(actor=None, action=f"task.reminder.{kind}", target=task,
-                         data={"unit": assignment.unit_id, "window": window}, unit_path=assignment.unit.path)
+                         data={"unit": assignment.unit_id, "window": window, "role": assignment.role},
+                         unit_path=assignment.unit.path)
     result.snapshots = take_snapshots(today=today)
     return result
 
