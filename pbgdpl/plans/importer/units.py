@@ -94,10 +94,6 @@ CONTINUATIONS = (
     "Đô thị",
 )
 _CONT_RE = re.compile(r"^(?:" + "|".join(re.escape(c) for c in CONTINUATIONS) + r")\b")
-_LOWER_START = re.compile(
-    r"^các\s+(?:sở|phòng|cơ quan|đơn vị|ban|xã|phường|huyện|trường|hội|tổ chức|doanh nghiệp|chi cục|trung tâm)\b"
-)
-
 # Words that start a unit's name: after ", " or " và " they start the next unit of a list.
 UNIT_STARTS = (
     "Sở",
@@ -156,9 +152,55 @@ UNIT_STARTS = (
     "Trưởng thôn",
     "Trưởng ban",
     "Chủ tịch",
+    "Công đoàn",
+    "Chi hội",
+    "Chi đoàn",
+    "Chi bộ",
+    "Bộ đội",
+    # persons who are assigned work: "Trưởng các tổ dân phố", "Thủ trưởng các cơ quan, đơn vị"
+    "Trưởng",
+    "Phó Trưởng",
+    "Thủ trưởng",
+    "Hiệu trưởng",
+    "Phó Chủ tịch",
+    "Phó Giám đốc",
+    "Bí thư",
+    "Phó Bí thư",
+    "Chánh",
+    "Người đứng đầu",
+    "Cán bộ",
+    # abbreviations written as a unit's head
+    "MTTQ",
+    "UBMTTQ",
+    "HĐND",
+    "LĐLĐ",
+    "BHXH",
+    "VKSND",
+    "TAND",
+    "BCH",
+    "BCHQS",
+    "BQL",
+    "LHPN",
+    "HLHPN",
+    "HTX",
 )
 _START_RE = re.compile(
     r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b"
+)
+# "các" + a kind of unit starts a (plural) unit: "các cơ quan, đơn vị", "các Ban Quản lý rừng", "các đoàn thể"
+_KINDS = (
+    r"sở|phòng|cơ quan|đơn vị|ban|ngành|xã|phường|huyện|thị xã|thị trấn|thành phố|quận|trường|hội|tổ chức|"
+    r"doanh nghiệp|chi cục|trung tâm|đoàn thể|tổ|thôn|bản|ấp|khu phố|tổ dân phố|khu dân cư|địa phương|"
+    r"lực lượng|hạt|đồn|trạm|cấp ủy|cấp uỷ|chi bộ|chi hội|hợp tác xã|cơ sở|thành viên|báo|đài|công ty|"
+    r"bệnh viện|viện|cục|ủy ban|uỷ ban|văn phòng|ngân hàng|nhà trường|câu lạc bộ|đội|nhóm|cá nhân"
+)
+_LOWER_START = re.compile(
+    r"^[cC]ác\s+(?:(?:"
+    + _KINDS
+    + r")\b|(?-i:"
+    + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True) if s[:1].isupper())
+    + r")\b)",
+    re.IGNORECASE,
 )
 
 _DANGLING = (
@@ -186,6 +228,18 @@ _DANGLING = (
     "Bộ Chỉ huy",
 )
 _END_RE = re.compile(r"(?:^|[\s,;])(?:" + "|".join(re.escape(s) for s in _DANGLING) + r")$")
+# A line ending in a word that cannot end a name goes on: "Các phòng, đơn vị thuộc" / "Ban".
+_OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp)$|[-–&,/]$")
+# A head word alone on a line ends the name above: "Văn phòng, Thanh tra" / "Sở".
+_LONE_HEAD = re.compile(
+    r"^(?:Sở|Ban|Phòng|Bộ|Cục|Hội|Viện|Trường|Đoàn|Tỉnh|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$"
+)
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Is ``line`` the rest of the name ``previous`` ends with, whatever it starts with?"""
+    return bool(_END_RE.search(previous) or _OPEN_END.search(previous) or _LONE_HEAD.match(line))
+
 
 # Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
 _VERB_TAIL = re.compile(
@@ -240,15 +294,23 @@ def split_units(text: str | None) -> list[str]:
     text, saved = _protect(text)
     names: list[str] = []
     for chunk in re.split(r"\s*;\s*|\n+", text):
-        pieces = re.split(r"(,\s+|\s+và\s+|\s+với\s+)", chunk)
+        pieces = _SEPARATORS.split(chunk)
         current = pieces[0]
+        places = bool(_PLACES_END.search(_restore(current, saved)))
         for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             restored = _restore(piece, saved).lstrip()
+            if places and _PLACE_NAMES.match(restored) and sep.strip() in (",", "và"):
+                current += sep + piece  # "Hội LHPN các huyện Kỳ Sơn, Tương Dương và Quế Phong"
+                continue
+            if sep.strip() == "/" and not (_START_RE.match(restored) and current.strip()):
+                current += sep + piece  # "Phòng Văn hóa/Thông tin": one name; "Phòng A/Văn phòng B": two
+                continue
             if _starts_unit(restored, sep) or piece.startswith("\u0000"):
                 names.append(current)
                 current = piece
             else:
                 current += sep + piece
+            places = bool(_PLACES_END.search(_restore(current, saved)))
         names.append(current)
     out: list[str] = []
     for name in names:
@@ -256,6 +318,20 @@ def split_units(text: str | None) -> list[str]:
         if cleaned and cleaned not in out:
             out.append(cleaned)
     return out
+
+
+_SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*)")
+# A name ending in "các huyện Kỳ Sơn" / "các phường 1": the place names listed next belong to it.
+_PLACE_KINDS = (
+    r"huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|"
+    r"khu dân cư|khu công nghiệp|trường|đồn|đặc khu"
+)
+_PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*|\d+[A-Za-z]?)"
+_PLACES_END = re.compile(
+    r"\bcác\s+(?:" + _PLACE_KINDS + r")\s+" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3}"
+    r"(?:(?:\s*,\s*|\s+và\s+)" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3})*$"
+)
+_PLACE_NAMES = re.compile(r"^" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3}$")
 
 
 def _restore(text: str, saved: dict[str, str]) -> str:
@@ -270,7 +346,8 @@ def _join_lines(text: str) -> str:
     for line in (squash(line) for line in text.splitlines()):
         if not line:
             continue
-        dangling = bool(_END_RE.search(out))  # "UBND" at a line end waits for "các xã, thị trấn"
+        # "UBND" at a line end waits for "các xã, thị trấn"; "… thuộc" for "Ban"
+        dangling = bool(out) and _goes_on(out, line)
         if (
             out
             and not dangling
@@ -299,7 +376,7 @@ def unwrap_cell(text: str, capacity: int) -> str:
         previous = out[-1].split("\n")[-1]
         first_word = line.split()[0]
         wrapped = len(previous) + 1 + len(first_word) > capacity
-        complete = not _END_RE.search(previous) and not previous.endswith((",", ";", " và", "-", "–"))
+        complete = not _goes_on(previous, line) and not previous.endswith(";")
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"

@@ -1,0 +1,201 @@
+"""How a list of units is cut into names: a model of a Vietnamese unit name (issue 4, set 3 misses).
+
+A unit's name starts with a head word (Sở, Ban, Hội, Công đoàn, UBND, MTTQ, …), a person's title
+(Trưởng, Chủ tịch, Giám đốc, Bí thư, …) or "các" + a kind of unit ("các Ban Quản lý …", "các đoàn
+thể"); commas and "và" inside a name are kept when what follows cannot start a unit: a field of the
+same department ("Văn hóa, Thể thao và Du lịch"), a lower-case kind of place ("các xã, phường, thị
+trấn") or the place names listed after "các huyện/xã/…" ("các huyện Kỳ Sơn, Tương Dương"). The
+sentences are this file's own, written like the plans of several provinces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pbgdpl.plans.importer.extractor import extract
+from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cell
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # "các" + a head word in capitals after a comma starts the next unit
+        (
+            "Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, các Ban Quản lý dự án",
+            ["Công an tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "các Ban Quản lý dự án"],
+        ),
+        (
+            "Sở Nông nghiệp và Môi trường và các Hạt Kiểm lâm",
+            ["Sở Nông nghiệp và Môi trường", "các Hạt Kiểm lâm"],
+        ),
+        ("MTTQ và các đoàn thể huyện", ["MTTQ", "các đoàn thể huyện"]),
+        (
+            "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội",
+            ["Ủy ban MTTQ Việt Nam xã", "các tổ chức chính trị - xã hội"],
+        ),
+        # the place names listed after "các huyện / xã / phường …" belong to the name
+        (
+            "Hội Nông dân các huyện Mường Tè, Sìn Hồ và Phong Thổ; Sở Y tế",
+            ["Hội Nông dân các huyện Mường Tè, Sìn Hồ và Phong Thổ", "Sở Y tế"],
+        ),
+        (
+            "UBND các xã Quảng Thành, Quảng Phú, Sở Tư pháp",
+            ["UBND các xã Quảng Thành, Quảng Phú", "Sở Tư pháp"],
+        ),
+        (
+            "Phòng Tư pháp các huyện Krông Pa, Ia Pa, Phòng Nội vụ",
+            ["Phòng Tư pháp các huyện Krông Pa, Ia Pa", "Phòng Nội vụ"],
+        ),
+        (
+            "Đoàn Thanh niên các phường 1, 2, 3 và Hội Phụ nữ",
+            ["Đoàn Thanh niên các phường 1, 2, 3", "Hội Phụ nữ"],
+        ),
+        # "và" before a head word separates two units, also after a name holding "và"
+        (
+            "Ban Tuyên giáo và Công đoàn các khu công nghiệp",
+            ["Ban Tuyên giáo", "Công đoàn các khu công nghiệp"],
+        ),
+        ("Sở Khoa học và Công nghệ và Sở Tư pháp", ["Sở Khoa học và Công nghệ", "Sở Tư pháp"]),
+        (
+            "Sở Giáo dục và Đào tạo và Liên đoàn Lao động tỉnh",
+            ["Sở Giáo dục và Đào tạo", "Liên đoàn Lao động tỉnh"],
+        ),
+        # persons as assignees
+        ("Trưởng các thôn, bản", ["Trưởng các thôn, bản"]),
+        (
+            "Giám đốc Sở Tư pháp, Thủ trưởng các cơ quan, đơn vị",
+            ["Giám đốc Sở Tư pháp", "Thủ trưởng các cơ quan, đơn vị"],
+        ),
+        (
+            "Bí thư chi bộ và Trưởng ban công tác Mặt trận các khu dân cư",
+            ["Bí thư chi bộ", "Trưởng ban công tác Mặt trận các khu dân cư"],
+        ),
+        # abbreviations, parentheses, "/"
+        (
+            "Sở GD&ĐT, Ủy ban MTTQ Việt Nam tỉnh, Tỉnh đoàn",
+            ["Sở GD&ĐT", "Ủy ban MTTQ Việt Nam tỉnh", "Tỉnh đoàn"],
+        ),
+        ("LĐLĐ tỉnh và BHXH tỉnh", ["LĐLĐ tỉnh", "BHXH tỉnh"]),
+        ("Sở Nội vụ, Sở Tài chính (nếu có)", ["Sở Nội vụ", "Sở Tài chính"]),
+        (
+            "Phòng Tư pháp/Văn phòng HĐND và UBND huyện",
+            ["Phòng Tư pháp", "Văn phòng HĐND và UBND huyện"],
+        ),
+        ("Phòng Văn hóa - Thông tin/Trung tâm Văn hóa", ["Phòng Văn hóa - Thông tin", "Trung tâm Văn hóa"]),
+        (
+            "Đoàn TNCS Hồ Chí Minh tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các cơ quan, đơn vị liên quan",
+            ["Đoàn TNCS Hồ Chí Minh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "các cơ quan, đơn vị liên quan"],
+        ),
+        # names that keep their commas
+        ("Chủ tịch UBND các xã, phường, thị trấn", ["Chủ tịch UBND các xã, phường, thị trấn"]),
+        ("các sở, ban, ngành, địa phương", ["các sở, ban, ngành, địa phương"]),
+        (
+            "Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Ngãi",
+            ["Sở Văn hóa, Thể thao và Du lịch", "Báo Quảng Ngãi"],
+        ),
+    ],
+)
+def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity", "names"),
+    [
+        # a line ending in a word that cannot end a name goes on
+        ("Các phòng, đơn vị thuộc\nBan", 24, ["Các phòng, đơn vị thuộc Ban"]),
+        ("Các phòng chuyên môn của\nUBND huyện", 26, ["Các phòng chuyên môn của UBND huyện"]),
+        ("Các phòng, đơn vị trực thuộc\nSở Tư pháp", 30, ["Các phòng, đơn vị trực thuộc Sở Tư pháp"]),
+        # a lone head word on the last line is the end of the name above
+        ("Văn phòng, Thanh tra\nSở", 22, ["Văn phòng", "Thanh tra Sở"]),
+        # one unit a line stays one unit a line
+        ("Phòng Tư pháp\nBan Dân tộc tỉnh", 20, ["Phòng Tư pháp", "Ban Dân tộc tỉnh"]),
+    ],
+)
+def test_a_wrapped_table_cell_line_continues_when_the_line_above_cannot_end_a_name(
+    cell: str, capacity: int, names: list[str]
+) -> None:
+    assert split_units(unwrap_cell(cell, capacity)) == names
+    assert split_units(cell) == names  # a Word cell's paragraphs, read the same way
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Trưởng các tổ dân phố",
+        "Chủ tịch UBND xã",
+        "Bí thư Đoàn xã",
+        "MTTQ huyện",
+        "Hiệu trưởng các trường học",
+    ],
+)
+def test_persons_and_abbreviations_read_as_assignees(name: str) -> None:
+    assert looks_like_unit(name)
+
+
+PLAN = """ỦY BAN NHÂN DÂN XÃ MƯỜNG KHƯƠNG
+Số: 45/KH-UBND
+Mường Khương, ngày 15 tháng 01 năm 2025
+KẾ HOẠCH
+Tuyên truyền, phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của Nhân dân.
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật tại các thôn. Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp với Trưởng \
+các thôn thực hiện từ ngày 01/3 đến ngày 30/4/2025.
+2. Phổ biến pháp luật về bảo vệ rừng
+- Chủ trì: Công an xã; phối hợp: Ban Chỉ huy Quân sự xã, các Tổ bảo vệ rừng; thời gian: Quý II/2025.
+3. Tuyên truyền phòng, chống mua bán người
+- Đơn vị chủ trì: Hội Liên hiệp Phụ nữ xã
+- Đơn vị phối hợp: Chi hội Phụ nữ các thôn Pha Long, Tả Thàng, Lùng Vai; Đoàn Thanh niên xã
+- Thời gian: Quý III/2025
+4. Hòa giải ở cơ sở. Giao Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Ủy ban MTTQ Việt Nam xã \
+và các tổ hòa giải thực hiện thường xuyên.
+5. Đánh giá xã đạt chuẩn tiếp cận pháp luật. Giao Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với \
+Văn phòng - Thống kê tham mưu Chủ tịch UBND xã tổ chức đánh giá.
+Thời gian: sau khi có hướng dẫn của UBND huyện.
+6. Phổ biến Luật Đất đai. Giao Công chức Địa chính - Xây dựng chủ trì, phối hợp với Hội Nông dân xã \
+và Hội Cựu chiến binh xã thực hiện trong tháng 6/2025.
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+
+def test_coordinating_lists_in_a_commune_plan() -> None:
+    tasks = extract(PLAN.encode(), "plan.txt")["tasks"]
+
+    got = [
+        (t["code"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks
+    ]
+    assert got == [
+        ("1", ["Công chức Văn hóa - Xã hội"], ["Trưởng các thôn"], "2025-04-30", False),
+        (
+            "2",
+            ["Công an xã"],
+            ["Ban Chỉ huy Quân sự xã", "các Tổ bảo vệ rừng"],
+            "2025-06-30",
+            False,
+        ),
+        (
+            "3",
+            ["Hội Liên hiệp Phụ nữ xã"],
+            ["Chi hội Phụ nữ các thôn Pha Long, Tả Thàng, Lùng Vai", "Đoàn Thanh niên xã"],
+            "2025-09-30",
+            False,
+        ),
+        (
+            "4",
+            ["Công chức Tư pháp - Hộ tịch"],
+            ["Ủy ban MTTQ Việt Nam xã", "các tổ hòa giải"],
+            "2025-12-31",
+            False,
+        ),
+        ("5", ["Công chức Tư pháp - Hộ tịch"], ["Văn phòng - Thống kê"], "2025-12-31", True),
+        (
+            "6",
+            ["Công chức Địa chính - Xây dựng"],
+            ["Hội Nông dân xã", "Hội Cựu chiến binh xã"],
+            "2025-06-30",
+            False,
+        ),
+    ]
