@@ -551,21 +551,7 @@ class _Reader:
         for i, sentence in enumerate(sentences):
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"
                 node.heading = " ".join(sentences[:i])
-                for later in sentences[i:]:
-                    labels = _labels(later)
-                    inline = None if labels else _find_roles(later, weak=True)
-                    if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
-                        if inline[0]:
-                            node.pending.append(later[: inline[0]].strip(" ,;"))
-                        self._apply_roles(node, inline[1])
-                    elif not labels:
-                        node.pending.append(later)
-                    for kind, value in labels:
-                        if kind == "content":
-                            if not self._prose_roles(node, value):
-                                node.pending.append(value)
-                        elif value:
-                            self._label(node, kind, value)
+                self._later_sentences(node, sentences[i:])
                 return
             found = _find_roles(sentence, at_start=True, weak=i > 0)
             if found is None:
@@ -578,8 +564,27 @@ class _Reader:
                 return
             node.heading = heading
             self._apply_roles(node, roles)
-            node.pending.extend(sentences[i + 1 :])
+            self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return
+
+    def _later_sentences(self, node: Node, sentences: list[str], roles_too: bool = True) -> None:
+        """Sentences after a task's title or assignment: labels ("Thời gian: sau khi …") apply,
+        an assignment sentence applies (when ``roles_too``), the rest is the task's content."""
+        for later in sentences:
+            labels = _labels(later)
+            inline = None if labels or not roles_too else _find_roles(later, weak=True)
+            if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
+                if inline[0]:
+                    node.pending.append(later[: inline[0]].strip(" ,;"))
+                self._apply_roles(node, inline[1])
+            elif not labels:
+                node.pending.append(later)
+            for kind, value in labels:
+                if kind == "content":
+                    if not self._prose_roles(node, value):
+                        node.pending.append(value)
+                elif value:
+                    self._label(node, kind, value)
 
     def _prose_roles(self, node: Node, line: str) -> bool:
         """An unnumbered line holding an assignment sentence ("Giao X chủ trì …", "… do X chủ trì")."""
@@ -593,7 +598,7 @@ class _Reader:
             if before:
                 node.pending.append(before)
             self._apply_roles(node, roles)
-            node.pending.extend(sentences[i + 1 :])
+            self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return True
         return False
 

@@ -199,3 +199,38 @@ def test_coordinating_lists_in_a_commune_plan() -> None:
             False,
         ),
     ]
+
+
+PLAN_TIME_AFTER = """UBND HUYỆN BẢO THẮNG
+Số: 08/KH-UBND
+Bảo Thắng, ngày 20 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác phổ biến pháp luật.
+II. NHIỆM VỤ
+1. Đánh giá chuẩn tiếp cận pháp luật. Giao Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ tham mưu \
+Chủ tịch UBND huyện xem xét, công nhận. Thời gian: sau khi có hướng dẫn của UBND tỉnh.
+2. Tổng kết công tác phổ biến pháp luật. Giao Phòng Tư pháp tham mưu UBND huyện tổng kết. Thời gian: \
+tháng 11/2025.
+3. Rà soát văn bản quy phạm pháp luật. Phòng Tư pháp chủ trì, phối hợp với các phòng chuyên môn thực \
+hiện. Thời gian: Quý III/2025.
+4. Tập huấn cho hòa giải viên
+Giao Phòng Tư pháp chủ trì, phối hợp với Ủy ban MTTQ Việt Nam huyện tham mưu tổ chức. Thời gian: Quý II/2025.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+
+def test_a_timeframe_label_after_an_assignment_sentence_in_the_same_paragraph() -> None:
+    tasks = extract(PLAN_TIME_AFTER.encode(), "plan.txt")["tasks"]
+
+    got = [(t["code"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+    assert got == [
+        ("1", ["Phòng Nội vụ"], "2025-12-31", True),
+        ("2", [], "2025-11-30", False),
+        ("3", ["các phòng chuyên môn"], "2025-09-30", False),
+        ("4", ["Ủy ban MTTQ Việt Nam huyện"], "2025-06-30", False),
+    ]
+    assert tasks[0]["timeframe"] == "sau khi có hướng dẫn của UBND tỉnh"
+    assert tasks[0]["title"] == "Đánh giá chuẩn tiếp cận pháp luật"
