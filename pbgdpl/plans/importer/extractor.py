@@ -20,7 +20,7 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 from . import periods
 from .places import canonical_place
 from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, read
-from .units import UNIT_STARTS, clean_name, looks_like_unit, split_units, unwrap_cell
+from .units import UNIT_STARTS, clean_name, drop_places_colon, looks_like_unit, split_units, unwrap_cell
 
 # --- line shapes -----------------------------------------------------------------------------
 
@@ -160,7 +160,7 @@ _MARKED_LEAD = re.compile(
 
 def _roles(text: str, weak: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None."""
-    text = squash(text).strip().rstrip(".")
+    text = drop_places_colon(squash(text).strip().rstrip("."))
     marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
     if marked and _unit_ok(marked.group("lead")):
         others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")

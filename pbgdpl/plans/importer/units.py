@@ -244,8 +244,20 @@ def _goes_on(previous: str, line: str) -> bool:
 # Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
 _VERB_TAIL = re.compile(
     r"\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
-    r"đôn đốc|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả))|chủ trì thực hiện)\b.*$"
+    r"đôn đốc|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả))|chủ trì thực hiện|"
+    # "Chủ tịch UBND các xã chỉ đạo Trưởng thôn …" (not "Ban chỉ đạo …")
+    r"(?<![Bb]an\s)chỉ đạo(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\b.*$"
 )
+# "UBND các huyện: Kỳ Sơn, Tương Dương": the colon introducing the places is not a label's.
+_PLACES_COLON = re.compile(
+    r"(\bcác\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|thôn|bản|trường))\s*:\s*(?=[A-ZĐÀ-Ỹ\d])"
+)
+
+
+def drop_places_colon(text: str) -> str:
+    return _PLACES_COLON.sub(r"\1 ", text)
+
+
 _PAREN = re.compile(r"\s*\([^()]*\)")
 
 
@@ -289,12 +301,12 @@ def split_units(text: str | None) -> list[str]:
     if not text:
         return []
     text = _join_lines(text)
-    text = _PAREN.sub("", text)
+    text = drop_places_colon(_PAREN.sub("", text))
     text = re.sub(r"^(?:phối hợp với|phối hợp|với)\s+", "", text, flags=re.IGNORECASE)
     text, saved = _protect(text)
     names: list[str] = []
     for chunk in re.split(r"\s*;\s*|\n+", text):
-        pieces = _SEPARATORS.split(chunk)
+        pieces = _SEPARATORS.split(_VERB_TAIL.sub("", chunk))
         current = pieces[0]
         places = bool(_PLACES_END.search(_restore(current, saved)))
         for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):

@@ -50,6 +50,19 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "Đoàn Thanh niên các phường 1, 2, 3 và Hội Phụ nữ",
             ["Đoàn Thanh niên các phường 1, 2, 3", "Hội Phụ nữ"],
         ),
+        (
+            "UBND các huyện: Kỳ Sơn, Tương Dương, Quế Phong; Sở Y tế",
+            ["UBND các huyện Kỳ Sơn, Tương Dương, Quế Phong", "Sở Y tế"],
+        ),
+        # a verb ends the unit part: "… chỉ đạo Trưởng thôn, tổ dân phố thực hiện"
+        (
+            "Chủ tịch UBND các xã chỉ đạo Trưởng thôn, tổ dân phố thực hiện",
+            ["Chủ tịch UBND các xã"],
+        ),
+        (
+            "Ban chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc xã",
+            ["Ban chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc xã"],
+        ),
         # "và" before a head word separates two units, also after a name holding "và"
         (
             "Ban Tuyên giáo và Công đoàn các khu công nghiệp",
@@ -234,3 +247,30 @@ def test_a_timeframe_label_after_an_assignment_sentence_in_the_same_paragraph() 
     ]
     assert tasks[0]["timeframe"] == "sau khi có hướng dẫn của UBND tỉnh"
     assert tasks[0]["title"] == "Đánh giá chuẩn tiếp cận pháp luật"
+
+
+PLAN_PROSE = """UBND TỈNH NGHỆ AN
+Số: 30/KH-UBND
+Nghệ An, ngày 05 tháng 02 năm 2025
+KẾ HOẠCH
+Thực hiện Đề án tăng cường phổ biến pháp luật vùng dân tộc thiểu số năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Đưa pháp luật đến đồng bào dân tộc thiểu số.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị tại các huyện miền núi. Giao UBND các huyện: Kỳ Sơn, Tương Dương, Quế Phong chủ trì, \
+phối hợp với Ban Dân tộc tỉnh thực hiện trong Quý II/2025.
+2. Tuyên truyền tại thôn, bản. Giao Chủ tịch UBND các xã, thị trấn chỉ đạo Trưởng thôn, bản thực hiện \
+trong năm 2025.
+III. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+
+def test_a_list_of_places_after_a_colon_and_a_directing_verb_in_prose() -> None:
+    tasks = extract(PLAN_PROSE.encode(), "plan.txt")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["UBND các huyện Kỳ Sơn, Tương Dương, Quế Phong"], ["Ban Dân tộc tỉnh"], "2025-06-30"),
+        (["Chủ tịch UBND các xã, thị trấn"], [], "2025-12-31"),
+    ]
