@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "axes",
     "django_htmx",
+    "csp",
+    "ninja",  # the API docs page (/api/docs) then uses ninja's bundled Swagger UI, not a CDN
     "pbgdpl.core",
     "pbgdpl.org",
     "pbgdpl.accounts",
@@ -71,6 +74,7 @@ for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting", "pbgdpl.narra
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",  # before whitenoise: static files get the header too
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pbgdpl.core.middleware.ChosenLanguageMiddleware",  # Vietnamese unless chosen otherwise
@@ -206,6 +210,21 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env.integer("PBGDPL_SESSION_HOURS", 12, minimum=1, maximum=24 * 90) * 3600
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy on every response: no inline script or style anywhere (behaviour lives in
+# static/js/pbgdpl.js, looks in the stylesheets; htmx is told not to inject its indicator <style>),
+# images from the site or data: URIs, no framing, forms post to the site only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if PRODUCTION:

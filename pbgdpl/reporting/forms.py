@@ -27,7 +27,7 @@ class ActivityForm(forms.Form):
 
     unit = forms.ModelChoiceField(label=_("Đơn vị thực hiện"), queryset=Unit.objects.none())
     title = forms.CharField(label=_("Nội dung hoạt động"), max_length=300,
-                            widget=forms.TextInput(attrs={"style": "width: 100%"}))
+                            widget=forms.TextInput(attrs={"class": "wide"}))
     form = forms.ModelChoiceField(label=_("Hình thức"), queryset=Form.objects.filter(is_active=True))
     date_from = forms.DateField(label=_("Ngày (từ ngày)"), widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput(),
