@@ -6,6 +6,29 @@ matched by prefix, units as sets (each unit as written), the deadline as YYYY-MM
 "Thường xuyên", "Hằng năm" → 31/12 of the plan year; quarter → its last day; month → its last day;
 range → its end; date → that date) and ``on_request``. Group headings without their own lead unit
 are not listed.
+
+Plans (46 tasks):
+
+- ``ubnd_laocai_luat_bvdlcn_2026`` (UBND tỉnh Lào Cai, a law's dissemination plan, 8 tasks): plain
+  "1." headings, then prose "Giao X chủ trì, phối hợp với A và B tổ chức …" (units ended by a verb,
+  "Sở Khoa học và Công nghệ", "Báo và Phát thanh, Truyền hình Lào Cai", a non-unit "cung cấp cho UBND
+  các xã, phường", persons "Trưởng thôn, Tổ trưởng tổ dân phố"), "- Thời gian thực hiện:" lines with a
+  quarter, "Quý II, III", a month range, "Thường xuyên", "Sau khi Chính phủ ban hành …", a date.
+- ``svhttdl_daklak_2026`` (Sở VHTTDL Đắk Lắk, 8 tasks): Word table STT | Nội dung | Đơn vị chủ trì |
+  Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm with roman group rows (empty cells), multi-line
+  cells split by ";" and a line break, names with commas, "Trước ngày 09/11/2026".
+- ``xa_trungkhanh_caobang_ngaypl_2026`` (UBND xã, Ngày Pháp luật, 7 tasks): bold "1." groups, "1.1."
+  items run into "Đơn vị chủ trì: …; Đơn vị phối hợp: …. Thời gian: …" on the same paragraph; persons
+  and post-2025 commune units; date ranges, single dates, a task without coordinating units.
+- ``hoinongdan_tuyenquang_2026`` (Hội Nông dân tỉnh, 8 tasks): bold "1." headings with "+ Đơn vị chủ
+  trì:" plus bullets; item 3 holds three "-" blocks each with its own lead (the item is a group);
+  "Hằng quý", "6 tháng cuối năm", "Tháng 6 và tháng 11/2026", "Khi có đề nghị của …".
+- ``bvdk_langson_2026`` (Bệnh viện Đa khoa tỉnh, 7 tasks): bold headings without numbers, "Cơ quan
+  thực hiện:" / "Phối hợp:" / "Thời gian:" lines; "Sau khi có văn bản hướng dẫn của …".
+- ``congty_dienluc_quangninh_2026`` (a power company, 8 tasks): table TT | Nội dung công việc | Thời gian
+  hoàn thành | Đơn vị chủ trì thực hiện | Đơn vị phối hợp | Ghi chú (time before the units), long unit
+  names with commas ("UBND các xã, phường, đặc khu nơi …", "Cảnh sát Phòng cháy, chữa cháy và cứu nạn,
+  cứu hộ - Công an tỉnh"), "Hằng tháng; cao điểm tháng 11/2026" (→ year end, as in seed 001).
 """
 
 from __future__ import annotations
