@@ -719,7 +719,7 @@ _NNMT_ROWS: tuple[tuple[str, ...], ...] = (
         "4",
         "Tuyên truyền pháp luật về bảo vệ môi trường, phân loại chất thải rắn sinh hoạt tại nguồn",
         "Chi cục Bảo vệ môi trường",
-        "Sở Giáo dục và Đào tạo; Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh",
+        "Sở GD&ĐT; Tỉnh đoàn; Hội Liên hiệp Phụ nữ tỉnh",
         "Tháng 6/2027",
         "Lễ mít tinh; tin, bài",
     ),
@@ -817,7 +817,7 @@ PLAN_CAMAU = Plan(
         Exp(
             "Tuyên truyền pháp luật về bảo vệ môi trường",
             ("Chi cục Bảo vệ môi trường",),
-            ("Sở Giáo dục và Đào tạo", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"),
+            ("Sở GD&ĐT", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"),
             "2027-06-30",
         ),
         Exp(
