@@ -20,6 +20,8 @@ node_modules/.installed: package.json package-lock.json
 	@touch $@
 
 # One process migrates and loads the demo data (idempotent); the server then starts without the reloader.
+# DEBUG is off as in production: the site's own error pages, static files through whitenoise (straight from
+# the app directories in demo mode). `PBGDPL_DEBUG=1 make run` shows Django's debug pages instead.
 run: install
 	@$(BIN)/pbgdpl demo --migrate
 	@echo ""

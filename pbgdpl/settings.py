@@ -30,7 +30,9 @@ DATA_DIR = env.path("PBGDPL_DATA_DIR", CHECKOUT_DIR / "data")
 if not TESTING:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
 
-DEBUG = env.flag("PBGDPL_DEBUG", not PRODUCTION)
+# Off unless asked for (PBGDPL_DEBUG=1 while developing): the demo serves like production does, with
+# the site's own error pages and static files through whitenoise.
+DEBUG = env.flag("PBGDPL_DEBUG", False)
 
 _secret = env.text("PBGDPL_SECRET_KEY")
 # At least 50 characters with 5 different ones: what `check --deploy` asks of a secret key.
@@ -179,6 +181,11 @@ STORAGES = {
         )
     },
 }
+# The demo serves static files straight from the app directories (nothing to collect); production serves
+# the hashed copies that `collectstatic` put in STATIC_ROOT.
+WHITENOISE_USE_FINDERS = not PRODUCTION
+if not TESTING:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns at start-up when it is missing
 MEDIA_URL = "/media/"
 MEDIA_ROOT = DATA_DIR / "media"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

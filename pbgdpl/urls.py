@@ -16,3 +16,5 @@ urlpatterns = [
 for _app in ("pbgdpl.plans", "pbgdpl.library", "pbgdpl.reporting", "pbgdpl.narrative", "pbgdpl.assessment"):
     if _app in settings.INSTALLED_APPS:
         urlpatterns.append(path("", include(f"{_app}.urls")))
+
+handler500 = "pbgdpl.core.views.server_error"  # the site's layout and names on the error page

@@ -1,12 +1,14 @@
-"""Small helpers shared by views: pagination and parsing of dd/mm/yyyy query parameters."""
+"""Small helpers shared by views: pagination, parsing of dd/mm/yyyy query parameters, the 500 page."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
+from django.template import loader
 from django.utils import timezone
 
 from .text import parse_date_value
@@ -85,3 +87,10 @@ def holidays(request: HttpRequest) -> Any:
         "working_days": working, "days_off": sum(1 for row, _w, _s in rows if row.kind == "holiday"
                                                  and row.date.weekday() < 5),
     })
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page: the site's layout and names, but no request context processors (they may be what
+    failed, e.g. the database), so nothing that needs the user or the session."""
+    html = loader.get_template("500.html").render({"SITE_NAME": settings.SITE_NAME, "AGENCY_NAME": settings.AGENCY_NAME})
+    return HttpResponseServerError(html)

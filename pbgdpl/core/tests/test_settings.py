@@ -169,3 +169,29 @@ def test_demo_with_migrate_prepares_a_fresh_data_directory_and_is_safe_to_rerun(
     assert run([sys.executable, "-c", count], clean_env(data_dir)).stdout == counts
     users, units = (int(n) for n in counts.split())
     assert users >= 6 and units >= 20
+
+
+DEMO_PROBE = (
+    "import django; django.setup(); from django.conf import settings as s; from django.test import Client;"
+    " c = Client(HTTP_HOST='127.0.0.1'); css = c.get('/static/css/pbgdpl.css'); missing = c.get('/khong-co-trang-nay/');"
+    " print(s.MODE, s.DEBUG, css.status_code, missing.status_code, 'Không tìm thấy trang' in missing.content.decode(),"
+    " 'Traceback' in missing.content.decode() or 'URLconf' in missing.content.decode())"
+)
+
+
+def test_the_demo_serves_without_debug_its_own_404_page_and_static_files(tmp_path):
+    """What `make run` serves: demo mode with its defaults, DEBUG off, static files through whitenoise
+    straight from the app directories (nothing collected), the site's own Vietnamese 404 page."""
+    result = run([sys.executable, "-c", DEMO_PROBE], clean_env(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["demo", "False", "200", "404", "True", "False"]
+    assert not any((tmp_path / "data" / "static").iterdir())  # nothing collected
+    assert "No directory at" not in result.stderr
+
+
+def test_debug_is_on_only_when_asked_for(tmp_path):
+    code = "from django.conf import settings as s; print(s.DEBUG)"
+    asked = run([sys.executable, "-c", code], clean_env(tmp_path / "data", PBGDPL_DEBUG="1"))
+    assert asked.stdout.split() == ["True"], asked.stderr
+    default = run([sys.executable, "-c", code], clean_env(tmp_path / "data"))
+    assert default.stdout.split() == ["False"], default.stderr
