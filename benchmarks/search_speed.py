@@ -129,7 +129,9 @@ def bench_ours(docs, queries, tmp: Path):
         found = searcher.search(backend._text_query(parsed), max(10, backend.weights.rerank_depth))
         addresses = [a for _, a in found.hits]
         if backend.weights.rerank_depth and addresses:
-            _, addresses, _ = backend._second_stage(searcher, parsed, [s for s, _ in found.hits], addresses)
+            doc_ids = [int(d) for d in searcher.fast_field_values("document_id", addresses)]
+            scores = [s for s, _ in found.hits]
+            _, addresses, _ = backend._second_stage(searcher, parsed, scores, addresses, doc_ids)
         return searcher.fast_field_values("article_id", addresses[:10])
 
     core_median, core_p95 = timed(rank_only, queries)

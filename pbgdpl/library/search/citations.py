@@ -68,6 +68,7 @@ class Catalog:
         self.entries = entries
         self.by_number: dict[str, list[CatalogEntry]] = {}
         self.by_title: dict[str, list[CatalogEntry]] = {}
+        self.by_id: dict[int, CatalogEntry] = {entry.document_id: entry for entry in entries}
         for entry in entries:
             if entry.number:
                 self.by_number.setdefault(_number_key(entry.number), []).append(entry)

@@ -14,8 +14,9 @@ field       content                                             used when
 ``dx/dfx``  document title, exact / folded syllables + bigrams  always
 ==========  ==================================================  ===========================
 
-Each article's exact syllables are also stored (``tokens``): tantivy's top 50 are scored again from
-them (:mod:`.rerank`: BM25 at our own k1, plus query trigrams in order) with the index's statistics.
+Each article's exact syllables are also kept as integer ids in memory-mapped arrays beside the index
+(:mod:`.termstore`): tantivy's top 50 are scored again from them (:mod:`.rerank`: BM25 at our own k1,
+plus query trigrams in order) with the index's statistics, without reading stored documents.
 
 Filters are raw keyword fields (type, issuer, status, field) and integers (year, in force). The
 display data of each article lives in a stored bytes field, so a hit needs no database query.
@@ -37,15 +38,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import tantivy
 
 from . import ArticleDoc, Hit, SearchFilters, SearchResult
-from .analysis import Analysed, ParsedQuery, analyse, fast_fold, parse_query
+from .analysis import Analysed, ParsedQuery, analyse, parse_query
 from .citations import Catalog, CatalogEntry, Citation
-from .rerank import Candidate, Stats, score_candidates
+from .rerank import Candidates, Stats, score_candidates
 from .snippets import snippet
+from .termstore import ROW_LENGTH, ROW_START, Terms, TermStore, empty_terms
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 _WRITER_HEAP = 64_000_000
 
 
@@ -81,7 +84,6 @@ def _build_schema() -> tantivy.Schema:
     builder.add_integer_field("year", indexed=True, fast=True)
     builder.add_integer_field("in_force", indexed=True, fast=True)
     builder.add_bytes_field("payload", stored=True)
-    builder.add_bytes_field("tokens", stored=True)  # exact syllables of title + text, for the rerank
     return builder.build()
 
 
@@ -120,8 +122,10 @@ class TantivyBackend:
         self._meta_mtime = 0.0
         self._catalog: Catalog | None = None
         self._catalog_mtime = 0.0
-        self._avgdl = 0.0
-        self._titles: dict[str, set[str]] = {}
+        self._titles: dict[int, frozenset[str]] = {}  # document id -> its title's bigrams and number
+        self._terms: Terms = empty_terms()
+        self._manifest_mtime = 0.0
+        self._df: dict[tuple[str, str], int] = {}  # document frequencies of the current commit
         self._lock = threading.RLock()
 
     # --- storage ------------------------------------------------------------------------------
@@ -138,6 +142,10 @@ class TantivyBackend:
     def _version_file(self) -> Path:
         return self.path / "VERSION"
 
+    @property
+    def _store(self) -> TermStore:
+        return TermStore(self.path / "terms")
+
     def _open(self, *, create: bool = False) -> tantivy.Index | None:
         with self._lock:
             if self._index is not None:
@@ -149,26 +157,46 @@ class TantivyBackend:
                 if not create:
                     return None
                 shutil.rmtree(self._tantivy_dir, ignore_errors=True)
+                shutil.rmtree(self._store.path, ignore_errors=True)
                 self._tantivy_dir.mkdir(parents=True, exist_ok=True)
                 self._index = tantivy.Index(self.schema, path=str(self._tantivy_dir))
                 self._version_file.write_text(str(SCHEMA_VERSION))
                 self._write_catalog({})
             else:
                 self._index = tantivy.Index.open(str(self._tantivy_dir))
+            # Readers move to a new commit only in _fresh_index, together with the term arrays.
+            self._index.config_reader(reload_policy="Manual")
+            self._index.reload()
+            self._meta_mtime = self._manifest_mtime = 0.0
             return self._index
 
     def _fresh_index(self) -> tantivy.Index | None:
+        """The index at its latest commit, with the term arrays of that commit (one ``stat`` of each
+        when nothing changed). Between a writer's tantivy commit and its arrays (milliseconds), readers
+        keep the previous commit."""
         index = self._open()
         if index is None:
             return None
-        meta = self._tantivy_dir / "meta.json"
         try:
-            mtime = meta.stat().st_mtime
+            mtime = (self._tantivy_dir / "meta.json").stat().st_mtime
+            manifest_mtime = self._store.manifest_file.stat().st_mtime
         except FileNotFoundError:
             return index
-        if mtime != self._meta_mtime:
+        if mtime == self._meta_mtime and manifest_mtime == self._manifest_mtime:
+            return index
+        with self._lock:
+            manifest = self._store.manifest()
+            try:
+                opstamp = json.loads((self._tantivy_dir / "meta.json").read_text())["opstamp"]
+            except (FileNotFoundError, ValueError, KeyError):
+                return index
+            if manifest is None or manifest.get("opstamp") != opstamp:
+                return index  # a writer is between its commit and its arrays
             index.reload()
-            self._meta_mtime = mtime
+            if self._terms.opstamp != opstamp or manifest_mtime != self._manifest_mtime:
+                self._terms = self._store.load(manifest)
+            self._df.clear()
+            self._meta_mtime, self._manifest_mtime = mtime, manifest_mtime
         return index
 
     def size_bytes(self) -> int:
@@ -200,17 +228,14 @@ class TantivyBackend:
                 for k, v in raw.items()
             ]
             self._catalog, self._catalog_mtime = Catalog(entries), mtime
-            tokens = sum(int(v.get("tokens", 0)) for v in raw.values())
-            count = sum(int(v.get("count", 0)) for v in raw.values())
-            self._avgdl = tokens / count if count else 0.0
+            self._titles = {}
         return self._catalog
 
     @staticmethod
-    def _catalog_entries(docs: list[ArticleDoc], lengths: list[int]) -> dict[str, dict]:
-        """Per document: number, title, year, article ids, and its articles' count and total length
-        in syllables (for the average article length of the second-stage BM25)."""
+    def _catalog_entries(docs: list[ArticleDoc]) -> dict[str, dict]:
+        """Per document: number, title, year, article ids."""
         raw: dict[str, dict] = {}
-        for doc, length in zip(docs, lengths, strict=True):
+        for doc in docs:
             entry = raw.setdefault(
                 str(doc.document_id),
                 {
@@ -221,21 +246,18 @@ class TantivyBackend:
                 },
             )
             entry["articles"].setdefault(doc.article_number, doc.article_id)
-            entry["count"] = entry.get("count", 0) + 1
-            entry["tokens"] = entry.get("tokens", 0) + length
         return raw
 
     # --- writes -------------------------------------------------------------------------------
 
-    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> int:
-        """Index one article; returns its length in syllables."""
+    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> tuple[int, int, list[str]]:
+        """Index one article; returns its ids and exact syllables (for the term arrays)."""
         tdoc = tantivy.Document()
         tdoc.add_integer("article_id", doc.article_id)
         tdoc.add_integer("document_id", doc.document_id)
         fields = _fields_of(doc)
         for name, value in fields.items():
             tdoc.add_text(name, value)
-        tdoc.add_bytes("tokens", fields["ex"].encode())
         tdoc.add_text("type", doc.document_type or "")
         tdoc.add_text("issuer", doc.issuer or "")
         tdoc.add_text("status", doc.status or "")
@@ -245,7 +267,7 @@ class TantivyBackend:
         tdoc.add_integer("in_force", 1 if doc.in_force else 0)
         tdoc.add_bytes("payload", _payload(doc))
         writer.add_document(tdoc)
-        return len(fields["ex"].split()) if fields["ex"] else 0
+        return doc.article_id, doc.document_id, fields["ex"].split()
 
     def rebuild(self, docs: Iterable[ArticleDoc]) -> None:
         """Replace the whole index. Readers keep seeing the old one until the single commit at the end
@@ -256,14 +278,16 @@ class TantivyBackend:
             writer = _writer(index)
             writer.delete_all_documents()
             kept: list[ArticleDoc] = []
-            lengths: list[int] = []
+            articles = []
             for doc in docs:
-                lengths.append(self._add(writer, doc))
+                articles.append(self._add(writer, doc))
                 kept.append(doc)
-            writer.commit()
+            opstamp = writer.commit()
+            # Still holding the writer lock: the arrays and the catalog of this commit.
+            self._store.write(opstamp=opstamp, drop_documents=None, articles=articles)
+            self._write_catalog(self._catalog_entries(kept))
             writer.wait_merging_threads()
-            self._write_catalog(self._catalog_entries(kept, lengths))
-            index.reload()
+            del writer
 
     def upsert_document(self, document_id: int, docs: list[ArticleDoc]) -> None:
         with self._lock:
@@ -271,14 +295,15 @@ class TantivyBackend:
             assert index is not None
             writer = _writer(index)
             writer.delete_documents_by_term("document_id", document_id)
-            lengths = [self._add(writer, doc) for doc in docs]
-            writer.commit()
-            writer.wait_merging_threads()
+            articles = [self._add(writer, doc) for doc in docs]
+            opstamp = writer.commit()
+            self._store.write(opstamp=opstamp, drop_documents=[document_id], articles=articles)
             raw = self._read_catalog_raw()
             raw.pop(str(document_id), None)
-            raw.update(self._catalog_entries(docs, lengths))
+            raw.update(self._catalog_entries(docs))
             self._write_catalog(raw)
-            index.reload()
+            writer.wait_merging_threads()
+            del writer
 
     def delete_document(self, document_id: int) -> None:
         self.upsert_document(document_id, [])
@@ -376,12 +401,11 @@ class TantivyBackend:
         found = searcher.search(full, fetch, count=True)
         scores = [float(score) for score, _ in found.hits]
         addresses = [address for _, address in found.hits]
-        read: dict[int, tantivy.Document] = {}
-        if self.weights.rerank_depth > 0 and addresses:
-            scores, addresses, read = self._second_stage(searcher, parsed, scores, addresses)
         doc_ids = (
             [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)] if addresses else []
         )
+        if self.weights.rerank_depth > 0 and addresses:
+            scores, addresses, doc_ids = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
         ranked = self._rerank(scores, doc_ids)
         terms = set(parsed.terms.folded)
         hits: list[Hit] = []
@@ -394,7 +418,7 @@ class TantivyBackend:
             if len(hits) >= wanted:
                 break
             # Only the hits on the page are read from the document store.
-            stored = (read.get(i) or searcher.doc(addresses[i])) if len(hits) >= offset else None
+            stored = searcher.doc(addresses[i]) if len(hits) >= offset else None
             hits.append(self._hit(stored, score, terms) if stored is not None else _placeholder(score))
         count = getattr(found, "count", None)
         total = count if count is not None else len(hits)
@@ -404,31 +428,18 @@ class TantivyBackend:
         return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
 
     def _second_stage(
-        self, searcher: tantivy.Searcher, parsed: ParsedQuery, scores: list[float], addresses: list
-    ) -> tuple[list[float], list, dict[int, tantivy.Document]]:
+        self,
+        searcher: tantivy.Searcher,
+        parsed: ParsedQuery,
+        scores: list[float],
+        addresses: list,
+        doc_ids: list[int],
+    ) -> tuple[list[float], list, list[int]]:
         """Score tantivy's top ``rerank_depth`` hits again (:mod:`.rerank`); the rest keep their order
-        after them. Returns the new scores and addresses, and the stored documents read (by new position)."""
+        after them. Returns the new scores, addresses and document ids."""
         w = self.weights
         depth = min(w.rerank_depth, len(addresses))
-        docs = [searcher.doc(a) for a in addresses[:depth]]
-        candidates = []
-        for doc in docs:
-            number, title = json.loads(bytes(doc["payload"][0]))[:2]
-            candidates.append(Candidate(bytes(doc["tokens"][0]).decode(), self._title_terms(number, title)))
-        self.catalog()  # loads the average article length
-        stats = Stats(searcher.num_docs, self._avgdl, searcher.doc_freq)
-        new = score_candidates(
-            parsed,
-            candidates,
-            stats,
-            k1=w.k1,
-            b=w.b,
-            bigram=w.bigram,
-            trigram=w.trigram,
-            folded_when_exact=w.folded_when_exact,
-            document_title=w.document_title,
-            fold=fast_fold,
-        )
+        new = self.second_stage_scores(searcher, parsed, addresses[:depth], doc_ids[:depth])
         order = sorted(range(depth), key=lambda i: -new[i])
         floor = min(new, default=0.0)
         rest = scores[depth:]
@@ -436,18 +447,67 @@ class TantivyBackend:
         scale = floor / rest[0] if rest and rest[0] > 0 and floor > 0 else 0.0
         out_scores = [new[i] for i in order] + [x * scale for x in rest]
         out_addresses = [addresses[i] for i in order] + addresses[depth:]
-        read = {pos: docs[i] for pos, i in enumerate(order)}
-        return out_scores, out_addresses, read
+        out_docs = [doc_ids[i] for i in order] + doc_ids[depth:]
+        return out_scores, out_addresses, out_docs
 
-    def _title_terms(self, number: str, title: str) -> set[str]:
-        """Its number and the bigrams of a document title, exact and folded (cached: they repeat)."""
-        terms = self._titles.get(f"{number}\n{title}")
+    def second_stage_scores(
+        self, searcher: tantivy.Searcher, parsed: ParsedQuery, addresses: list, doc_ids: list[int]
+    ) -> list[float]:
+        """The second-stage score of each of these hits, from the term arrays (no stored document)."""
+        w = self.weights
+        terms = self._terms
+        article_ids = [int(a or 0) for a in searcher.fast_field_values("article_id", addresses)]
+        rows = terms.rows_of(article_ids)
+        present = rows >= 0
+        picked = terms.rows[np.where(present, rows, 0)]
+        lengths = np.where(present, picked[:, ROW_LENGTH], 0)
+        starts = picked[:, ROW_START]
+        total = int(lengths.sum())
+        # Positions of every candidate's ids in the token array, one after another.
+        at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
+        self.catalog()  # document titles, for the title bonus
+        candidates = Candidates(
+            tokens=terms.tokens[at], lengths=lengths, title_terms=[self._title_terms(d) for d in doc_ids]
+        )
+        stats = Stats(searcher.num_docs, terms.avgdl, self._doc_freq(searcher))
+        new = score_candidates(
+            parsed,
+            candidates,
+            terms.vocab,
+            terms.fold,
+            stats,
+            k1=w.k1,
+            b=w.b,
+            bigram=w.bigram,
+            trigram=w.trigram,
+            folded_when_exact=w.folded_when_exact,
+            document_title=w.document_title,
+        )
+        return [float(x) for x in new]
+
+    def _doc_freq(self, searcher: tantivy.Searcher):
+        cache = self._df
+
+        def doc_freq(field: str, term: str) -> int:
+            n = cache.get((field, term))
+            if n is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                n = cache[(field, term)] = searcher.doc_freq(field, term)
+            return n
+
+        return doc_freq
+
+    def _title_terms(self, document_id: int) -> frozenset[str]:
+        """Its number and the bigrams of a document's title, exact and folded (from the catalog)."""
+        terms = self._titles.get(document_id)
         if terms is None:
-            if len(self._titles) > 10_000:
-                self._titles.clear()
-            analysed = analyse(title)
-            terms = set(analysed.exact_bigrams + analysed.folded_bigrams + analyse(number).exact)
-            self._titles[f"{number}\n{title}"] = terms
+            entry = self._catalog.by_id.get(document_id) if self._catalog is not None else None
+            if entry is None:
+                return frozenset()
+            analysed = analyse(entry.title)
+            terms = frozenset(analysed.exact_bigrams + analysed.folded_bigrams + analyse(entry.number).exact)
+            self._titles[document_id] = terms
         return terms
 
     def _rerank(self, scores: list[float], doc_ids: list[int]) -> list[tuple[int, float]]:
