@@ -552,7 +552,10 @@ def _pdf_page_with_tables(
         columns, header, header_end, continued = carry, 0, -1, True
     else:
         first_x = min(x for k in range(header, header_end + 1) for x, _t in lines[k][1])
-        second_x = sorted(x for x, _t in lines[header][1])[1]
+        span = max(x for k in range(header, header_end + 1) for x, _t in lines[k][1]) - first_x
+        bands = _bands(rules or [], span)
+        header, header_end = _header_within_rules(lines, header, header_end, bands)
+        second_x = sorted(x for x, _t in lines[header][1])[1] if len(lines[header][1]) > 1 else first_x + 3
         while header > 0:  # a taller header cell starts above the line with "STT" centred in its row
             above_y, above = lines[header - 1]
             if (
@@ -562,8 +565,6 @@ def _pdf_page_with_tables(
             ):
                 break
             header -= 1
-        span = max(x for k in range(header, header_end + 1) for x, _t in lines[k][1]) - first_x
-        bands = _bands(rules or [], span)
         while header_end + 1 < len(lines) and all(x > first_x + 3 for x, _t in lines[header_end + 1][1]):
             next_y, last_y = lines[header_end + 1][0], lines[header_end][0]
             if any(next_y < b < last_y for b in bands):
@@ -621,6 +622,26 @@ def _pdf_page_with_tables(
         out.append(Table([["\n".join(cell) for cell in row] for row in rows], soft=True, continued=continued))
     out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
     return out, (columns if end == len(lines) else None)
+
+
+def _header_within_rules(
+    lines: list[tuple[float, list[tuple[float, str]]]], header: int, header_end: int, bands: list[float]
+) -> tuple[int, int]:
+    """A ruled header row holds every line between the rules above and below the line found: a
+    narrow cell's words ("Thời" / "gian" / "thực" / "hiện") stand above and below the others when
+    the cells are centred vertically."""
+    top_y, end_y = lines[header][0], lines[header_end][0]
+    above = [b for b in bands if b > top_y + 1]
+    below = [b for b in bands if b < end_y - 1]
+    if not above or not below:
+        return header, header_end
+    ceiling, floor = min(above), max(below)
+    if ceiling - top_y > 60 or end_y - floor > 60:
+        return header, header_end
+    inside = [k for k, (y, _f) in enumerate(lines) if floor < y < ceiling]
+    if not inside or any(len(t.split()) > 8 for k in inside for _x, t in lines[k][1]):
+        return header, header_end
+    return min(header, inside[0]), max(header_end, inside[-1])
 
 
 def _join_line(frags: list[tuple[float, str]]) -> str:

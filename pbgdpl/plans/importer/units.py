@@ -311,7 +311,12 @@ def split_units(text: str | None) -> list[str]:
         places = bool(_PLACES_END.search(_restore(current, saved)))
         for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
             restored = _restore(piece, saved).lstrip()
-            if places and _PLACE_NAMES.match(restored) and sep.strip() in (",", "và"):
+            if (
+                places
+                and _PLACE_NAMES.match(restored)
+                and not _START_RE.match(restored)
+                and sep.strip() in (",", "và")
+            ):
                 current += sep + piece  # "Hội LHPN các huyện Kỳ Sơn, Tương Dương và Quế Phong"
                 continue
             if sep.strip() == "/" and not (_START_RE.match(restored) and current.strip()):
@@ -338,7 +343,8 @@ _PLACE_KINDS = (
     r"huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|"
     r"khu dân cư|khu công nghiệp|trường|đồn|đặc khu"
 )
-_PROPER = r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'-]*|\d+[A-Za-z]?)"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_PROPER = r"(?:[" + _UPPER + r"][\w'-]*|\d+[A-Za-z]?)"
 _PLACES_END = re.compile(
     r"\bcác\s+(?:" + _PLACE_KINDS + r")\s+" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3}"
     r"(?:(?:\s*,\s*|\s+và\s+)" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3})*$"
@@ -402,6 +408,8 @@ def unwrap_cell(text: str, capacity: int) -> str:
 _SCOPE_END = re.compile(
     r"\b(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh|Sở|Bộ|Trung ương|"
     r"TW|Việt Nam|Nhà nước|nhà nước)$|\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$"
+    # a plural group ends a name: "Ban Quản lý các khu công nghiệp", "Trưởng các tổ dân phố"
+    r"|\S\s+các\s+[^\s,;]+(?:\s+[^\s,;]+){0,4}$"
 )
 _WHOLE_START = re.compile(
     r"^(?:Sở|Phòng|Bộ|Cục|Chi cục|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|"

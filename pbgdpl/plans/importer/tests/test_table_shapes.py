@@ -1,0 +1,198 @@
+"""Task tables whose unit cells hold the shapes of names plans really write (issue 4).
+
+Twelve rows written for this file: group names with their places ("Hội LHPN các huyện Kỳ Sơn,
+Tương Dương, Quế Phong"), persons ("Trưởng các tổ dân phố"), "các Ban Quản lý …", names holding
+"và" and commas, one unit a line or comma-separated, in a Word table and in fpdf2 PDF tables with
+a narrow time column whose header wraps over four lines, its cells top-aligned or centred.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import pytest
+
+from pbgdpl.core.text import key
+from pbgdpl.plans.importer.extractor import extract
+from pbgdpl.plans.importer.tests.heldout import FONT_DIR
+
+ROWS = [
+    (
+        "Tuyên truyền Luật Đất đai",
+        ["Sở Nông nghiệp và Môi trường"],
+        ["Sở Tư pháp", "Công an tỉnh", "các Ban Quản lý rừng phòng hộ"],
+        "Quý II/2025",
+        "2025-06-30",
+    ),
+    (
+        "Phổ biến pháp luật cho đồng bào",
+        ["Ban Dân tộc tỉnh"],
+        ["Hội LHPN các huyện Kỳ Sơn, Tương Dương, Quế Phong", "Sở Tư pháp"],
+        "Quý III/2025",
+        "2025-09-30",
+    ),
+    (
+        "Cập nhật văn bản pháp luật",
+        ["Văn phòng Sở"],
+        ["Các phòng, đơn vị thuộc Sở"],
+        "Thường xuyên",
+        "2025-12-31",
+    ),
+    (
+        "Tổ chức Ngày Pháp luật",
+        ["Sở Tư pháp"],
+        ["Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "Đoàn TNCS Hồ Chí Minh tỉnh"],
+        "Tháng 11/2025",
+        "2025-11-30",
+    ),
+    (
+        "Tuyên truyền trên báo chí",
+        ["Sở Văn hóa, Thể thao và Du lịch"],
+        ["Báo Nghệ An", "Đài Phát thanh và Truyền hình tỉnh", "Cổng Thông tin điện tử tỉnh"],
+        "Cả năm",
+        "2025-12-31",
+    ),
+    (
+        "Hòa giải ở cơ sở",
+        ["UBND các huyện, thị xã, thành phố"],
+        ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội"],
+        "Năm 2025",
+        "2025-12-31",
+    ),
+    (
+        "Tập huấn báo cáo viên",
+        ["Ban Tuyên giáo Tỉnh ủy"],
+        ["Trưởng các tổ dân phố", "Chủ tịch UBND các xã, phường, thị trấn"],
+        "Quý I/2025",
+        "2025-03-31",
+    ),
+    (
+        "Tuyên truyền cho công nhân",
+        ["Liên đoàn Lao động tỉnh"],
+        ["Ban Quản lý các khu công nghiệp", "Công đoàn các khu công nghiệp"],
+        "Tháng 5 - 6/2025",
+        "2025-06-30",
+    ),
+    (
+        "Phổ biến pháp luật về biên giới",
+        ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"],
+        ["Bộ Chỉ huy Quân sự tỉnh", "UBND các xã biên giới"],
+        "Quý IV/2025",
+        "2025-12-31",
+    ),
+    (
+        "Kiểm tra việc thực hiện",
+        ["Sở Tư pháp"],
+        ["Các sở, ban, ngành, đoàn thể tỉnh", "Thanh tra tỉnh"],
+        "Tháng 10/2025",
+        "2025-10-31",
+    ),
+    (
+        "Phổ biến pháp luật cho học sinh",
+        ["Sở Giáo dục và Đào tạo"],
+        ["Hiệu trưởng các trường THPT", "Tỉnh đoàn"],
+        "Quý III/2025",
+        "2025-09-30",
+    ),
+    (
+        "Trợ giúp pháp lý",
+        ["Trung tâm Trợ giúp pháp lý nhà nước tỉnh"],
+        ["Phòng Tư pháp các huyện Kỳ Sơn, Tương Dương", "Hội Luật gia tỉnh"],
+        "Thường xuyên",
+        "2025-12-31",
+    ),
+]
+HEAD = [
+    "UBND TỈNH NGHỆ AN",
+    "Số: 12/KH-UBND",
+    "Nghệ An, ngày 10 tháng 01 năm 2025",
+    "KẾ HOẠCH",
+    "Phổ biến, giáo dục pháp luật năm 2025",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Nâng cao hiểu biết pháp luật của cán bộ, Nhân dân.",
+    "II. NHIỆM VỤ",
+]
+TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Sở Tư pháp theo dõi, báo cáo kết quả."]
+
+
+def _rows(sep: str) -> list[list[str]]:
+    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"]]
+    for i, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
+        rows.append([str(i), title, sep.join(lead), sep.join(coord), time, "Báo cáo"])
+    return rows
+
+
+def _docx(sep: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    rows = _rows(sep)
+    table = document.add_table(rows=len(rows), cols=6)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            lines = text.split("\n")
+            cell = table.cell(r, c)
+            cell.paragraphs[0].text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    for line in TAIL:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _pdf(sep: str, widths: tuple[int, ...], v_align: str) -> bytes:
+    from fpdf import FPDF
+    from fpdf.enums import TableCellFillMode
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 15, 15)
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSerif.ttf")
+    pdf.set_font("DejaVu", size=11)
+    for line in HEAD:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 8)
+    with pdf.table(
+        col_widths=widths, v_align=v_align, cell_fill_mode=TableCellFillMode.NONE, first_row_as_headings=False
+    ) as table:
+        for row in _rows(sep):
+            pdf_row = table.row()
+            for cell in row:
+                pdf_row.cell(cell)
+    pdf.set_font("DejaVu", "", 11)
+    for line in TAIL:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("fmt", "sep", "widths", "v_align"),
+    [
+        ("docx", ", ", (), ""),
+        ("docx", "\n", (), ""),
+        ("pdf", ", ", (10, 50, 30, 45, 25, 20), "TOP"),
+        ("pdf", "\n", (8, 60, 25, 30, 22, 20), "MIDDLE"),
+        # a 15 mm time column: its header "Thời / gian / thực / hiện" stands above and below the others
+        ("pdf", ", ", (10, 45, 35, 55, 15, 15), "MIDDLE"),
+        ("pdf", "\n", (10, 45, 35, 55, 15, 15), "TOP"),
+    ],
+)
+def test_unit_cells_of_a_task_table_give_each_unit_once(
+    fmt: str, sep: str, widths: tuple[int, ...], v_align: str
+) -> None:
+    data = _docx(sep) if fmt == "docx" else _pdf(sep, widths, v_align)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    assert len(tasks) == len(ROWS)
+    for task, (title, lead, coord, _time, due) in zip(tasks, ROWS, strict=True):
+        assert key(task["title"]).startswith(key(title))
+        assert [key(u) for u in task["lead_units"]] == [key(u) for u in lead], title
+        assert [key(u) for u in task["coordinating_units"]] == [key(u) for u in coord], title
+        assert task["deadline"] == due, title
