@@ -126,6 +126,35 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(world, page, browse
     for path in ("/can-bo/", "/can-bo/don-vi/"):
         page.goto(path)
         assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    # The staff menu folds behind a button; it opens by keyboard, closes with Escape, and its links work.
+    page.goto("/can-bo/")
+    nav = page.get_by_role("navigation", name="Khu vực cán bộ")
+    toggle = nav.get_by_role("button", name="Danh mục chức năng")
+    units = nav.get_by_role("link", name="Đơn vị")
+    assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    assert not units.is_visible()
+    assert page.evaluate("document.querySelector('.site-header').getBoundingClientRect().height < 260")
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true" and units.is_visible()
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false" and not units.is_visible()
+    assert page.evaluate("document.activeElement.getAttribute('aria-controls')") == "staff-menu"
+    page.keyboard.press("Space")
+    page.keyboard.press("Tab")  # the first link of the open menu
+    assert page.evaluate("document.activeElement.closest('#staff-menu') !== null")
+    units.click()
+    page.wait_for_url("**/can-bo/don-vi/")
+    assert page.get_by_role("heading", level=1).first.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_the_staff_menu_stays_open_on_a_wide_screen(world, page, browser_login):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    browser_login(world.focal)
+    nav = page.get_by_role("navigation", name="Khu vực cán bộ")
+    assert not nav.get_by_role("button", name="Danh mục chức năng").is_visible()
+    assert nav.get_by_role("link", name="Đơn vị").is_visible()
 
 
 def test_switching_the_language_to_english_on_the_login_page(world, page):

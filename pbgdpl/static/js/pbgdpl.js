@@ -17,4 +17,24 @@
 
   /* <button data-print>: open the browser's print dialog. */
   on(document, "[data-print]", "click", function () { window.print(); });
+
+  /* <button data-menu-toggle aria-controls="…" hidden> inside a <nav>: on narrow screens (CSS) the menu folds
+     behind the button; the button says whether it is open (aria-expanded); Escape closes it and returns focus. */
+  function setOpen(nav, button, open) {
+    nav.classList.toggle("open", open);
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+  document.querySelectorAll("[data-menu-toggle]").forEach(function (button) {
+    var nav = button.closest("nav");
+    if (!nav) { return; }
+    nav.classList.add("js-menu");
+    button.hidden = false;
+    button.addEventListener("click", function () { setOpen(nav, button, !nav.classList.contains("open")); });
+    nav.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && nav.classList.contains("open")) {
+        setOpen(nav, button, false);
+        button.focus();
+      }
+    });
+  });
 })();
