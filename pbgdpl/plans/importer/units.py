@@ -183,6 +183,21 @@ UNIT_STARTS = (
     "LHPN",
     "HLHPN",
     "HTX",
+    "Bưu điện",
+    "Điện lực",
+    "Viettel",
+    "VNPT",
+    "MobiFone",
+    "Thư viện",
+    "Bảo tàng",
+    "Nhà văn hóa",
+    "Học viện",
+    "Đại học",
+    "Hiệp hội",
+    "Câu lạc bộ",
+    "Tổng công ty",
+    "Thường trực",
+    "Đội",
 )
 _START_RE = re.compile(
     r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b"
@@ -250,7 +265,8 @@ _VERB_TAIL = re.compile(
 )
 # "UBND các huyện: Kỳ Sơn, Tương Dương": the colon introducing the places is not a label's.
 _PLACES_COLON = re.compile(
-    r"(\bcác\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|thôn|bản|trường))\s*:\s*(?=[A-ZĐÀ-Ỹ\d])"
+    r"(\bcác\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|thôn|bản|trường)(?:\s+[a-zđà-ỹ]+){0,3})"
+    r"\s*:\s*(?=[A-ZĐÀ-Ỹ\d])"
 )
 
 
@@ -319,6 +335,14 @@ def split_units(text: str | None) -> list[str]:
             ):
                 current += sep + piece  # "Hội LHPN các huyện Kỳ Sơn, Tương Dương và Quế Phong"
                 continue
+            if (
+                sep.strip() == ","
+                and len(restored.split()) <= 5
+                and not _starts_unit(restored, " và ")
+                and _GROUP.search(_restore(current, saved))
+            ):
+                current += sep + piece  # "Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn"
+                continue
             if sep.strip() == "/" and not (_START_RE.match(restored) and current.strip()):
                 current += sep + piece  # "Phòng Văn hóa/Thông tin": one name; "Phòng A/Văn phòng B": two
                 continue
@@ -345,11 +369,23 @@ _PLACE_KINDS = (
 )
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _PROPER = r"(?:[" + _UPPER + r"][\w'-]*|\d+[A-Za-z]?)"
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 _PLACES_END = re.compile(
-    r"\bcác\s+(?:" + _PLACE_KINDS + r")\s+" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3}"
+    r"\bcác\s+(?:"
+    + _PLACE_KINDS
+    + r")(?:\s+["
+    + _LOWER
+    + r"]+){0,3}\s+"
+    + _PROPER
+    + r"(?:\s+"
+    + _PROPER
+    + r"){0,3}"
     r"(?:(?:\s*,\s*|\s+và\s+)" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3})*$"
 )
 _PLACE_NAMES = re.compile(r"^" + _PROPER + r"(?:\s+" + _PROPER + r"){0,3}$")
+# A plural group ("Ban Giám hiệu các trường Tiểu học, THCS"): a short piece after a comma that does not
+# start like a unit is one more member of the group, not a unit of its own.
+_GROUP = re.compile(r"(?:^|\s)[cC]ác\s+\S")
 
 
 def _restore(text: str, saved: dict[str, str]) -> str:

@@ -54,6 +54,19 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "UBND các huyện: Kỳ Sơn, Tương Dương, Quế Phong; Sở Y tế",
             ["UBND các huyện Kỳ Sơn, Tương Dương, Quế Phong", "Sở Y tế"],
         ),
+        (
+            "UBND các huyện biên giới: Mường Nhé, Nậm Pồ; Sở Y tế",
+            ["UBND các huyện biên giới Mường Nhé, Nậm Pồ", "Sở Y tế"],
+        ),
+        # a short piece that cannot start a unit is one more member of a plural group
+        (
+            "Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn, Hội Khuyến học huyện",
+            ["Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn", "Hội Khuyến học huyện"],
+        ),
+        (
+            "UBND các huyện, thị xã, thành phố, Bưu điện tỉnh, Viettel Nghệ An",
+            ["UBND các huyện, thị xã, thành phố", "Bưu điện tỉnh", "Viettel Nghệ An"],
+        ),
         # a verb ends the unit part: "… chỉ đạo Trưởng thôn, tổ dân phố thực hiện"
         (
             "Chủ tịch UBND các xã chỉ đạo Trưởng thôn, tổ dân phố thực hiện",
