@@ -84,6 +84,13 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
 
 def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
     plain = re.sub(r"\([^()]*\)", " ", segment).strip()
+    found = _plain_deadline(plain, year)
+    if found is None and plain != segment:  # "Dịp Ngày Pháp luật (09/11)": the date is in the brackets
+        found = _plain_deadline(re.sub(r"[()]", " ", segment).strip(), year)
+    return found
+
+
+def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
     whole = _WHOLE_YEAR.match(plain)
     if whole:
         y = int(whole.group(1)) if whole.group(1) else year

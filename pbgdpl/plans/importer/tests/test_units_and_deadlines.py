@@ -48,6 +48,8 @@ def test_it_splits_unit_lists_as_written(written: str, names: list[str]) -> None
         ("Tháng 4 - tháng 5/2024", dt.date(2024, 5, 31)),
         ("Trước ngày 30/10/2025", dt.date(2025, 10, 30)),
         ("6 tháng đầu năm", dt.date(2022, 6, 30)),
+        ("Dịp Ngày Pháp luật (09/11)", dt.date(2022, 11, 9)),  # only the brackets hold a date
+        ("Quý II/2022 (dự kiến tháng 5)", dt.date(2022, 6, 30)),  # the brackets only add a detail
         ("Theo Kế hoạch hoạt động của Hội đồng", dt.date(2022, 12, 31)),
         (None, dt.date(2022, 12, 31)),
     ],
