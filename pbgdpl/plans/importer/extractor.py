@@ -98,17 +98,34 @@ _UNIT_END = (
     r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*$"
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
     r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
-    r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s)"
+    r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
+    # "…, tổ chức trong tháng 8": after a comma too, unless "tổ chức" is a kind of unit ("tổ chức có liên quan")
+    r"|\s*,\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|cập nhật|tuyên truyền|phổ biến|"
+    r"quán triệt)\s+(?!có\s|liên quan|chính trị|xã hội|thành viên|đoàn thể|cá nhân|đơn vị|cơ quan|[,;.]))"
 )
 _GIVE = r"(?:(?:giao|do|đề nghị|giao cho)\s+)?"
 _LEAD_VERB = (
     r"(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)(?:\s+(?:thực hiện|tham mưu))?"
 )
+# "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "với sự phối hợp của", "có sự tham gia của"
+_WITH = (
+    r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng(?:\s+với)?|\s*:)?|(?:với|có)\s+sự\s+(?:phối hợp|tham gia)"
+    r"(?:\s+chặt chẽ)?\s+của)"
+)
 _ROLE_FORMS = (
     # X chủ trì, phối hợp với Y …
     re.compile(
-        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*(?:[,;]\s*|\s+)(?:và\s+)?phối hợp"
-        r"(?:\s+với|\s*:)?\s+(?P<coord>" + _UNIT_LIST + ")" + _UNIT_END + r"(?P<tail>.*)$",
+        r"^"
+        + _GIVE
+        + r"(?P<lead>[^;:]+?)\s+"
+        + _LEAD_VERB
+        + r"\s*(?:[,;]\s*|\s+)(?:và\s+)?"
+        + _WITH
+        + r"\s+(?P<coord>"
+        + _UNIT_LIST
+        + ")"
+        + _UNIT_END
+        + r"(?P<tail>.*)$",
         re.IGNORECASE,
     ),
     # X chủ trì; Y phối hợp …
@@ -175,7 +192,9 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
         tail = m.group("tail") or ""
         if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
             more = re.match(
-                r"^\s*[,;]\s*(?:(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s+(?P<coord>"
+                r"^\s*[,;]\s*(?:(?:đơn vị|cơ quan)\s+)?"
+                + _WITH
+                + r"\s+(?P<coord>"
                 + _UNIT_LIST
                 + ")"
                 + _UNIT_END

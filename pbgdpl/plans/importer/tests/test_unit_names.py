@@ -287,3 +287,44 @@ def test_a_list_of_places_after_a_colon_and_a_directing_verb_in_prose() -> None:
         (["UBND các huyện Kỳ Sơn, Tương Dương, Quế Phong"], ["Ban Dân tộc tỉnh"], "2025-06-30"),
         (["Chủ tịch UBND các xã, thị trấn"], [], "2025-12-31"),
     ]
+
+
+PLAN_WITH = """SỞ TƯ PHÁP TỈNH BÌNH ĐỊNH
+Số: 21/KH-STP
+Bình Định, ngày 12 tháng 02 năm 2025
+KẾ HOẠCH
+Phổ biến pháp luật cho người lao động năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật lao động.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị tại các khu công nghiệp. Giao Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp \\
+chặt chẽ với Liên đoàn Lao động tỉnh, Ban Quản lý Khu kinh tế tỉnh thực hiện trong Quý II/2025.
+2. Biên soạn tờ gấp pháp luật. Phòng Phổ biến, giáo dục pháp luật chủ trì, với sự phối hợp của Sở Nội vụ \\
+và Bảo hiểm xã hội tỉnh, tổ chức trong tháng 8/2025.
+3. Tư vấn pháp luật lưu động. Trung tâm Trợ giúp pháp lý nhà nước chủ trì, có sự tham gia của Hội Luật \\
+gia tỉnh, Đoàn Luật sư tỉnh, thực hiện trong Quý III/2025.
+4. Tuyên truyền trên mạng xã hội. Văn phòng Sở chủ trì, phối hợp với các tổ chức, cá nhân có liên quan \\
+thực hiện thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, báo cáo kết quả trước ngày 10/12/2025.
+"""
+
+
+def test_other_words_for_coordinating_with() -> None:
+    tasks = extract(PLAN_WITH.encode(), "plan.txt")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (
+            ["Phòng Phổ biến, giáo dục pháp luật"],
+            ["Liên đoàn Lao động tỉnh", "Ban Quản lý Khu kinh tế tỉnh"],
+            "2025-06-30",
+        ),
+        (["Phòng Phổ biến, giáo dục pháp luật"], ["Sở Nội vụ", "Bảo hiểm xã hội tỉnh"], "2025-08-31"),
+        (
+            ["Trung tâm Trợ giúp pháp lý nhà nước"],
+            ["Hội Luật gia tỉnh", "Đoàn Luật sư tỉnh"],
+            "2025-09-30",
+        ),
+        (["Văn phòng Sở"], ["các tổ chức, cá nhân có liên quan"], "2025-12-31"),
+    ]
