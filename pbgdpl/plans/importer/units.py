@@ -253,6 +253,8 @@ _LONE_HEAD = re.compile(
 
 def _goes_on(previous: str, line: str) -> bool:
     """Is ``line`` the rest of the name ``previous`` ends with, whatever it starts with?"""
+    if _PLACE_START.match(line) and not _PLACE_SCOPE_END.search(previous):
+        return True  # "Hội LHPN" / "các huyện Kỳ Sơn, …": the places of the name above
     return bool(_END_RE.search(previous) or _OPEN_END.search(previous) or _LONE_HEAD.match(line))
 
 
@@ -356,11 +358,19 @@ def split_units(text: str | None) -> list[str]:
     out: list[str] = []
     for name in names:
         cleaned = clean_name(_restore(name, saved))
+        if _NONE.match(cleaned):  # a cell saying there is no unit: "Không", "x", "/"
+            continue
         if cleaned and cleaned not in out:
             out.append(cleaned)
     return out
 
 
+_PLACE_KINDS_LINE = (
+    r"huyện|xã|phường|thị xã|thị trấn|thành phố|quận|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố"
+)
+_PLACE_START = re.compile(r"^các\s+(?:" + _PLACE_KINDS_LINE + r")\b")
+_PLACE_SCOPE_END = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thị trấn|Trung ương|TW)$")
+_NONE = re.compile(r"^(?:[Kk]hông(?:\s+có)?|[xX]|/|…|\.{2,}|[-–—]+)$")
 _SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*)")
 # A name ending in "các huyện Kỳ Sơn" / "các phường 1": the place names listed next belong to it.
 _PLACE_KINDS = (

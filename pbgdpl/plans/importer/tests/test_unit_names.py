@@ -112,6 +112,10 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "Đoàn TNCS Hồ Chí Minh tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các cơ quan, đơn vị liên quan",
             ["Đoàn TNCS Hồ Chí Minh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "các cơ quan, đơn vị liên quan"],
         ),
+        # a cell saying there is no unit
+        ("Không", []),
+        ("x", []),
+        ("/", []),
         # names that keep their commas
         ("Chủ tịch UBND các xã, phường, thị trấn", ["Chủ tịch UBND các xã, phường, thị trấn"]),
         ("các sở, ban, ngành, địa phương", ["các sở, ban, ngành, địa phương"]),
@@ -134,6 +138,13 @@ def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: lis
         ("Các phòng, đơn vị trực thuộc\nSở Tư pháp", 30, ["Các phòng, đơn vị trực thuộc Sở Tư pháp"]),
         # a lone head word on the last line is the end of the name above
         ("Văn phòng, Thanh tra\nSở", 22, ["Văn phòng", "Thanh tra Sở"]),
+        # "các huyện …" on the next line: the places of the name above, not a unit
+        (
+            "Hội LHPN\ncác huyện\nKỳ Sơn,\nTương\nDương,\nQuế Phong\nSở Tư pháp",
+            12,
+            ["Hội LHPN các huyện Kỳ Sơn, Tương Dương, Quế Phong", "Sở Tư pháp"],
+        ),
+        ("Sở Tư pháp\ncác cơ quan, đơn vị liên quan", 30, ["Sở Tư pháp", "các cơ quan, đơn vị liên quan"]),
         # one unit a line stays one unit a line
         ("Phòng Tư pháp\nBan Dân tộc tỉnh", 20, ["Phòng Tư pháp", "Ban Dân tộc tỉnh"]),
     ],
