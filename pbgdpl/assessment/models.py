@@ -4,6 +4,8 @@ along :mod:`pbgdpl.assessment.workflow`."""
 
 from __future__ import annotations
 
+import os
+import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -159,3 +161,29 @@ class Value(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code}={self.points}"
+
+
+def _evidence_path(instance: EvidenceFile, filename: str) -> str:
+    ext = os.path.splitext(filename)[1].lower()
+    return f"assessment/evidence/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{ext}"
+
+
+class EvidenceFile(models.Model):
+    """A file proving a value (minutes, photos, lists), stored in the data directory under a random name and
+    served only through a permission-checked view, never as a public file (not even for a published score)."""
+
+    value = models.ForeignKey(Value, on_delete=models.CASCADE, related_name="files")
+    file = models.FileField(upload_to=_evidence_path, max_length=255)
+    name = models.CharField(_("tên tệp"), max_length=255)
+    size = models.PositiveIntegerField(_("dung lượng"), default=0)
+    content_type = models.CharField(max_length=100, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("người tải lên"), null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(_("thời điểm tải lên"), default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+        verbose_name = _("tệp minh chứng")
+
+    def __str__(self) -> str:
+        return self.name

@@ -2,7 +2,9 @@
 
 - the unit's focal points and leaders score, submit and publish;
 - leaders and reviewers whose subtree holds the unit's parent (the level above) return and approve;
-- criteria sets: admins change, everyone with a role reads.
+- criteria sets: admins change, everyone with a role reads;
+- evidence files: the unit's staff, focal points and leaders attach and delete them ("attach"); whoever may view
+  the assessment (its unit's people, the level above) downloads them.
 Published and approved commune scores are public (see the public page); that needs no permission.
 """
 
@@ -18,6 +20,7 @@ from pbgdpl.core.policy import Policy, register
 
 AUTHORS = (Role.FOCAL, Role.LEADER)
 REVIEWERS = (Role.LEADER, Role.REVIEWER)
+ATTACHERS = (Role.STAFF, Role.FOCAL, Role.LEADER)
 
 
 @register
@@ -37,6 +40,8 @@ class AssessmentPolicy(Policy):
             return scope.covers(unit) or (unit.parent is not None and scope.covers(unit.parent, *REVIEWERS))
         if action in ("change", "submit"):
             return scope.covers(unit, *AUTHORS)
+        if action == "attach":
+            return scope.covers(unit, *ATTACHERS)
         if action == "approve":
             if unit.parent is None:
                 return scope.is_admin
@@ -45,6 +50,21 @@ class AssessmentPolicy(Policy):
 
     def scope(self, user: Any, queryset: models.QuerySet[Any]) -> models.QuerySet[Any]:
         return queryset.filter(scope_of(user).unit_q("unit"))
+
+
+@register
+class EvidenceFilePolicy(Policy):
+    """An evidence file follows its assessment: "view" (download) as the assessment's "view", "delete" as its
+    "attach"."""
+
+    resource = "assessment.evidencefile"
+
+    def can(self, user: Any, action: str, obj: Any = None) -> bool:
+        assessment = obj.value.assessment if obj is not None else None
+        return AssessmentPolicy().can(user, "view" if action == "view" else "attach", assessment)
+
+    def scope(self, user: Any, queryset: models.QuerySet[Any]) -> models.QuerySet[Any]:
+        return queryset.filter(scope_of(user).unit_q("value__assessment__unit"))
 
 
 @register

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from pbgdpl.core import policy
 
 from . import scoring
-from .models import Assessment, AssessmentStatus, Indicator, SetKind, Value
+from .models import Assessment, AssessmentStatus, EvidenceFile, Indicator, SetKind, Value
 
 PUBLIC_STATES = (AssessmentStatus.PUBLISHED, AssessmentStatus.APPROVED)
 
@@ -46,6 +46,12 @@ class IndicatorRow:
     def points(self) -> Decimal:
         return scoring.clamp(self.value.points, self.indicator.max_points) if self.value else Decimal(0)
 
+    @property
+    def files(self) -> list[EvidenceFile]:
+        """Evidence files (prefetched by ``tree(…, with_files=True)``; empty otherwise)."""
+        cache = getattr(self.value, "_prefetched_objects_cache", {}) if self.value else {}
+        return list(cache.get("files", []))
+
 
 @dataclass
 class CriterionRow:
@@ -75,10 +81,23 @@ class Tree:
     groups: list[GroupRow]
     result: scoring.Result
 
+    @property
+    def files(self) -> list[tuple[Indicator, EvidenceFile]]:
+        return [(r.indicator, f) for g in self.groups for c in g.criteria for r in c.indicators for f in r.files]
 
-def tree(assessment: Assessment) -> Tree:
-    """Groups → criteria → indicators with their values and points (four queries)."""
-    values = {v.indicator_id: v for v in assessment.values.all()}
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [r.indicator for g in self.groups for c in g.criteria for r in c.indicators]
+
+
+def tree(assessment: Assessment, *, with_files: bool = False) -> Tree:
+    """Groups → criteria → indicators with their values and points (four queries; one more ``with_files``,
+    the evidence files with who uploaded them, for staff pages only)."""
+    values_qs = assessment.values.all()
+    if with_files:
+        values_qs = values_qs.prefetch_related(
+            Prefetch("files", queryset=EvidenceFile.objects.select_related("uploaded_by")))
+    values = {v.indicator_id: v for v in values_qs}
     indicators = (Indicator.objects.filter(criterion__group__criteria_set_id=assessment.criteria_set_id)
                   .select_related("criterion__group")
                   .order_by("criterion__group__position", "criterion__position", "position"))

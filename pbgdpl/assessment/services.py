@@ -4,6 +4,7 @@ and move it along the workflow. Scores are recomputed by :mod:`.scoring` on ever
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -12,10 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from pbgdpl.core import audit, calendar, policy
+from pbgdpl.core.uploads import EVIDENCE_TYPES, check_upload
 from pbgdpl.org.models import Unit, UnitType
 
 from . import scoring, sources, workflow
-from .models import Assessment, CriteriaSet, Indicator, SetKind, Source, Value
+from .models import Assessment, CriteriaSet, EvidenceFile, Indicator, SetKind, Source, Value
 
 
 def _rescore(assessment: Assessment) -> scoring.Result:
@@ -130,8 +132,9 @@ def assessment_edit(*, by: Any, assessment: Assessment, entries: dict[str, dict[
                                                                                       "m": ind.max_points})
             continue
         manual_change = (measured != value.measured) or (not ind.bands and new_points != value.points)
-        if manual_change and not evidence:
-            errors.setdefault(code, []).append(_("%(c)s: cần ghi minh chứng cho giá trị nhập tay.") % {"c": code})
+        if manual_change and not evidence and not (value.pk and value.files.exists()):
+            errors.setdefault(code, []).append(_("%(c)s: cần ghi hoặc đính kèm minh chứng cho giá trị nhập tay.")
+                                               % {"c": code})
             continue
         if manual_change:
             value.from_data = False
@@ -152,6 +155,46 @@ def assessment_edit(*, by: Any, assessment: Assessment, entries: dict[str, dict[
     audit.record(actor=by, action="assessment.edit", target=assessment, before=before,
                  after={"total": assessment.total, "rating": assessment.rating}, data=changes)
     return assessment
+
+
+# --- Evidence files ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def evidence_add(*, by: Any, assessment: Assessment, indicator_code: str, upload: Any) -> EvidenceFile:
+    """Attach ``upload`` to the value of one indicator, while the assessment can still be edited. The file is
+    checked (type by its first bytes, size) before anything is stored."""
+    policy.require(by, "attach", assessment)
+    assessment = _locked(assessment)
+    indicator = next((i for i in _indicators(assessment.criteria_set) if i.code == indicator_code), None)
+    if indicator is None:
+        raise ValidationError(_("Không có chỉ tiêu %(c)s.") % {"c": indicator_code})
+    content_type = check_upload(upload, EVIDENCE_TYPES)
+    value, _created = Value.objects.get_or_create(assessment=assessment, indicator=indicator)
+    name = (upload.name or "minh-chung")[:255]
+    item = EvidenceFile(value=value, name=name, size=upload.size or 0, content_type=content_type,
+                        uploaded_by=by if getattr(by, "is_authenticated", False) else None)
+    item.file.save(name, upload, save=False)
+    try:
+        item.save()
+        audit.record(actor=by, action="assessment.evidence_add", target=assessment,
+                     data={"indicator": indicator.code, "file": item.name, "size": item.size})
+    except BaseException:
+        item.file.delete(save=False)  # the row is not written: the stored file must not stay behind
+        raise
+    return item
+
+
+@transaction.atomic
+def evidence_delete(*, by: Any, item: EvidenceFile) -> None:
+    """Remove an evidence file while its assessment can still be edited; the stored file goes after commit."""
+    item = EvidenceFile.objects.select_related("value__assessment__unit__parent", "value__indicator").get(pk=item.pk)
+    policy.require(by, "delete", item)
+    assessment = _locked(item.value.assessment)
+    audit.record(actor=by, action="assessment.evidence_delete", target=assessment,
+                 data={"indicator": item.value.indicator.code, "file": item.name, "size": item.size})
+    transaction.on_commit(partial(item.file.delete, save=False))
+    item.delete()
 
 
 def needs_publication(assessment: Assessment) -> bool:

@@ -5,8 +5,9 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -16,7 +17,8 @@ from pbgdpl.core.views import today
 from pbgdpl.org.models import Unit
 
 from . import selectors, services, workflow
-from .models import Assessment, CriteriaSet
+from .forms import EvidenceUploadForm
+from .models import Assessment, CriteriaSet, EvidenceFile
 from .permissions import AUTHORS
 
 
@@ -83,11 +85,14 @@ def assessment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Đã lưu điểm."))
             return redirect("assessment:detail", pk=item.pk)
-    tree = selectors.tree(item)
+    tree = selectors.tree(item, with_files=True)
     transitions = workflow.available(item.status, services.needs_publication(item))
+    open_for_edits = item.status in workflow.EDITABLE
     return render(request, "assessment/detail.html", {
         "item": item, "tree": tree, "problems": problems, "transitions": transitions,
-        "editable": item.status in workflow.EDITABLE and policy.can(request.user, "change", item),
+        "editable": open_for_edits and policy.can(request.user, "change", item),
+        "may_attach": open_for_edits and policy.can(request.user, "attach", item),
+        "evidence_form": EvidenceUploadForm(indicators=tree.indicators),
         "approvable_from": services.approvable_from(item),
     })
 
@@ -136,6 +141,62 @@ def assessment_transition(request: HttpRequest, pk: int, action: str) -> HttpRes
     else:
         messages.success(request, _("Đã cập nhật trạng thái."))
     return redirect("assessment:detail", pk=pk)
+
+
+@login_required
+@require_POST
+def evidence_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    item = _get(request, pk)
+    policy.require(request.user, "attach", item)
+    form = EvidenceUploadForm(request.POST, request.FILES, indicators=selectors.tree(item).indicators)
+    if form.is_valid():
+        try:
+            added = services.evidence_add(by=request.user, assessment=item,
+                                          indicator_code=form.cleaned_data["indicator"],
+                                          upload=form.cleaned_data["file"])
+        except ValidationError as error:
+            for problem in _errors(error):
+                messages.error(request, problem)
+        else:
+            messages.success(request, _("Đã đính kèm “%(name)s”.") % {"name": added.name})
+    else:
+        for field_problems in form.errors.values():
+            for message in field_problems:
+                messages.error(request, str(message))
+    return redirect(reverse("assessment:detail", args=[item.pk]) + "#minh-chung")
+
+
+def _evidence(request: HttpRequest, pk: int) -> EvidenceFile:
+    return get_object_or_404(EvidenceFile.objects.select_related("value__assessment__unit__parent",
+                                                                 "value__indicator"), pk=pk)
+
+
+@login_required
+@require_POST
+def evidence_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    evidence = _evidence(request, pk)
+    assessment_pk = evidence.value.assessment_id
+    try:
+        services.evidence_delete(by=request.user, item=evidence)
+    except ValidationError as error:
+        for problem in _errors(error):
+            messages.error(request, problem)
+    else:
+        messages.success(request, _("Đã xóa tệp minh chứng “%(name)s”.") % {"name": evidence.name})
+    return redirect(reverse("assessment:detail", args=[assessment_pk]) + "#minh-chung")
+
+
+@login_required
+def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
+    """Evidence files only through here: whoever may view the assessment, never the public."""
+    evidence = _evidence(request, pk)
+    policy.require(request.user, "view", evidence)
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(handle, as_attachment=True, filename=evidence.name,
+                        content_type=evidence.content_type or "application/octet-stream")
 
 
 # --- Public ----------------------------------------------------------------------------------------
