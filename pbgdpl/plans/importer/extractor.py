@@ -31,6 +31,7 @@ _NAMED_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"^([a-zđ])[).]\s+")
+_UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 _ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
 
 _LABELS: list[tuple[str, str]] = [
@@ -253,7 +254,7 @@ class Assignment:
 @dataclass
 class Node:
     label: str  # the numbering as written: "2.1", "a", "" for bold headings and table rows
-    level: int
+    level: float
     heading: str
     parent: Node | None = None
     code: str = ""
@@ -503,6 +504,9 @@ class _Reader:
             if not text:
                 continue
             bullet, label, rest = _strip_numbering(text)
+            group = _UPPER_GROUP.match(text) if not label and not bullet else None
+            if group and (group.group(2).isupper() or _is_bold_heading(block)):
+                label, rest = group.group(1), group.group(2)  # "A. CÔNG TÁC HÒA GIẢI": a group above "1."
             node = stack[-1]
             if awaiting is not None and not _labels(rest) and not label and not bullet:
                 target, kind = awaiting
@@ -533,8 +537,10 @@ class _Reader:
                 continue
             if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
-            level = 0
-            if label and label.isdigit() or (label and "." in label):
+            level: float = 0
+            if group and label == group.group(1):
+                level = 0.5
+            elif label and label.isdigit() or (label and "." in label):
                 level = label.count(".") + 1
             elif label:
                 level = 10

@@ -647,3 +647,42 @@ def test_a_timeframe_starting_with_khi_and_an_event_waits_for_it(timeframe: str,
     from pbgdpl.plans.importer.periods import on_request
 
     assert on_request(timeframe) is asked
+
+
+PLAN_LETTER_GROUPS = """UBND XÃ IA DƠK
+Số: 05/KH-UBND
+Ia Dơk, ngày 08 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+A. TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT
+1. Tuyên truyền trên hệ thống loa truyền thanh. Giao Công chức Văn hóa - Xã hội thực hiện thường xuyên.
+2. Tổ chức Ngày Pháp luật. Giao Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Đoàn Thanh niên xã \
+thực hiện trong tháng 11/2025.
+B. HÒA GIẢI Ở CƠ SỞ
+1. Kiện toàn tổ hòa giải. Giao Công chức Tư pháp - Hộ tịch chủ trì, phối hợp với Ủy ban MTTQ Việt Nam xã \
+thực hiện trong Quý I/2025.
+III. TỔ CHỨC THỰC HIỆN
+Công chức Tư pháp - Hộ tịch theo dõi.
+"""
+
+
+def test_groups_lettered_a_b_above_numbered_tasks() -> None:
+    tasks = extract(PLAN_LETTER_GROUPS.encode(), "plan.txt")["tasks"]
+
+    got = [(t["code"], t["parent_code"], t["title"], t["lead_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("A", None, "TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT", [], "2025-12-31"),
+        (
+            "A.1",
+            "A",
+            "Tuyên truyền trên hệ thống loa truyền thanh",
+            ["Công chức Văn hóa - Xã hội"],
+            "2025-12-31",
+        ),
+        ("A.2", "A", "Tổ chức Ngày Pháp luật", ["Công chức Tư pháp - Hộ tịch"], "2025-11-30"),
+        ("B", None, "HÒA GIẢI Ở CƠ SỞ", [], "2025-03-31"),
+        ("B.1", "B", "Kiện toàn tổ hòa giải", ["Công chức Tư pháp - Hộ tịch"], "2025-03-31"),
+    ]
