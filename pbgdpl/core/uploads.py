@@ -24,9 +24,14 @@ TYPES: dict[str, tuple[str, tuple[bytes, ...]]] = {
     ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
     ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
     ".txt": ("text/plain", ()),
+    # the legal library's batch imports (not evidence)
+    ".jsonl": ("application/jsonl", ()),
+    ".ndjson": ("application/x-ndjson", ()),
+    ".json": ("application/json", ()),
+    ".zip": ("application/zip", (_ZIP,)),
 }
 PDF_ONLY = (".pdf",)
-EVIDENCE_TYPES = tuple(TYPES)
+EVIDENCE_TYPES = (".pdf", ".docx", ".xlsx", ".pptx", ".odt", ".doc", ".xls", ".jpg", ".jpeg", ".png", ".txt")
 
 
 def max_bytes() -> int:

@@ -46,7 +46,8 @@ class SearchForm(forms.Form):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Tệp văn bản (DOCX, PDF hoặc TXT)"),
+    # allow_empty_file: the shared upload check (services.check_upload) says "Tệp rỗng."
+    file = forms.FileField(label=_("Tệp văn bản (DOCX, PDF hoặc TXT)"), allow_empty_file=True,
                            help_text=_("Tối đa 20 MB. PDF phải có lớp chữ (không phải bản quét)."))
     number = forms.CharField(label=_("Số, ký hiệu"), required=False,
                              help_text=_("Để trống nếu đọc được từ văn bản."))
@@ -66,7 +67,7 @@ class UploadForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Tệp JSON Lines, ZIP hoặc TXT"),
+    file = forms.FileField(label=_("Tệp JSON Lines, ZIP hoặc TXT"), allow_empty_file=True,
                            help_text=_("Mỗi dòng một văn bản: {\"number\", \"type\", \"title\", \"issuer\", \"issued\", "
                                        "\"effective\", \"status\", \"fields\", \"text\"} hoặc \"articles\" thay cho \"text\". "
                                        "Tối đa 20 MB."))

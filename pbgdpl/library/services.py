@@ -26,7 +26,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from pbgdpl.core import audit, policy
+from pbgdpl.core import audit, policy, uploads
 from pbgdpl.core.text import key
 
 from . import citations, importing, workflow
@@ -395,13 +395,9 @@ def import_path(path: Path, *, progress: Progress | None = None) -> ImportSummar
 
 
 def check_upload(upload: UploadedFile) -> None:
-    name = upload.name or ""
-    if Path(name).suffix.lower() not in importing.SUFFIXES:
-        raise ValidationError(_("Không hỗ trợ loại tệp này. Nhận: %(suffixes)s.") % {"suffixes": ", ".join(importing.SUFFIXES)})
-    if (upload.size or 0) > settings.UPLOAD_MAX_BYTES:
-        raise ValidationError(_("Tệp lớn hơn %(mb)d MB.") % {"mb": settings.UPLOAD_MAX_BYTES // (1024 * 1024)})
-    if not upload.size:
-        raise ValidationError(_("Tệp rỗng."))
+    """The shared upload check (:func:`pbgdpl.core.uploads.check_upload`: the type by extension and first bytes,
+    the size limit, not empty) for the importer's types."""
+    uploads.check_upload(upload, importing.SUFFIXES)
 
 
 @transaction.atomic

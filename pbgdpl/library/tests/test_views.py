@@ -137,6 +137,8 @@ def test_staff_upload_is_for_library_editors_only(client, login, world) -> None:
     ("scan.pdf", blank_pdf(), "chỉ có hình ảnh"),
     ("locked.pdf", blank_pdf(password="x"), "mã hóa"),
     ("virus.exe", b"MZ", "Chỉ nhận tệp DOCX, PDF hoặc TXT"),
+    ("fake.pdf", b"hello", "Nội dung tệp không khớp với loại .pdf"),
+    ("empty.docx", b"", "Tệp rỗng"),
     ("notes.txt", b"\xff\xfe\x00", "Hãy lưu lại tệp dưới dạng UTF-8"),
     ("empty.txt", "Chỉ một dòng, không có điều nào".encode(), "không tìm thấy điều khoản"),
 ])
