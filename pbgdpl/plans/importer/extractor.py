@@ -89,7 +89,7 @@ _TIME_WORDS = (
 )
 _TIME_START = re.compile(r"(?:^|(?<=[\s,;(]))" + _TIME_WORDS, re.IGNORECASE)
 _NEXT_UNIT = (
-    r"(?=(?:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s)"
+    r"(?=(?-i:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s)"
 )
 _UNIT_LIST = r"(?:[^;:]|;\s*" + _NEXT_UNIT + r")+?"  # "Ban A; Hội B các xã, phường": one list
 _UNIT_END = (

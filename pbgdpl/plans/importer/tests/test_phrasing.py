@@ -435,6 +435,12 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
         ("Văn phòng chủ trì; Ban Tuyên huấn phối hợp", "Văn phòng", "Ban Tuyên huấn"),
         ("Ban A chủ trì; Ban B, Hội C các xã phối hợp; thời gian: Quý II", "Ban A", "Ban B, Hội C các xã"),
         ("Sở A chủ trì, phối hợp với Sở B; Sở C thực hiện trong Quý II", "Sở A", "Sở B; Sở C"),
+        # a lower-case word after ";" is not a unit's head, even when a head is spelt the same ("Đội")
+        (
+            "Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ; đội ngũ báo cáo viên tham gia đầy đủ",
+            "Phòng Tư pháp",
+            "Phòng Nội vụ",
+        ),
     ],
 )
 def test_a_cell_or_sentence_says_which_unit_leads(cell: str, lead: str, coord: str | None) -> None:
