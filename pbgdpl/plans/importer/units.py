@@ -183,6 +183,12 @@ UNIT_STARTS = (
     "LHPN",
     "HLHPN",
     "HTX",
+    "Huyện ủy",
+    "Huyện uỷ",
+    "Thành ủy",
+    "Thành uỷ",
+    "Thị ủy",
+    "Tỉnh uỷ",
     "Bưu điện",
     "Điện lực",
     "Viettel",
@@ -327,8 +333,11 @@ def split_units(text: str | None) -> list[str]:
         pieces = _SEPARATORS.split(_VERB_TAIL.sub("", chunk))
         current = pieces[0]
         places = bool(_PLACES_END.search(_restore(current, saved)))
-        for sep, piece in zip(pieces[1::2], pieces[2::2], strict=False):
+        for n, (sep, piece) in enumerate(zip(pieces[1::2], pieces[2::2], strict=False)):
             restored = _restore(piece, saved).lstrip()
+            if sep.strip() == "," and _field_of(current, restored, pieces[2 * n + 3 : 2 * n + 5]):
+                current += sep + piece  # "Phòng Văn hóa, Khoa học và Thông tin": the fields of one name
+                continue
             if (
                 places
                 and _PLACE_NAMES.match(restored)
@@ -473,6 +482,27 @@ def _reads_whole(name: str) -> bool:
     """Does a line read as a whole unit name ("Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"), not the
     first part of one ("Đoàn Thanh niên" of "… Công an tỉnh", "Thanh tra" of "… Công an tỉnh")?"""
     return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or name in ("Tỉnh đoàn", "Tỉnh ủy"))
+
+
+def _is_field(text: str) -> bool:
+    """A capitalised field of work ("Khoa học", "Hạ tầng"), not a unit's name."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and text[:1].isupper()
+        and not _START_RE.match(text)
+        and not _LOWER_START.match(text)
+        and all(w[:1].islower() for w in words[1:])
+    )
+
+
+def _field_of(current: str, piece: str, after: list[str]) -> bool:
+    """ "Head A, B và C": B is a field of the department named before when "và C" (a field) ends the list."""
+    if not (_START_RE.match(current.lstrip()) and _is_field(piece)):
+        return False
+    if len(after) < 2 or after[0].strip() != "và":
+        return False
+    return _is_field(after[1].strip())
 
 
 def _starts_unit(text: str, sep: str) -> bool:

@@ -117,6 +117,12 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
         ("x", []),
         ("/", []),
         # names that keep their commas
+        # "Head A, B và C" with fields nobody listed: one department
+        (
+            "Phòng Văn hóa, Thể dục và Truyền hình, Sở Tư pháp",
+            ["Phòng Văn hóa, Thể dục và Truyền hình", "Sở Tư pháp"],
+        ),
+        ("UBND huyện, Huyện ủy và Hội Nông dân", ["UBND huyện", "Huyện ủy", "Hội Nông dân"]),
         ("Chủ tịch UBND các xã, phường, thị trấn", ["Chủ tịch UBND các xã, phường, thị trấn"]),
         ("các sở, ban, ngành, địa phương", ["các sở, ban, ngành, địa phương"]),
         (
