@@ -8,7 +8,10 @@ keyword queries. Each engine returns the top 10 articles; ours also builds the s
 
 - ``ours``: :class:`pbgdpl.library.search.engine.TantivyBackend` (Vietnamese analysis in Python,
   tantivy underneath), timed through ``search()`` including query analysis and snippets.
-- ``tantivy``: tantivy alone, its default tokenizer on one text field, ``parse_query_lenient``, ids only.
+- ``tantivy``: tantivy alone, its default tokenizer on one text field, ``parse_query_lenient``, ids only
+  (compare with our "ranking only" line).
+- ``tantivy+snippets``: the same with the text stored and a 240-character snippet per hit from tantivy's
+  own ``SnippetGenerator`` (compare with our full search).
 - ``postgres``: a throwaway PostgreSQL cluster (like scripts/run_tests.py), ``to_tsvector('simple',
   unaccent(...))`` in a stored generated column with a GIN index, an OR of the query words ranked by
   ``ts_rank_cd``; skipped visibly when PostgreSQL is not installed.
@@ -116,23 +119,11 @@ def bench_ours(docs, queries, tmp: Path):
     backend.rebuild(docs)
     build = time.perf_counter() - t
     median, p95 = timed(lambda q: backend.search(q, limit=10), queries)
-    # The same ranking without reading stored articles and building snippets, to compare engines.
-    from pbgdpl.library.search.analysis import parse_query
 
-    index = backend._fresh_index()
-    assert index is not None
-    searcher = index.searcher()
-
+    # The same ranking (both stages: tantivy's top 50 scored again) without reading stored articles
+    # or building snippets, to compare with tantivy alone.
     def rank_only(q):
-        # Both stages: tantivy's top 50, scored again (rerank.py); no snippets.
-        parsed = parse_query(q)
-        found = searcher.search(backend._text_query(parsed), max(10, backend.weights.rerank_depth))
-        addresses = [a for _, a in found.hits]
-        if backend.weights.rerank_depth and addresses:
-            doc_ids = [int(d) for d in searcher.fast_field_values("document_id", addresses)]
-            scores = [s for s, _ in found.hits]
-            _, addresses, _ = backend._second_stage(searcher, parsed, scores, addresses, doc_ids)
-        return searcher.fast_field_values("article_id", addresses[:10])
+        return backend.ranked_ids(q, limit=10)
 
     core_median, core_p95 = timed(rank_only, queries)
     return {
@@ -141,12 +132,14 @@ def bench_ours(docs, queries, tmp: Path):
     }  # fmt: skip
 
 
-def bench_tantivy(docs, queries, tmp: Path):
+def bench_tantivy(docs, queries, tmp: Path, *, snippets: bool = False):
+    """tantivy alone; with ``snippets``, the body is also stored and each of the top 10 gets a
+    240-character snippet from tantivy's own SnippetGenerator (as HTML)."""
     import tantivy
 
     builder = tantivy.SchemaBuilder()
     builder.add_integer_field("article_id", stored=True, indexed=True, fast=True)
-    builder.add_text_field("body")
+    builder.add_text_field("body", stored=snippets)
     schema = builder.build()
     path = tmp / "tantivy-ref"
     path.mkdir()
@@ -166,7 +159,18 @@ def bench_tantivy(docs, queries, tmp: Path):
         found = searcher.search(query, 10)
         return [searcher.doc(addr)["article_id"][0] for _, addr in found.hits]
 
-    median, p95 = timed(search, queries)
+    def search_with_snippets(q):
+        query, _errors = index.parse_query_lenient(q, ["body"])
+        found = searcher.search(query, 10)
+        generator = tantivy.SnippetGenerator.create(searcher, query, schema, "body")
+        generator.set_max_num_chars(240)
+        out = []
+        for _, addr in found.hits:
+            doc = searcher.doc(addr)
+            out.append((doc["article_id"][0], generator.snippet_from_doc(doc).to_html()))
+        return out
+
+    median, p95 = timed(search_with_snippets if snippets else search, queries)
     return {"build_s": build, "size_mb": dir_size(path) / 1e6, "median_ms": median, "p95_ms": p95}
 
 
@@ -234,7 +238,7 @@ def start_postgres():
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scales", default="1,10")
-    parser.add_argument("--engines", default="ours,tantivy,postgres")
+    parser.add_argument("--engines", default="ours,tantivy,tantivy+snippets,postgres")
     parser.add_argument(
         "--pg-queries", type=int, default=60, help="PostgreSQL is slow: time this many queries"
     )
@@ -272,6 +276,8 @@ def main() -> int:
                         res = bench_ours(docs, queries, tmp)
                     elif engine == "tantivy":
                         res = bench_tantivy(docs, queries, tmp)
+                    elif engine == "tantivy+snippets":
+                        res = bench_tantivy(docs, queries, tmp, snippets=True)
                     else:
                         res = bench_postgres(docs, queries, pg_url, args.pg_queries)
                 finally:
@@ -279,13 +285,13 @@ def main() -> int:
                 row = {"engine": engine, "articles": len(docs), **res}
                 rows.append(row)
                 print(
-                    f"{engine:<10}{len(docs):>9} articles  median {res['median_ms']:7.2f} ms  p95 {res['p95_ms']:7.2f} ms"
+                    f"{engine:<18}{len(docs):>9} articles  median {res['median_ms']:7.2f} ms  p95 {res['p95_ms']:7.2f} ms"
                     f"  build {res['build_s']:7.1f} s  size {res['size_mb']:7.1f} MB",
                     flush=True,
                 )
                 if "rank_only_median_ms" in res:
                     print(
-                        f"{'  (ranking only, no snippets)':<37}median {res['rank_only_median_ms']:7.2f} ms"
+                        f"{'  (ranking only, no snippets)':<45}median {res['rank_only_median_ms']:7.2f} ms"
                         f"  p95 {res['rank_only_p95_ms']:7.2f} ms",
                         flush=True,
                     )

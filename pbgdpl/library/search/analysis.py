@@ -60,9 +60,17 @@ _ABBR_FOLDED_RE = re.compile(
 )
 
 
+# Final letters that can carry a misplaced tone: a, e, y with a tone mark (and any other diacritic).
+_TONED_FINALS = frozenset(
+    ch
+    for ch in map(chr, range(0x00C0, 0x1F00))
+    if (d := unicodedata.normalize("NFD", ch))[0] in "aey" and any(m in _TONES for m in d[1:])
+)
+
+
 def _normalise_tone(token: str) -> str:
     """Put the tone mark of a final "oa", "oe", "uy" on the first vowel ("hoà" -> "hòa", "thuỷ" -> "thủy")."""
-    if len(token) < 2:
+    if len(token) < 2 or token[-1] not in _TONED_FINALS:
         return token
     first = unicodedata.normalize("NFD", token[-2])
     second = unicodedata.normalize("NFD", token[-1])
@@ -79,6 +87,17 @@ def _normalise_tone(token: str) -> str:
 def syllables(text: str) -> list[str]:
     """Lowercase NFC syllables with normalised tone placement; document numbers stay whole ("14/2012/qh13")."""
     return [_normalise_tone(tok) for tok in _TOKEN_RE.findall(nfc(text).lower())]
+
+
+def syllables_at(text: str) -> tuple[list[str], list[int] | None]:
+    """:func:`syllables` and where each starts in ``text`` (None when normalisation changed the
+    text's length or letters, so that offsets would not point into ``text`` itself)."""
+    prepared = nfc(text).lower()
+    matches = list(_TOKEN_RE.finditer(prepared))
+    tokens = [_normalise_tone(m.group()) for m in matches]
+    if len(prepared) != len(text) or prepared != text.lower():
+        return tokens, None
+    return tokens, [m.start() for m in matches]
 
 
 def _fold_table() -> dict[int, str]:
@@ -103,7 +122,9 @@ def bigrams(tokens: list[str]) -> list[str]:
 
 
 def has_diacritics(text: str) -> bool:
-    return fold(text) != text
+    if text.isascii():
+        return False
+    return fast_fold(text) != text or fold(text) != text
 
 
 @dataclass

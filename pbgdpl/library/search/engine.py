@@ -42,11 +42,11 @@ import numpy as np
 import tantivy
 
 from . import ArticleDoc, Hit, SearchFilters, SearchResult
-from .analysis import Analysed, ParsedQuery, analyse, parse_query
+from .analysis import Analysed, ParsedQuery, analyse, fast_fold, parse_query, syllables_at
 from .citations import Catalog, CatalogEntry, Citation
 from .rerank import Candidates, Stats, score_candidates
-from .snippets import snippet
-from .termstore import ROW_LENGTH, ROW_START, Terms, TermStore, empty_terms
+from .snippets import snippet, snippet_at
+from .termstore import NO_OFFSET, ROW_LENGTH, ROW_START, Article, Terms, TermStore, empty_terms
 
 SCHEMA_VERSION = 6
 _WRITER_HEAP = 64_000_000
@@ -69,6 +69,11 @@ class Weights:
     k1: float = 0.8
     b: float = 0.75
     trigram: float = 3.0
+    # With the second stage on, the first stage only picks candidates: it leaves out syllables found
+    # in more than this share of the articles (their bigrams remain) and the document-title field
+    # (the second stage adds the title bonus); the dev figures are the same, the search much cheaper.
+    common_share: float = 0.1
+    first_stage_title: bool = False
 
 
 def _build_schema() -> tantivy.Schema:
@@ -87,8 +92,10 @@ def _build_schema() -> tantivy.Schema:
     return builder.build()
 
 
-def _fields_of(doc: ArticleDoc) -> dict:
-    body = analyse(f"{doc.article_title}\n{doc.text}")
+def _fields_of(doc: ArticleDoc) -> tuple[dict, list[int] | None]:
+    """The analysed fields, and where each syllable of ``title\ntext`` starts (for snippets)."""
+    exact, offsets = syllables_at(f"{doc.article_title}\n{doc.text}")
+    body = Analysed(exact, fast_fold(" ".join(exact)).split(" ") if exact else [])
     title = analyse(doc.article_title)
     dtitle = analyse(doc.document_title)
     dnumber = analyse(doc.document_number).exact
@@ -101,7 +108,7 @@ def _fields_of(doc: ArticleDoc) -> dict:
         "tfx": " ".join(title.folded + title.folded_bigrams),
         "dx": " ".join(dtitle.exact_bigrams + dnumber),
         "dfx": " ".join(dtitle.folded_bigrams + dnumber),
-    }
+    }, offsets
 
 
 def _payload(doc: ArticleDoc) -> bytes:
@@ -250,12 +257,12 @@ class TantivyBackend:
 
     # --- writes -------------------------------------------------------------------------------
 
-    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> tuple[int, int, list[str]]:
-        """Index one article; returns its ids and exact syllables (for the term arrays)."""
+    def _add(self, writer: tantivy.IndexWriter, doc: ArticleDoc) -> Article:
+        """Index one article; returns what the term arrays keep of it."""
         tdoc = tantivy.Document()
         tdoc.add_integer("article_id", doc.article_id)
         tdoc.add_integer("document_id", doc.document_id)
-        fields = _fields_of(doc)
+        fields, offsets = _fields_of(doc)
         for name, value in fields.items():
             tdoc.add_text(name, value)
         tdoc.add_text("type", doc.document_type or "")
@@ -267,7 +274,7 @@ class TantivyBackend:
         tdoc.add_integer("in_force", 1 if doc.in_force else 0)
         tdoc.add_bytes("payload", _payload(doc))
         writer.add_document(tdoc)
-        return doc.article_id, doc.document_id, fields["ex"].split()
+        return Article(doc.article_id, doc.document_id, fields["ex"].split(), offsets)
 
     def rebuild(self, docs: Iterable[ArticleDoc]) -> None:
         """Replace the whole index. Readers keep seeing the old one until the single commit at the end
@@ -310,37 +317,67 @@ class TantivyBackend:
 
     # --- search -------------------------------------------------------------------------------
 
-    def _text_query(self, parsed: ParsedQuery) -> tantivy.Query:
+    def _text_query(
+        self, parsed: ParsedQuery, searcher: tantivy.Searcher, *, everything: bool = False
+    ) -> tuple[tantivy.Query, bool]:
+        """The query's terms as tantivy clauses, and whether common syllables were left out (see
+        :meth:`_first_stage`; ``everything`` keeps them)."""
         w = self.weights
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        term_query, boost_query, should = (
+            tantivy.Query.term_query,
+            tantivy.Query.boost_query,
+            tantivy.Occur.Should,
+        )
+        schema = self.schema
+        # With a second stage, syllables found in more than ``common_share`` of the articles ("của",
+        # "quy", "luật") only pick candidates through their bigrams; the second stage counts them.
+        limit = None
+        if not everything and w.rerank_depth > 0 and w.common_share < 1:
+            limit = w.common_share * searcher.num_docs
+        df = self._doc_freq(searcher)
+        common: list[tuple[str, str, float]] = []
 
-        def add(field: str, tokens: list[str], weight: float) -> None:
+        def add(field: str, tokens: list[str], weight: float, *, unigrams: bool = False) -> None:
             if weight <= 0:
                 return
             for token, count in Counter(tokens).items():
-                term = tantivy.Query.term_query(self.schema, field, token)
-                clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(term, weight * count)))
+                if unigrams and limit is not None and df(field, token) > limit:
+                    common.append((field, token, weight * count))
+                    continue
+                query = term_query(schema, field, token)
+                boost = weight * count
+                clauses.append((should, query if boost == 1 else boost_query(query, boost)))
 
         terms = parsed.terms
+        title = w.document_title if w.rerank_depth <= 0 or w.first_stage_title else 0.0
         if parsed.folded_only:
-            add("fx", terms.folded, 1.0)
+            add("fx", terms.folded, 1.0, unigrams=True)
             add("fbi", terms.folded_bigrams, w.bigram)
             add("tfx", _set(terms.folded + terms.folded_bigrams), w.article_title)
-            add("dfx", _set(terms.folded_bigrams + _numbers(terms.folded)), w.document_title)
+            add("dfx", _set(terms.folded_bigrams + _numbers(terms.folded)), title)
         else:
-            add("ex", terms.exact, 1.0)
+            add("ex", terms.exact, 1.0, unigrams=True)
             add("bi", terms.exact_bigrams, w.bigram)
             add("tx", _set(terms.exact + terms.exact_bigrams), w.article_title)
-            add("dx", _set(terms.exact_bigrams + _numbers(terms.exact)), w.document_title)
+            add("dx", _set(terms.exact_bigrams + _numbers(terms.exact)), title)
             # Words typed without diacritics in a query that has some ("luật khoa hoc") also
             # match the folded fields.
             plain = [t.isascii() for t in terms.exact]
-            add("fx", [t for t, p in zip(terms.folded, plain, strict=True) if p], w.folded_when_exact)
+            add(
+                "fx",
+                [t for t, p in zip(terms.folded, plain, strict=True) if p],
+                w.folded_when_exact,
+                unigrams=True,
+            )
             pairs = zip(terms.folded_bigrams, plain, plain[1:], strict=False)
             add("fbi", [b for b, p, q in pairs if p or q], w.bigram * w.folded_when_exact)
+        if not clauses:  # only common words ("quy định"): they are all there is to search for
+            clauses = [(should, boost_query(term_query(schema, f, t), x)) for f, t, x in common]
+        left_out = bool(common) and len(clauses) > len(common)
         for phrase in parsed.phrases:
             clauses.append((tantivy.Occur.Must, self._phrase_query(phrase, parsed.folded_only)))
-        return tantivy.Query.boolean_query(clauses)
+        return tantivy.Query.boolean_query(clauses), left_out
 
     def _phrase_query(self, phrase: Analysed, folded: bool) -> tantivy.Query:
         field, tokens = ("fx", phrase.folded) if folded else ("ex", phrase.exact)
@@ -388,26 +425,20 @@ class TantivyBackend:
             return SearchResult(took_ms=_ms(started), message="no index")
         citation = self.catalog().resolve(parsed.text)
         searcher = index.searcher()
-        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = [(tantivy.Occur.Must, self._text_query(parsed))]
-        if filters is not None and filters.active:
-            clauses += self._filter_clauses(filters)
-        full = tantivy.Query.boolean_query(clauses)
         wanted = offset + limit
         fetch = max(
             wanted * 8 + 20 if group_by_document else wanted,
             self.weights.prior_depth,
             self.weights.rerank_depth,
         )
-        found = searcher.search(full, fetch, count=True)
-        scores = [float(score) for score, _ in found.hits]
-        addresses = [address for _, address in found.hits]
+        scores, addresses, count = self._first_stage(searcher, parsed, filters, fetch)
         doc_ids = (
             [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)] if addresses else []
         )
         if self.weights.rerank_depth > 0 and addresses:
             scores, addresses, doc_ids = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
         ranked = self._rerank(scores, doc_ids)
-        terms = set(parsed.terms.folded)
+        terms = _QueryWords(set(parsed.terms.folded), self._terms)
         hits: list[Hit] = []
         seen_docs: set[int] = set()
         for i, score in ranked:
@@ -420,12 +451,46 @@ class TantivyBackend:
             # Only the hits on the page are read from the document store.
             stored = searcher.doc(addresses[i]) if len(hits) >= offset else None
             hits.append(self._hit(stored, score, terms) if stored is not None else _placeholder(score))
-        count = getattr(found, "count", None)
         total = count if count is not None else len(hits)
         if citation is not None:
             hits = self._cited_first(searcher, citation, hits, terms)
         hits = hits[offset : offset + limit]
         return SearchResult(hits=hits, took_ms=_ms(started), total=total, citation=citation)
+
+    def ranked_ids(self, query: str, limit: int = 10) -> list[int]:
+        """The article ids :meth:`search` ranks first (both stages), without reading stored documents
+        or making snippets: what ``benchmarks/search_speed.py`` compares with tantivy alone."""
+        parsed = parse_query(query)
+        index = self._fresh_index()
+        if parsed.empty or index is None:
+            return []
+        searcher = index.searcher()
+        fetch = max(limit, self.weights.rerank_depth)
+        scores, addresses, _ = self._first_stage(searcher, parsed, None, fetch)
+        if self.weights.rerank_depth > 0 and addresses:
+            doc_ids = [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)]
+            scores, addresses, _ = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
+        return [int(a or 0) for a in searcher.fast_field_values("article_id", addresses[:limit])]
+
+    def _first_stage(
+        self, searcher: tantivy.Searcher, parsed: ParsedQuery, filters: SearchFilters | None, fetch: int
+    ) -> tuple[list[float], list, int | None]:
+        """tantivy's top ``fetch``: scores, addresses, and how many articles match.
+
+        Articles match on the query's distinctive words and bigrams (common syllables left out, see
+        ``Weights.common_share``, as Elasticsearch's "common terms" did); when fewer than ``fetch``
+        match that way, on every word."""
+        filter_clauses = self._filter_clauses(filters) if filters is not None and filters.active else []
+        for everything in (False, True):
+            query, left_out = self._text_query(parsed, searcher, everything=everything)
+            if filter_clauses:
+                query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *filter_clauses])
+            found = searcher.search(query, fetch, count=True)
+            if len(found.hits) >= fetch or not left_out:
+                break
+        scores = [float(score) for score, _ in found.hits]
+        addresses = [address for _, address in found.hits]
+        return scores, addresses, getattr(found, "count", None)
 
     def _second_stage(
         self,
@@ -529,25 +594,28 @@ class TantivyBackend:
         order.sort(key=lambda i: -final[i])
         return [(i, final[i]) for i in order]
 
-    def _hit(self, stored: tantivy.Document, score: float, terms: set[str], clause: str | None = None) -> Hit:
+    def _hit(
+        self, stored: tantivy.Document, score: float, words: _QueryWords, clause: str | None = None
+    ) -> Hit:
         number, title, article, article_title, text = json.loads(bytes(stored["payload"][0]))
+        article_id = stored["article_id"][0]
         if clause is not None:  # a cited clause: the snippet starts there
             at = re.search(rf"(?:^|\n){re.escape(clause)}\.\s", text)
             if at:
-                text, terms = text[at.start() :].lstrip(), set()
+                text, words = text[at.start() :].lstrip(), _QueryWords(set(), words.terms)
         return Hit(
-            article_id=stored["article_id"][0],
+            article_id=article_id,
             document_id=stored["document_id"][0],
             document_number=number,
             document_title=title,
             article=article,
             article_title=article_title,
             score=score,
-            snippet=snippet(text, terms),
+            snippet=words.snippet(article_id, article_title, text),
         )
 
     def _cited_first(
-        self, searcher: tantivy.Searcher, citation: Citation, hits: list[Hit], terms: set[str]
+        self, searcher: tantivy.Searcher, citation: Citation, hits: list[Hit], terms: _QueryWords
     ) -> list[Hit]:
         if citation.article_id is not None:
             query = tantivy.Query.term_query(self.schema, "article_id", citation.article_id)
@@ -559,6 +627,29 @@ class TantivyBackend:
         top_score = max([h.score for h in hits], default=1.0)
         cited = self._hit(searcher.doc(found.hits[0][1]), top_score + 1.0, terms, clause=citation.clause)
         return [cited] + [h for h in hits if h.article_id != cited.article_id]
+
+
+class _QueryWords:
+    """The query's folded words, for snippets: located through the term arrays when the article is
+    there with its offsets, by scanning its text otherwise."""
+
+    def __init__(self, words: set[str], terms: Terms) -> None:
+        self.words, self.terms = words, terms
+        self.ids = np.zeros(terms.size, dtype=bool)  # true at the folded ids of the words
+        self.ids[[terms.vocab[w] for w in words if w in terms.vocab]] = True
+
+    def snippet(self, article_id: int, article_title: str, text: str) -> str:
+        terms = self.terms
+        row = int(terms.rows_of([article_id])[0])
+        if self.words and row >= 0:
+            start, length = int(terms.rows[row, ROW_START]), int(terms.rows[row, ROW_LENGTH])
+            offsets = terms.offsets[start : start + length]
+            if length and offsets[0] != NO_OFFSET:
+                ids = terms.tokens[start : start + length]
+                return snippet_at(
+                    text, len(article_title) + 1, ids, offsets, self.ids, terms.fold, terms.lengths
+                )
+        return snippet(text, self.words)
 
 
 def _placeholder(score: float) -> Hit:

@@ -120,8 +120,14 @@ def _count(
             k, col = k[ok], columns[at[ok]]
             counts = np.bincount(ow[k] * len(pairs) + col, minlength=n * len(pairs))
             out.pairs[:] = counts.reshape(n, len(pairs))
-            if len(k) > 1:
-                _fix_overlapping_pairs(out.pairs, pos[k], ow[k], col)
+            where = pos[k]
+            # Hits sorted by position, one per position: a pair's next hit one or two syllables
+            # further is among the next two.
+            close = (where[1:] - where[:-1] <= 2) & (col[1:] == col[:-1])
+            if len(k) > 2:
+                close[:-1] |= (where[2:] - where[:-2] <= 2) & (col[2:] == col[:-2])
+            if close.any():
+                _fix_overlapping_pairs(out.pairs, where, ow[k], col)
 
     if triples and len(nxt) > 1:
         wanted3 = {

@@ -7,6 +7,8 @@ live here instead, memory-mapped, loaded once per process:
 - ``vocab-G.txt``: one syllable per line (exact forms, and the folded form of each), id = line number;
 - ``fold-G.u32``: for every id, the id of its folded form ("học" -> "hoc");
 - ``tokens-G.u32``: the exact syllable ids of every article (title and text), one after another;
+- ``offsets-G.u32``: where each of those syllables starts in "title\ntext" (for snippets; all
+  ``NO_OFFSET`` for an article whose text normalisation changed its length);
 - ``rows-X.npy``: one row per article, sorted by article id: article id, document id, start, length;
 - ``manifest.json``: the generation ``G``, the rows file, how many ids and tokens are valid, and the
   tantivy commit (``opstamp``) the arrays describe.
@@ -26,12 +28,21 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from .analysis import fast_fold
 
 ROW_ARTICLE, ROW_DOCUMENT, ROW_START, ROW_LENGTH = range(4)
+NO_OFFSET = 0xFFFFFFFF
+
+
+class Article(NamedTuple):
+    article_id: int
+    document_id: int
+    tokens: list[str]  # exact syllables of title and text
+    offsets: list[int] | None  # where each starts in "title\ntext"; None when unknown
 
 
 @dataclass
@@ -42,6 +53,8 @@ class Terms:
     vocab: dict[str, int]  # syllable (exact or folded) -> id
     fold: np.ndarray  # id -> id of its folded form
     tokens: np.ndarray  # uint32 ids, all articles
+    offsets: np.ndarray  # uint32, parallel to tokens
+    lengths: np.ndarray  # id -> length of the syllable in characters
     rows: np.ndarray  # int64 [n, 4], sorted by article id
     avgdl: float  # average article length in syllables
 
@@ -65,6 +78,8 @@ def empty_terms() -> Terms:
         vocab={},
         fold=np.zeros(0, dtype=np.uint32),
         tokens=np.zeros(0, dtype=np.uint32),
+        offsets=np.zeros(0, dtype=np.uint32),
+        lengths=np.zeros(0, dtype=np.int64),
         rows=np.zeros((0, 4), dtype=np.int64),
         avgdl=0.0,
     )
@@ -94,10 +109,13 @@ class TermStore:
             words = f.read().split("\n")[:size]
         fold = _map(self.path / f"fold-{gen}.u32", size)
         tokens = _map(self.path / f"tokens-{gen}.u32", count)
+        offsets = _map(self.path / f"offsets-{gen}.u32", count)
         rows = np.load(self.path / manifest["rows"])
         lengths = rows[:, ROW_LENGTH]
         avgdl = float(lengths.sum()) / len(lengths) if len(lengths) else 0.0
-        return Terms(int(manifest["opstamp"]), {w: i for i, w in enumerate(words)}, fold, tokens, rows, avgdl)
+        vocab = {w: i for i, w in enumerate(words)}
+        lengths_of = np.asarray([len(w) for w in words], dtype=np.int64)
+        return Terms(int(manifest["opstamp"]), vocab, fold, tokens, offsets, lengths_of, rows, avgdl)
 
     # --- writes (the caller holds tantivy's writer lock) -------------------------------------------
 
@@ -106,10 +124,10 @@ class TermStore:
         *,
         opstamp: int,
         drop_documents: Sequence[int] | None,
-        articles: Sequence[tuple[int, int, list[str]]],
+        articles: Sequence[Article],
     ) -> None:
         """Record a commit: drop the rows of ``drop_documents`` (None: drop everything, a rebuild),
-        then add ``articles`` (article id, document id, exact syllables)."""
+        then add ``articles``."""
         self.path.mkdir(parents=True, exist_ok=True)
         manifest = self.manifest() if drop_documents is not None else None
         if manifest is not None:
@@ -124,7 +142,7 @@ class TermStore:
             words = list(current.vocab)
             vocab = dict(current.vocab)
             new_words: list[str] = []
-            ids = [[_id_of(vocab, words, new_words, t) for t in tokens] for _, _, tokens in articles]
+            ids = [[_id_of(vocab, words, new_words, t) for t in a.tokens] for a in articles]
             start = int(manifest["tokens"])
             added = _rows(articles, ids, start)
             if new_words:  # a new file (readers read the first ``vocab`` lines of either)
@@ -132,6 +150,7 @@ class TermStore:
             _append(self.path / f"fold-{gen}.u32", int(manifest["vocab"]), _fold_ids(vocab, new_words))
             flat = [i for row in ids for i in row]
             _append(self.path / f"tokens-{gen}.u32", start, flat)
+            _append(self.path / f"offsets-{gen}.u32", start, _offsets(articles))
             rows = np.concatenate([live, added]) if len(added) else live
             self._commit(gen, opstamp, len(vocab), start + len(flat), rows, old_rows=manifest["rows"])
         else:
@@ -142,7 +161,7 @@ class TermStore:
         opstamp: int,
         current: Terms | None,
         live: np.ndarray,
-        articles: Sequence[tuple[int, int, list[str]]],
+        articles: Sequence[Article],
     ) -> None:
         """A new set of files: the live rows of ``current`` (compacted) plus ``articles``."""
         old = self.manifest()
@@ -150,6 +169,7 @@ class TermStore:
         vocab: dict[str, int] = {}
         words: list[str] = []
         chunks: list[np.ndarray] = []
+        offset_chunks: list[np.ndarray] = []
         rows: list[list[int]] = []
         start = 0
         if current is not None and len(live):
@@ -158,15 +178,18 @@ class TermStore:
             vocab = dict(current.vocab)
             for article_id, document_id, old_start, length in live.tolist():
                 chunks.append(np.asarray(current.tokens[old_start : old_start + length]))
+                offset_chunks.append(np.asarray(current.offsets[old_start : old_start + length]))
                 rows.append([article_id, document_id, start, length])
                 start += length
         new_words: list[str] = []
-        ids = [[_id_of(vocab, words, new_words, t) for t in tokens] for _, _, tokens in articles]
+        ids = [[_id_of(vocab, words, new_words, t) for t in a.tokens] for a in articles]
         added = _rows(articles, ids, start)
         tokens = np.concatenate([*chunks, np.asarray([i for row in ids for i in row], dtype=np.uint32)])
+        offsets = np.concatenate([*offset_chunks, _offsets(articles)])
         _write_text(self.path / f"vocab-{gen}.txt", "\n".join(words + new_words))
         _fold_ids(vocab, words + new_words).tofile(self.path / f"fold-{gen}.u32")
         tokens.astype(np.uint32).tofile(self.path / f"tokens-{gen}.u32")
+        offsets.astype(np.uint32).tofile(self.path / f"offsets-{gen}.u32")
         all_rows = np.concatenate([np.asarray(rows, dtype=np.int64).reshape(-1, 4), added])
         self._commit(gen, opstamp, len(vocab), len(tokens), all_rows, old_rows=None)
         if old is not None and old.get("gen") != gen:  # readers keep their memory maps open
@@ -174,6 +197,7 @@ class TermStore:
                 f"vocab-{old['gen']}.txt",
                 f"fold-{old['gen']}.u32",
                 f"tokens-{old['gen']}.u32",
+                f"offsets-{old['gen']}.u32",
                 old["rows"],
             ):
                 (self.path / name).unlink(missing_ok=True)
@@ -199,7 +223,8 @@ def _write_text(path: Path, text: str) -> None:
 def _map(path: Path, count: int) -> np.ndarray:
     if count == 0:
         return np.zeros(0, dtype=np.uint32)
-    return np.memmap(path, dtype=np.uint32, mode="r", shape=(count,))
+    # A plain ndarray over the memory map (indexing a np.memmap costs more).
+    return np.memmap(path, dtype=np.uint32, mode="r", shape=(count,)).view(np.ndarray)
 
 
 def _append(path: Path, at: int, values: Sequence[int] | np.ndarray) -> None:
@@ -226,9 +251,16 @@ def _fold_ids(vocab: dict[str, int], words: list[str]) -> np.ndarray:
     return np.asarray([vocab[fast_fold(w)] for w in words], dtype=np.uint32)
 
 
-def _rows(articles: Sequence[tuple[int, int, list[str]]], ids: list[list[int]], start: int) -> np.ndarray:
+def _offsets(articles: Sequence[Article]) -> np.ndarray:
+    out: list[int] = []
+    for a in articles:
+        out += a.offsets if a.offsets is not None else [NO_OFFSET] * len(a.tokens)
+    return np.asarray(out, dtype=np.uint32)
+
+
+def _rows(articles: Sequence[Article], ids: list[list[int]], start: int) -> np.ndarray:
     rows = []
-    for (article_id, document_id, _), row in zip(articles, ids, strict=True):
-        rows.append([article_id, document_id, start, len(row)])
+    for a, row in zip(articles, ids, strict=True):
+        rows.append([a.article_id, a.document_id, start, len(row)])
         start += len(row)
     return np.asarray(rows, dtype=np.int64).reshape(-1, 4)

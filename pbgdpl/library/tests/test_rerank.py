@@ -186,7 +186,7 @@ def test_the_second_stage_gives_the_scores_of_its_first_version(engine):
         parsed = parse_query(query)
         if parsed.empty:
             continue
-        found = searcher.search(backend._text_query(parsed), 50)
+        found = searcher.search(backend._text_query(parsed, searcher)[0], 50)
         addresses = [a for _, a in found.hits]
         if not addresses:
             continue
