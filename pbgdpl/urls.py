@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import include, path
 
 from pbgdpl.api.api import api
+from pbgdpl.core.views import favicon
 
 urlpatterns = [
     path("", include("pbgdpl.portal.urls")),
@@ -10,6 +11,7 @@ urlpatterns = [
     path("can-bo/he-thong/", include("pbgdpl.core.urls")),
     path("api/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("favicon.ico", favicon),
 ]
 
 # Apps of later work define their full paths in their own urls.py (staff pages under "can-bo/").

@@ -94,3 +94,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
     failed, e.g. the database), so nothing that needs the user or the session."""
     html = loader.get_template("500.html").render({"SITE_NAME": settings.SITE_NAME, "AGENCY_NAME": settings.AGENCY_NAME})
     return HttpResponseServerError(html)
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """``/favicon.ico``, which browsers ask for on their own: the static icon (pages link it, see base.html)."""
+    from django.http import HttpResponseRedirect
+    from django.templatetags.static import static
+
+    response = HttpResponseRedirect(static("favicon.ico"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
