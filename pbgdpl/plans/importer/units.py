@@ -278,8 +278,18 @@ _PLACES_COLON = re.compile(
 )
 
 
+# "phối hợp với các đơn vị: Sở Y tế, Sở Nội vụ": the generic words before the colon only announce the list.
+_LIST_INTRO = re.compile(
+    r"(?:(?<=\s)|^)[cC]ác\s+(?:cơ quan|đơn vị|sở|ban|ngành|phòng)(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|phòng))*"
+    r"(?:\s+(?:có\s+)?liên quan)?(?:\s+(?:gồm|sau|như sau))?\s*:\s*(?=[A-ZĐÀ-Ỹ])"
+)
+
+
 def drop_places_colon(text: str) -> str:
-    return _PLACES_COLON.sub(r"\1 ", text)
+    """The colons inside a list of units that no label owns: "UBND các huyện: Kỳ Sơn, …" (kept as
+    "UBND các huyện Kỳ Sơn, …"), "các đơn vị: Sở Y tế, …" (the announcing words dropped)."""
+    text = _PLACES_COLON.sub(r"\1 ", text)
+    return _LIST_INTRO.sub(lambda m: "" if _START_RE.match(text[m.end() :]) else m.group(0), text)
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")

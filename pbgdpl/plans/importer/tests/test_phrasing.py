@@ -435,6 +435,11 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
         ("Văn phòng chủ trì; Ban Tuyên huấn phối hợp", "Văn phòng", "Ban Tuyên huấn"),
         ("Ban A chủ trì; Ban B, Hội C các xã phối hợp; thời gian: Quý II", "Ban A", "Ban B, Hội C các xã"),
         ("Sở A chủ trì, phối hợp với Sở B; Sở C thực hiện trong Quý II", "Sở A", "Sở B; Sở C"),
+        (
+            "Sở Tư pháp chủ trì, phối hợp với các đơn vị: Sở Y tế, Sở Nội vụ thực hiện trong Quý II",
+            "Sở Tư pháp",
+            "Sở Y tế, Sở Nội vụ",
+        ),
         # a lower-case word after ";" is not a unit's head, even when a head is spelt the same ("Đội")
         (
             "Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ; đội ngũ báo cáo viên tham gia đầy đủ",

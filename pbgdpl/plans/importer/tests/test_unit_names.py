@@ -112,6 +112,12 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "Đoàn TNCS Hồ Chí Minh tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các cơ quan, đơn vị liên quan",
             ["Đoàn TNCS Hồ Chí Minh tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "các cơ quan, đơn vị liên quan"],
         ),
+        # "các đơn vị:" only announces the list that follows
+        ("Các đơn vị: Sở Y tế, Sở Nội vụ", ["Sở Y tế", "Sở Nội vụ"]),
+        (
+            "các cơ quan, đơn vị liên quan gồm: Sở Y tế, Tỉnh đoàn",
+            ["Sở Y tế", "Tỉnh đoàn"],
+        ),
         # a cell saying there is no unit
         ("Không", []),
         ("x", []),
