@@ -320,13 +320,13 @@ Phổ biến pháp luật cho người lao động năm 2025
 I. MỤC ĐÍCH, YÊU CẦU
 Nâng cao hiểu biết pháp luật lao động.
 II. NHIỆM VỤ
-1. Tổ chức hội nghị tại các khu công nghiệp. Giao Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp \\
+1. Tổ chức hội nghị tại các khu công nghiệp. Giao Phòng Phổ biến, giáo dục pháp luật chủ trì, phối hợp \
 chặt chẽ với Liên đoàn Lao động tỉnh, Ban Quản lý Khu kinh tế tỉnh thực hiện trong Quý II/2025.
-2. Biên soạn tờ gấp pháp luật. Phòng Phổ biến, giáo dục pháp luật chủ trì, với sự phối hợp của Sở Nội vụ \\
+2. Biên soạn tờ gấp pháp luật. Phòng Phổ biến, giáo dục pháp luật chủ trì, với sự phối hợp của Sở Nội vụ \
 và Bảo hiểm xã hội tỉnh, tổ chức trong tháng 8/2025.
-3. Tư vấn pháp luật lưu động. Trung tâm Trợ giúp pháp lý nhà nước chủ trì, có sự tham gia của Hội Luật \\
+3. Tư vấn pháp luật lưu động. Trung tâm Trợ giúp pháp lý nhà nước chủ trì, có sự tham gia của Hội Luật \
 gia tỉnh, Đoàn Luật sư tỉnh, thực hiện trong Quý III/2025.
-4. Tuyên truyền trên mạng xã hội. Văn phòng Sở chủ trì, phối hợp với các tổ chức, cá nhân có liên quan \\
+4. Tuyên truyền trên mạng xã hội. Văn phòng Sở chủ trì, phối hợp với các tổ chức, cá nhân có liên quan \
 thực hiện thường xuyên.
 III. TỔ CHỨC THỰC HIỆN
 Văn phòng Sở theo dõi, báo cáo kết quả trước ngày 10/12/2025.
@@ -351,3 +351,20 @@ def test_other_words_for_coordinating_with() -> None:
         ),
         (["Văn phòng Sở"], ["các tổ chức, cá nhân có liên quan"], "2025-12-31"),
     ]
+
+
+@pytest.mark.parametrize("size", [9, 13])
+@pytest.mark.parametrize("name", ["PLAN", "PLAN_TIME_AFTER", "PLAN_PROSE", "PLAN_WITH"])
+def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) -> None:
+    """Lines wrapped anywhere, also inside the unit lists ("Hội Luật" / "gia tỉnh", "Tương" / "Dương")."""
+    from pbgdpl.plans.importer.tests.test_phrasing import _prose_pdf
+
+    text = globals()[name]
+
+    def fields(data: bytes, filename: str) -> list[tuple[object, ...]]:
+        return [
+            (t["code"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"])
+            for t in extract(data, filename)["tasks"]
+        ]
+
+    assert fields(_prose_pdf(text, size), "plan.pdf") == fields(text.encode(), "plan.txt")
