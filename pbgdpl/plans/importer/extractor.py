@@ -667,15 +667,23 @@ class _Reader:
                 cols["code"] = i
             elif "chu tri" in k and "phoi hop" in k and "lead" not in cols:
                 cols["lead"] = i  # "Cơ quan chủ trì, phối hợp": the cell says which is which
-            elif "phoi hop" in k and "coord" not in cols:
-                cols["coord"] = i
+            elif ("phoi hop" in k or "tham gia" in k) and "coord" not in cols:
+                cols["coord"] = i  # "Đơn vị phối hợp", "Đơn vị tham gia"
             elif (
                 "chu tri" in k
                 or ("thuc hien" in k and "thoi" not in k and "noi dung" not in k)
+                or "chiu trach nhiem" in k
+                or "tham muu" in k
                 or k in ("don vi", "co quan")
             ) and "lead" not in cols:
                 cols["lead"] = i
-            elif ("thoi gian" in k or "thoi han" in k or "tien do" in k) and "time" not in cols:
+            elif (
+                "thoi gian" in k
+                or "thoi han" in k
+                or "tien do" in k
+                or "thoi diem" in k
+                or re.match(r"(?:moc|han)(?: | hoan thanh|$)", k)
+            ) and "time" not in cols:
                 cols["time"] = i
             elif ("san pham" in k or "ket qua" in k) and "products" not in cols:
                 cols["products"] = i

@@ -390,7 +390,7 @@ def _read_pdf(data: bytes) -> list[Block]:
 _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop)\b.*|\b(?:noi dung|nhiem vu)\b")
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")
-_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien")
+_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien|tham gia|chiu trach nhiem|tham muu")
 
 
 def _collector(fragments: list[tuple[float, float, str]]) -> Any:

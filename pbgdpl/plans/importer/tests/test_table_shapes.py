@@ -116,20 +116,23 @@ HEAD = [
 TAIL = ["III. TỔ CHỨC THỰC HIỆN", "Sở Tư pháp theo dõi, báo cáo kết quả."]
 
 
-def _rows(sep: str) -> list[list[str]]:
-    rows = [["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"]]
+HEADER = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"]
+
+
+def _rows(sep: str, header: list[str] = HEADER) -> list[list[str]]:
+    rows = [header]
     for i, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
         rows.append([str(i), title, sep.join(lead), sep.join(coord), time, "Báo cáo"])
     return rows
 
 
-def _docx(sep: str) -> bytes:
+def _docx(sep: str, header: list[str] = HEADER) -> bytes:
     import docx
 
     document = docx.Document()
     for line in HEAD:
         document.add_paragraph(line)
-    rows = _rows(sep)
+    rows = _rows(sep, header)
     table = document.add_table(rows=len(rows), cols=6)
     table.style = "Table Grid"
     for r, row in enumerate(rows):
@@ -146,7 +149,7 @@ def _docx(sep: str) -> bytes:
     return buffer.getvalue()
 
 
-def _pdf(sep: str, widths: tuple[int, ...], v_align: str) -> bytes:
+def _pdf(sep: str, widths: tuple[int, ...], v_align: str, header: list[str] = HEADER) -> bytes:
     from fpdf import FPDF
     from fpdf.enums import TableCellFillMode
 
@@ -162,7 +165,7 @@ def _pdf(sep: str, widths: tuple[int, ...], v_align: str) -> bytes:
     with pdf.table(
         col_widths=widths, v_align=v_align, cell_fill_mode=TableCellFillMode.NONE, first_row_as_headings=False
     ) as table:
-        for row in _rows(sep):
+        for row in _rows(sep, header):
             pdf_row = table.row()
             for cell in row:
                 pdf_row.cell(cell)
@@ -196,3 +199,26 @@ def test_unit_cells_of_a_task_table_give_each_unit_once(
         assert [key(u) for u in task["lead_units"]] == [key(u) for u in lead], title
         assert [key(u) for u in task["coordinating_units"]] == [key(u) for u in coord], title
         assert task["deadline"] == due, title
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["STT", "Tên nhiệm vụ", "Đơn vị chịu trách nhiệm", "Đơn vị tham gia", "Hạn hoàn thành", "Ghi chú"],
+        [
+            "TT",
+            "Nội dung công việc",
+            "Đơn vị tham mưu",
+            "Cơ quan phối hợp",
+            "Thời điểm hoàn thành",
+            "Kết quả",
+        ],
+    ],
+)
+def test_other_words_for_the_columns_of_a_task_table(fmt: str, header: list[str]) -> None:
+    data = _docx(", ", header) if fmt == "docx" else _pdf(", ", (10, 50, 30, 45, 25, 20), "TOP", header)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [(lead, coord, due) for _title, lead, coord, _time, due in ROWS]
