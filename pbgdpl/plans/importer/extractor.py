@@ -37,18 +37,19 @@ _ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
 _LABELS: list[tuple[str, str]] = [
     (
         "coord",
-        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức))?\s+)?phối hợp(?:\s+thực hiện)?",
+        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức))?\s+)?phối hợp(?:\s+thực hiện)?"
+        r"|(?:đơn vị|cơ quan)\s+tham gia(?:\s+thực hiện)?",
     ),
     (
         "lead",
         r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan))?\s+)?(?:chủ trì(?:\s+thực hiện)?|"
-        r"được giao chủ trì|thực hiện|tham mưu(?:\s+thực hiện)?|"
+        r"được giao chủ trì|thực hiện(?:\s+chính)?|tham mưu(?:\s+thực hiện)?|"
         r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm(?:\s+thực hiện)?|phân công(?:\s+thực hiện)?",
     ),
     (
         "time",
         r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
-        r"|tiến độ(?:\s+thực hiện)?",
+        r"|tiến độ(?:\s+thực hiện)?|hạn hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian",
     ),
     ("products", r"sản phẩm(?:\s+(?:đầu ra|chính))?|kết quả(?:\s+đầu ra)?|hình thức văn bản"),
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),

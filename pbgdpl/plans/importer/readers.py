@@ -650,8 +650,8 @@ def _join_line(frags: list[tuple[float, str]]) -> str:
 
 _BULLET_START = re.compile(r"^[-–]\s+\S")
 _LABEL_START = re.compile(
-    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|Chủ trì|"
-    r"Phối hợp|Thời gian|Thời hạn|Sản phẩm|Nội dung|Kết quả|Giao\s)",
+    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện|tham gia|"
+    r"chịu trách nhiệm)|Chủ trì|Phối hợp|Thời gian|Thời hạn|Hạn hoàn thành|Tiến độ|Sản phẩm|Nội dung|Kết quả|Giao\s)",
     re.IGNORECASE,
 )
 

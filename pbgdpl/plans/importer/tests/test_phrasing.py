@@ -697,3 +697,36 @@ def test_groups_lettered_a_b_above_numbered_tasks() -> None:
         ("B", None, "HÒA GIẢI Ở CƠ SỞ", [], "2025-03-31"),
         ("B.1", "B", "Kiện toàn tổ hòa giải", ["Công chức Tư pháp - Hộ tịch"], "2025-03-31"),
     ]
+
+
+PLAN_OTHER_LABELS = """SỞ Y TẾ TỈNH KON TUM
+Số: 40/KH-SYT
+Kon Tum, ngày 03 tháng 02 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật về y tế.
+II. NHIỆM VỤ
+1. Phổ biến Luật Khám bệnh, chữa bệnh cho người hành nghề
+- Đơn vị thực hiện chính: Phòng Nghiệp vụ Y
+- Đơn vị tham gia: Văn phòng Sở, các bệnh viện tuyến tỉnh
+- Hạn hoàn thành: 30/9/2025
+2. Cập nhật văn bản pháp luật về y tế
+- Cơ quan chịu trách nhiệm: Văn phòng Sở
+- Cơ quan tham gia: Thanh tra Sở
+- Thời điểm hoàn thành: tháng 10/2025
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi, báo cáo kết quả.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_label_words_for_lead_coordinating_and_time(fmt: str) -> None:
+    data = PLAN_OTHER_LABELS.encode() if fmt == "txt" else _prose_pdf(PLAN_OTHER_LABELS, 11)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Nghiệp vụ Y"], ["Văn phòng Sở", "các bệnh viện tuyến tỉnh"], "2025-09-30"),
+        (["Văn phòng Sở"], ["Thanh tra Sở"], "2025-10-31"),
+    ]
