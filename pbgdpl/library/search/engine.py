@@ -28,6 +28,7 @@ writes take tantivy's single-writer lock for the duration of one document or one
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -46,7 +47,7 @@ from .analysis import Analysed, ParsedQuery, analyse, fast_fold, parse_query, sy
 from .citations import Catalog, CatalogEntry, Citation
 from .rerank import Candidates, Stats, score_candidates
 from .snippets import snippet, snippet_at
-from .termstore import NO_OFFSET, ROW_LENGTH, ROW_START, Article, Terms, TermStore, empty_terms
+from .termstore import NO_OFFSET, ROW_DOCUMENT, ROW_LENGTH, ROW_START, Article, Terms, TermStore, empty_terms
 
 SCHEMA_VERSION = 6
 _WRITER_HEAP = 64_000_000
@@ -133,6 +134,7 @@ class TantivyBackend:
         self._terms: Terms = empty_terms()
         self._manifest_mtime = 0.0
         self._df: dict[tuple[str, str], int] = {}  # document frequencies of the current commit
+        self._idf: dict[tuple[str, str], float] = {}  # and the idf from them
         self._lock = threading.RLock()
 
     # --- storage ------------------------------------------------------------------------------
@@ -203,6 +205,7 @@ class TantivyBackend:
             if self._terms.opstamp != opstamp or manifest_mtime != self._manifest_mtime:
                 self._terms = self._store.load(manifest)
             self._df.clear()
+            self._idf.clear()
             self._meta_mtime, self._manifest_mtime = mtime, manifest_mtime
         return index
 
@@ -436,7 +439,8 @@ class TantivyBackend:
             [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)] if addresses else []
         )
         if self.weights.rerank_depth > 0 and addresses:
-            scores, addresses, doc_ids = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
+            scores, addresses, reordered = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
+            doc_ids = reordered or []
         ranked = self._rerank(scores, doc_ids)
         terms = _QueryWords(set(parsed.terms.folded), self._terms)
         hits: list[Hit] = []
@@ -466,14 +470,19 @@ class TantivyBackend:
             return []
         searcher = index.searcher()
         fetch = max(limit, self.weights.rerank_depth)
-        scores, addresses, _ = self._first_stage(searcher, parsed, None, fetch)
+        scores, addresses, _ = self._first_stage(searcher, parsed, None, fetch, count=False)
         if self.weights.rerank_depth > 0 and addresses:
-            doc_ids = [int(d or 0) for d in searcher.fast_field_values("document_id", addresses)]
-            scores, addresses, _ = self._second_stage(searcher, parsed, scores, addresses, doc_ids)
+            scores, addresses, _ = self._second_stage(searcher, parsed, scores, addresses, None)
         return [int(a or 0) for a in searcher.fast_field_values("article_id", addresses[:limit])]
 
     def _first_stage(
-        self, searcher: tantivy.Searcher, parsed: ParsedQuery, filters: SearchFilters | None, fetch: int
+        self,
+        searcher: tantivy.Searcher,
+        parsed: ParsedQuery,
+        filters: SearchFilters | None,
+        fetch: int,
+        *,
+        count: bool = True,
     ) -> tuple[list[float], list, int | None]:
         """tantivy's top ``fetch``: scores, addresses, and how many articles match.
 
@@ -485,7 +494,7 @@ class TantivyBackend:
             query, left_out = self._text_query(parsed, searcher, everything=everything)
             if filter_clauses:
                 query = tantivy.Query.boolean_query([(tantivy.Occur.Must, query), *filter_clauses])
-            found = searcher.search(query, fetch, count=True)
+            found = searcher.search(query, fetch, count=count)
             if len(found.hits) >= fetch or not left_out:
                 break
         scores = [float(score) for score, _ in found.hits]
@@ -498,13 +507,13 @@ class TantivyBackend:
         parsed: ParsedQuery,
         scores: list[float],
         addresses: list,
-        doc_ids: list[int],
-    ) -> tuple[list[float], list, list[int]]:
+        doc_ids: list[int] | None,
+    ) -> tuple[list[float], list, list[int] | None]:
         """Score tantivy's top ``rerank_depth`` hits again (:mod:`.rerank`); the rest keep their order
-        after them. Returns the new scores, addresses and document ids."""
+        after them. Returns the new scores, addresses and document ids (if given)."""
         w = self.weights
         depth = min(w.rerank_depth, len(addresses))
-        new = self.second_stage_scores(searcher, parsed, addresses[:depth], doc_ids[:depth])
+        new = self.second_stage_scores(searcher, parsed, addresses[:depth])
         order = sorted(range(depth), key=lambda i: -new[i])
         floor = min(new, default=0.0)
         rest = scores[depth:]
@@ -512,11 +521,11 @@ class TantivyBackend:
         scale = floor / rest[0] if rest and rest[0] > 0 and floor > 0 else 0.0
         out_scores = [new[i] for i in order] + [x * scale for x in rest]
         out_addresses = [addresses[i] for i in order] + addresses[depth:]
-        out_docs = [doc_ids[i] for i in order] + doc_ids[depth:]
+        out_docs = [doc_ids[i] for i in order] + doc_ids[depth:] if doc_ids is not None else None
         return out_scores, out_addresses, out_docs
 
     def second_stage_scores(
-        self, searcher: tantivy.Searcher, parsed: ParsedQuery, addresses: list, doc_ids: list[int]
+        self, searcher: tantivy.Searcher, parsed: ParsedQuery, addresses: list
     ) -> list[float]:
         """The second-stage score of each of these hits, from the term arrays (no stored document)."""
         w = self.weights
@@ -527,6 +536,7 @@ class TantivyBackend:
         picked = terms.rows[np.where(present, rows, 0)]
         lengths = np.where(present, picked[:, ROW_LENGTH], 0)
         starts = picked[:, ROW_START]
+        doc_ids = np.where(present, picked[:, ROW_DOCUMENT], -1).tolist()
         total = int(lengths.sum())
         # Positions of every candidate's ids in the token array, one after another.
         at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(total)
@@ -534,7 +544,7 @@ class TantivyBackend:
         candidates = Candidates(
             tokens=terms.tokens[at], lengths=lengths, title_terms=[self._title_terms(d) for d in doc_ids]
         )
-        stats = Stats(searcher.num_docs, terms.avgdl, self._doc_freq(searcher))
+        stats = Stats(searcher.num_docs, terms.avgdl, self._doc_freq(searcher), self._idf_of(searcher))
         new = score_candidates(
             parsed,
             candidates,
@@ -562,6 +572,21 @@ class TantivyBackend:
             return n
 
         return doc_freq
+
+    def _idf_of(self, searcher: tantivy.Searcher):
+        """BM25's idf of a term, from :meth:`_doc_freq` (cached with it)."""
+        cache, doc_freq, num_docs = self._idf, self._doc_freq(searcher), searcher.num_docs
+
+        def idf(field: str, term: str) -> float:
+            value = cache.get((field, term))
+            if value is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                n = doc_freq(field, term)
+                value = cache[(field, term)] = math.log(1 + (num_docs - n + 0.5) / (n + 0.5))
+            return value
+
+        return idf
 
     def _title_terms(self, document_id: int) -> frozenset[str]:
         """Its number and the bigrams of a document's title, exact and folded (from the catalog)."""

@@ -38,6 +38,7 @@ class Stats:
     num_docs: int
     avgdl: float
     doc_freq: Callable[[str, str], int]  # (field, term) -> number of articles holding it
+    idf: Callable[[str, str], float] | None = None  # the BM25 idf from doc_freq, when cached
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Candidates:
 
 
 def _idf(stats: Stats, field: str, term: str) -> float:
+    if stats.idf is not None:
+        return stats.idf(field, term)
     n = stats.doc_freq(field, term)
     return math.log(1 + (stats.num_docs - n + 0.5) / (n + 0.5))
 
@@ -70,79 +73,76 @@ def _count(
     triples: list[tuple[str, str, str]],
 ) -> _Counts:
     """Non-overlapping frequencies of ``unigrams`` and ``pairs``, and how many ``triples`` occur, per
-    candidate (``owner`` gives each position's candidate)."""
-    local: dict[str, int] = {}
-    ids: list[int] = []
-    for word in {*unigrams, *(w for p in pairs for w in p), *(w for t in triples for w in t)}:
-        i = vocab.get(word)
-        if i is not None:
-            local[word] = len(ids)
-            ids.append(i)
-    q = len(ids)
+    candidate (``owner`` gives each position's candidate). A triple's two pairs are among ``pairs``."""
     out = _Counts(np.zeros((n, len(unigrams))), np.zeros((n, len(pairs))), np.zeros(n))
-    if q == 0 or not len(stream):
+    # Local numbers: the unigrams' columns, then the other words of the pairs; words absent from
+    # every article have none.
+    local = {u: c for c, u in enumerate(unigrams) if u in vocab}
+    q = len(unigrams)
+    for word in (w for pair in pairs for w in pair):
+        if word not in local and word in vocab:
+            local[word] = q
+            q += 1
+    if not local or not len(stream):
         return out
     lut = np.full(size, -1, dtype=np.int32)
-    lut[ids] = np.arange(q, dtype=np.int32)
-    hits = lut[stream]
+    lut[[vocab[u] for u in local]] = list(local.values())
+    hits = np.take(lut, stream)
     pos = np.flatnonzero(hits >= 0)
     lj = hits[pos].astype(np.int64)
     ow = owner[pos]
-    # k and k + 1 are neighbours in the same article
+    # hit k and k + 1 are neighbours in the same article
     nxt = (pos[1:] == pos[:-1] + 1) & (ow[1:] == ow[:-1])
 
-    cols = [local.get(u, -1) for u in unigrams]
-    if any(c >= 0 for c in cols):
-        tf = np.bincount(ow * q + lj, minlength=n * q).reshape(n, q).astype(np.float64)
-        repeats = np.flatnonzero(nxt & (lj[1:] == lj[:-1]))
-        if len(repeats):  # a run of L equal syllables holds ceil(L / 2) non-overlapping " a "
-            run = 1
-            for at, r in enumerate(repeats.tolist()):
-                run += 1
-                if at + 1 == len(repeats) or repeats[at + 1] != r + 1:
-                    tf[ow[r], lj[r]] -= run // 2
-                    run = 1
-        for c, col in enumerate(cols):
-            if col >= 0:
-                out.unigrams[:, c] = tf[:, col]
+    tf = np.bincount(ow * q + lj, minlength=n * q).reshape(n, q).astype(np.float64)
+    repeats = np.flatnonzero(nxt & (lj[1:] == lj[:-1]))
+    if len(repeats):  # a run of L equal syllables holds ceil(L / 2) non-overlapping " a "
+        run = 1
+        for i, r in enumerate(repeats.tolist()):
+            run += 1
+            if i + 1 == len(repeats) or repeats[i + 1] != r + 1:
+                tf[ow[r], lj[r]] -= run // 2
+                run = 1
+    out.unigrams = tf[:, : len(unigrams)]
 
-    if pairs and len(nxt):
-        wanted = {local[a] * q + local[b]: c for c, (a, b) in enumerate(pairs) if a in local and b in local}
-        if wanted:
-            keys = np.fromiter(wanted, dtype=np.int64)
-            order = np.argsort(keys)
-            keys = keys[order]
-            columns = np.fromiter(wanted.values(), dtype=np.int64)[order]
-            k = np.flatnonzero(nxt)
-            pid = lj[k] * q + lj[k + 1]
-            at = np.minimum(np.searchsorted(keys, pid), len(keys) - 1)
-            ok = keys[at] == pid
-            k, col = k[ok], columns[at[ok]]
-            counts = np.bincount(ow[k] * len(pairs) + col, minlength=n * len(pairs))
-            out.pairs[:] = counts.reshape(n, len(pairs))
-            where = pos[k]
-            # Hits sorted by position, one per position: a pair's next hit one or two syllables
-            # further is among the next two.
-            close = (where[1:] - where[:-1] <= 2) & (col[1:] == col[:-1])
-            if len(k) > 2:
-                close[:-1] |= (where[2:] - where[:-2] <= 2) & (col[2:] == col[:-2])
-            if close.any():
-                _fix_overlapping_pairs(out.pairs, where, ow[k], col)
+    npairs = len(pairs)
+    columns = {(local[a], local[b]): c for c, (a, b) in enumerate(pairs) if a in local and b in local}
+    if not columns or not len(nxt):
+        return out
+    table = np.full(q * q, -1, dtype=np.int64)  # (a, b) -> the pair's column
+    table[[a * q + b for a, b in columns]] = list(columns.values())
+    k = np.flatnonzero(nxt)
+    col = table[lj[k] * q + lj[k + 1]]
+    ok = col >= 0
+    k, col = k[ok], col[ok]
+    out.pairs = np.bincount(ow[k] * npairs + col, minlength=n * npairs).reshape(n, npairs).astype(np.float64)
+    where = pos[k]
+    # Hits sorted by position, one per position: a pair's next hit one or two syllables further is
+    # among the next two.
+    close = (where[1:] - where[:-1] <= 2) & (col[1:] == col[:-1])
+    if len(k) > 2:
+        close[:-1] |= (where[2:] - where[:-2] <= 2) & (col[2:] == col[:-2])
+    if close.any():
+        _fix_overlapping_pairs(out.pairs, where, ow[k], col)
 
-    if triples and len(nxt) > 1:
-        wanted3 = {
-            (local[a] * q + local[b]) * q + local[c]
-            for a, b, c in triples
-            if a in local and b in local and c in local
-        }
-        if wanted3:
-            keys = np.sort(np.fromiter(wanted3, dtype=np.int64))
-            k = np.flatnonzero(nxt[:-1] & nxt[1:])
-            tid = (lj[k] * q + lj[k + 1]) * q + lj[k + 2]
-            at = np.minimum(np.searchsorted(keys, tid), len(keys) - 1)
-            ok = keys[at] == tid
-            found = np.unique(ow[k[ok]] * len(keys) + at[ok])
-            out.triples[:] = np.bincount(found // len(keys), minlength=n)
+    # A triple is two query pairs in a row: (a, b) at hit k and (b, c) at hit k + 1.
+    by_pairs: dict[int, int] = {}
+    for t, (a, b, c) in enumerate(triples):
+        first, second = (
+            columns.get((local.get(a, -1), local.get(b, -1))),
+            columns.get((local.get(b, -1), local.get(c, -1))),
+        )
+        if first is not None and second is not None:
+            by_pairs[first * npairs + second] = t
+    if by_pairs and len(k) > 1:
+        ttable = np.full(npairs * npairs, -1, dtype=np.int64)
+        ttable[list(by_pairs)] = list(by_pairs.values())
+        two = np.flatnonzero(k[1:] == k[:-1] + 1)
+        which = ttable[col[two] * npairs + col[two + 1]]
+        ok = which >= 0
+        present = np.zeros((n, len(triples)), dtype=bool)
+        present[ow[k[two[ok]]], which[ok]] = True
+        out.triples = present.sum(axis=1).astype(np.float64)
     return out
 
 
@@ -240,9 +240,11 @@ def score_candidates(
 
     if document_title and title_idf:
         bonus: dict[int, float] = {}
-        for i, title in enumerate(candidates.title_terms):
+        per_candidate = []
+        for title in candidates.title_terms:
             key = id(title)
             if key not in bonus:
                 bonus[key] = document_title * sum(idf for t, idf in title_idf.items() if t in title)
-            total[i] += bonus[key]
+            per_candidate.append(bonus[key])
+        total += np.asarray(per_candidate)
     return total

@@ -57,6 +57,13 @@ class Terms:
     lengths: np.ndarray  # id -> length of the syllable in characters
     rows: np.ndarray  # int64 [n, 4], sorted by article id
     avgdl: float  # average article length in syllables
+    row_of_id: np.ndarray | None = None  # article id -> row (-1: none), when the ids are dense enough
+
+    def __post_init__(self) -> None:
+        ids = self.rows[:, ROW_ARTICLE]
+        if len(ids) and 0 <= ids[0] and ids[-1] < 4 * len(ids) + 1_000_000:
+            self.row_of_id = np.full(int(ids[-1]) + 1, -1, dtype=np.int64)
+            self.row_of_id[ids] = np.arange(len(ids))
 
     @property
     def size(self) -> int:
@@ -64,6 +71,10 @@ class Terms:
 
     def rows_of(self, article_ids: Sequence[int]) -> np.ndarray:
         """Row index of each article id, -1 when absent."""
+        if self.row_of_id is not None:
+            wanted = np.asarray(article_ids, dtype=np.int64)
+            inside = (wanted >= 0) & (wanted < len(self.row_of_id))
+            return np.where(inside, self.row_of_id[np.where(inside, wanted, 0)], -1)
         ids = self.rows[:, ROW_ARTICLE]
         wanted = np.asarray(article_ids, dtype=np.int64)
         at = np.searchsorted(ids, wanted)

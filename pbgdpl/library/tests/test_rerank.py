@@ -191,7 +191,7 @@ def test_the_second_stage_gives_the_scores_of_its_first_version(engine):
         if not addresses:
             continue
         doc_ids = [int(d) for d in searcher.fast_field_values("document_id", addresses)]
-        new = backend.second_stage_scores(searcher, parsed, addresses, doc_ids)
+        new = backend.second_stage_scores(searcher, parsed, addresses)
         article_ids = [int(a) for a in searcher.fast_field_values("article_id", addresses)]
         candidates = []
         for row, doc_id in zip(terms.rows_of(article_ids), doc_ids, strict=True):
