@@ -754,7 +754,12 @@ class _Reader:
                 continue
             if table.soft:  # a PDF cell's line breaks are only its width, except between unit names
                 row = [
-                    unwrap_cell(c, capacity[i]) if i in unit_cols else squash(c) for i, c in enumerate(row)
+                    unwrap_cell(c, capacity[i])
+                    if i in unit_cols
+                    else _unwrap_title(c)
+                    if i == cols.get("title")
+                    else squash(c)
+                    for i, c in enumerate(row)
                 ]
             distinct = {c.strip() for c in row if c.strip()}
             code = cell(row, "code")
@@ -763,15 +768,19 @@ class _Reader:
             if len(distinct) == 1 and len(row) > 2:  # a merged group row "I. Công tác tuyên truyền"
                 only = next(iter(distinct))
                 _b, num, rest = _strip_numbering(only)
-                m = _ROMAN.match(only)
-                code, title_cell, lead = (m.group(1), only[m.end() :], "") if m else (num, rest, "")
+                m = _ROMAN.match(only) or _UPPER_GROUP.match(only)
+                code, title_cell, lead = (
+                    (m.group(1), only[m.end(1) + 1 :].strip(), "") if m else (num, rest, "")
+                )
             if not title_cell:
                 continue
             code = code.strip().rstrip(".")
-            if re.fullmatch(r"[IVX]+", code):
-                level = 1
+            if re.fullmatch(r"[A-H]", code):  # "A", "B": groups above the Roman or numbered rows
+                level = 0.5
+            elif re.fullmatch(r"[IVX]+", code):
+                level = 1.0
             elif re.fullmatch(r"\d+(?:\.\d+)*", code):
-                level = 2 + code.count(".")
+                level = 2.0 + code.count(".")
             elif re.fullmatch(r"[a-zđ]", code):
                 level = 8
             else:
@@ -807,6 +816,22 @@ class _Reader:
                 )
             owner.children.append(node)
             stack.append(node)
+
+
+_CELL_ITEM = re.compile(r"^[-+•]\s+\S+(?:\s+\S+){0,3}\s*:")
+
+
+def _unwrap_title(text: str) -> str:
+    """A PDF title cell: its lines joined, except before a bulleted detail ("- Đối tượng: …")."""
+    out: list[str] = []
+    for line in (squash(line) for line in text.splitlines()):
+        if not line:
+            continue
+        if out and not (_CELL_ITEM.match(line) or out[-1].endswith((".", ":", ";"))):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _flatten(table: Table) -> list[Para]:

@@ -222,3 +222,83 @@ def test_other_words_for_the_columns_of_a_task_table(fmt: str, header: list[str]
 
     got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
     assert got == [(lead, coord, due) for _title, lead, coord, _time, due in ROWS]
+
+
+GROUPED = [
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"],
+    ["A", "CÔNG TÁC PHỔ BIẾN PHÁP LUẬT", "", "", "", ""],
+    [
+        "1.",
+        "Tổ chức hội nghị phổ biến Luật Đất đai\n- Đối tượng: cán bộ, công chức",
+        "Sở Tư pháp",
+        "Sở Nông nghiệp và Môi trường",
+        "Quý II/2025\n(dự kiến tháng 5)",
+        "",
+    ],
+    ["2.", "Biên soạn tài liệu hỏi đáp", "Sở Tư pháp", "-", "Tháng 8/2025", ""],
+    ["B", "CÔNG TÁC HÒA GIẢI Ở CƠ SỞ", "", "", "", ""],
+    ["1.", "Kiện toàn tổ hòa giải", "UBND cấp huyện", "Ủy ban MTTQ Việt Nam cấp huyện", "Quý I/2025", ""],
+    ["2.", "Tập huấn hòa giải viên", "Sở Tư pháp", "Không", "Quý III/2025", ""],
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_table_rows_grouped_under_letters_a_b(fmt: str) -> None:
+    import docx
+    from fpdf import FPDF
+    from fpdf.enums import TableCellFillMode
+
+    if fmt == "docx":
+        document = docx.Document()
+        for line in HEAD:
+            document.add_paragraph(line)
+        table = document.add_table(rows=len(GROUPED), cols=6)
+        table.style = "Table Grid"
+        for r, row in enumerate(GROUPED):
+            for c, text in enumerate(row):
+                lines = text.split("\n")
+                table.cell(r, c).paragraphs[0].text = lines[0]
+                for line in lines[1:]:
+                    table.cell(r, c).add_paragraph(line)
+        for line in TAIL:
+            document.add_paragraph(line)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        data = buffer.getvalue()
+    else:
+        logging.getLogger("fontTools").setLevel(logging.WARNING)
+        pdf = FPDF(format="A4")
+        pdf.add_page()
+        pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSerif.ttf")
+        pdf.set_font("DejaVu", size=11)
+        for line in HEAD:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 8)
+        with pdf.table(
+            col_widths=(10, 55, 30, 40, 25, 15),
+            v_align="TOP",
+            cell_fill_mode=TableCellFillMode.NONE,
+            first_row_as_headings=False,
+        ) as pdf_table:
+            for row in GROUPED:
+                pdf_row = pdf_table.row()
+                for cell in row:
+                    pdf_row.cell(cell)
+        pdf.set_font("DejaVu", "", 11)
+        for line in TAIL:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+        data = bytes(pdf.output())
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    got = [
+        (t["code"], t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks
+    ]
+    assert got == [
+        ("A", None, [], [], "2025-08-31"),
+        ("A.1", "A", ["Sở Tư pháp"], ["Sở Nông nghiệp và Môi trường"], "2025-06-30"),
+        ("A.2", "A", ["Sở Tư pháp"], [], "2025-08-31"),
+        ("B", None, [], [], "2025-09-30"),
+        ("B.1", "B", ["UBND cấp huyện"], ["Ủy ban MTTQ Việt Nam cấp huyện"], "2025-03-31"),
+        ("B.2", "B", ["Sở Tư pháp"], [], "2025-09-30"),
+    ]
+    assert tasks[1]["title"] == "Tổ chức hội nghị phổ biến Luật Đất đai"
