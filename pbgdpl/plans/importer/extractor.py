@@ -849,6 +849,16 @@ def _flatten(table: Table) -> list[Para]:
 # --- assembling the answer -------------------------------------------------------------------
 
 
+def _assigns(node: Node) -> bool:
+    """Does any task under ``node`` have a lead unit (an assignment block or a table row)?"""
+    for child in node.children:
+        if any(block.lead for block in child.blocks) or (child.table_row and child.table_row.lead):
+            return True
+        if _assigns(child):
+            return True
+    return False
+
+
 def _assign_codes(node: Node, prefix: str = "") -> None:
     counter = 0
     for child in node.children:
@@ -1121,6 +1131,14 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
         if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):
             reader.tasks(section_blocks, root)
             continue
+        if kind == "other" and saw_tasks:  # "III. CÔNG TÁC TUYÊN TRUYỀN" with its own assigned tasks
+            trial = Node(label="", level=0, heading="")
+            reader.tasks(section_blocks, trial)
+            if _assigns(trial):
+                for child in trial.children:
+                    child.parent = root
+                root.children.extend(trial.children)
+                continue
         if kind == "purpose":
             purpose_blocks.extend(section_blocks)
         elif kind in ("organisation", "budget"):

@@ -730,3 +730,34 @@ def test_label_words_for_lead_coordinating_and_time(fmt: str) -> None:
         (["Phòng Nghiệp vụ Y"], ["Văn phòng Sở", "các bệnh viện tuyến tỉnh"], "2025-09-30"),
         (["Văn phòng Sở"], ["Thanh tra Sở"], "2025-10-31"),
     ]
+
+
+PLAN_TWO_TASK_PARTS = """UBND HUYỆN TƯ NGHĨA
+Số: 77/KH-UBND
+Tư Nghĩa, ngày 02 tháng 03 năm 2025
+KẾ HOẠCH
+Tổ chức các hoạt động hưởng ứng Ngày Pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Tổ chức Lễ hưởng ứng Ngày Pháp luật. Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện thực hiện trong tháng 11/2025.
+III. CÔNG TÁC TUYÊN TRUYỀN
+1. Treo băng rôn, khẩu hiệu. Giao Trung tâm Văn hóa - Thể thao và Truyền thông huyện thực hiện từ ngày 01/11 đến ngày 09/11/2025.
+2. Đưa tin trên Trang thông tin điện tử huyện. Giao Văn phòng HĐND và UBND huyện thực hiện trong tháng 11/2025.
+IV. THỜI GIAN, ĐỊA ĐIỂM
+1. Thời gian: 7 giờ 30 ngày 09/11/2025.
+2. Địa điểm: Hội trường UBND huyện.
+V. TỔ CHỨC THỰC HIỆN
+1. Phòng Tư pháp theo dõi, tổng hợp, báo cáo.
+"""
+
+
+def test_a_second_part_with_assigned_tasks_is_read_too() -> None:
+    tasks = extract(PLAN_TWO_TASK_PARTS.encode(), "plan.txt")["tasks"]
+
+    got = [(t["title"], t["lead_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Tổ chức Lễ hưởng ứng Ngày Pháp luật", ["Phòng Tư pháp"], "2025-11-30"),
+        ("Treo băng rôn, khẩu hiệu", ["Trung tâm Văn hóa - Thể thao và Truyền thông huyện"], "2025-11-09"),
+        ("Đưa tin trên Trang thông tin điện tử huyện", ["Văn phòng HĐND và UBND huyện"], "2025-11-30"),
+    ]  # "IV. THỜI GIAN, ĐỊA ĐIỂM" assigns nothing: no task from it
