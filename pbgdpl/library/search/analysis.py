@@ -84,9 +84,11 @@ def _normalise_tone(token: str) -> str:
     return token[:-2] + moved
 
 
-def syllables(text: str) -> list[str]:
-    """Lowercase NFC syllables with normalised tone placement; document numbers stay whole ("14/2012/qh13")."""
-    return [_normalise_tone(tok) for tok in _TOKEN_RE.findall(nfc(text).lower())]
+def syllables(text: str, *, normalised: bool = False) -> list[str]:
+    """Lowercase NFC syllables with normalised tone placement; document numbers stay whole ("14/2012/qh13").
+
+    ``normalised``: ``text`` is already NFC and lowercase."""
+    return [_normalise_tone(tok) for tok in _TOKEN_RE.findall(text if normalised else nfc(text).lower())]
 
 
 def syllables_at(text: str) -> tuple[list[str], list[int] | None]:
@@ -141,8 +143,8 @@ class Analysed:
         return bigrams(self.folded)
 
 
-def analyse(text: str) -> Analysed:
-    exact = syllables(text)
+def analyse(text: str, *, normalised: bool = False) -> Analysed:
+    exact = syllables(text, normalised=normalised)
     return Analysed(exact=exact, folded=fast_fold(" ".join(exact)).split(" ") if exact else [])
 
 
@@ -152,7 +154,10 @@ def expand_abbreviations(text: str) -> str:
     A query typed without diacritics gets the expansion without diacritics too ("pbgdpl" ->
     "pbgdpl pho bien giao duc phap luat").
     """
-    lowered = nfc(text).lower()
+    return _expand(nfc(text).lower())
+
+
+def _expand(lowered: str) -> str:
     if has_diacritics(lowered):
         return _ABBR_RE.sub(lambda m: f"{m.group(1)} {ABBREVIATIONS[m.group(1)]}", lowered)
     return _ABBR_FOLDED_RE.sub(
@@ -193,7 +198,8 @@ def parse_query(query: str) -> ParsedQuery:
         cleaned = cleaned.replace(ch, " ")
     cleaned = " ".join(cleaned.split())
     words = [w for w in cleaned.split() if w.lower() not in _OPERATORS or not w.isupper()]
-    terms = analyse(expand_abbreviations(" ".join(words)))
+    lowered = " ".join(words).lower()
+    terms = analyse(_expand(lowered), normalised=True)
     return ParsedQuery(
         text=cleaned,
         terms=terms,

@@ -70,10 +70,11 @@ class Weights:
     k1: float = 0.8
     b: float = 0.75
     trigram: float = 3.0
-    # With the second stage on, the first stage only picks candidates: it leaves out syllables found
-    # in more than this share of the articles (their bigrams remain) and the document-title field
-    # (the second stage adds the title bonus); the dev figures are the same, the search much cheaper.
-    common_share: float = 0.1
+    # With the second stage on, the first stage only picks candidates: it leaves out syllables and
+    # bigrams found in more than this share of the articles (the second stage still counts them) and
+    # the document-title field (the second stage adds the title bonus); the dev figures are the same
+    # from 0.02 to 1 (benchmarks/README.md), the search is much cheaper.
+    common_share: float = 0.05
     first_stage_title: bool = False
 
 
@@ -136,6 +137,10 @@ class TantivyBackend:
         self._df: dict[tuple[str, str], int] = {}  # document frequencies of the current commit
         self._idf: dict[tuple[str, str], float] = {}  # and the idf from them
         self._lock = threading.RLock()
+        # Checked at every search: plain strings (pathlib costs more than the stat).
+        self._meta_path = str(self._tantivy_dir / "meta.json")
+        self._manifest_path = str(self._store.manifest_file)
+        self._catalog_path = str(self._catalog_file)
 
     # --- storage ------------------------------------------------------------------------------
 
@@ -187,8 +192,8 @@ class TantivyBackend:
         if index is None:
             return None
         try:
-            mtime = (self._tantivy_dir / "meta.json").stat().st_mtime
-            manifest_mtime = self._store.manifest_file.stat().st_mtime
+            mtime = os.stat(self._meta_path).st_mtime
+            manifest_mtime = os.stat(self._manifest_path).st_mtime
         except FileNotFoundError:
             return index
         if mtime == self._meta_mtime and manifest_mtime == self._manifest_mtime:
@@ -228,7 +233,7 @@ class TantivyBackend:
 
     def catalog(self) -> Catalog:
         try:
-            mtime = self._catalog_file.stat().st_mtime
+            mtime = os.stat(self._catalog_path).st_mtime
         except FileNotFoundError:
             return Catalog([])
         if self._catalog is None or mtime != self._catalog_mtime:
@@ -333,20 +338,20 @@ class TantivyBackend:
             tantivy.Occur.Should,
         )
         schema = self.schema
-        # With a second stage, syllables found in more than ``common_share`` of the articles ("của",
-        # "quy", "luật") only pick candidates through their bigrams; the second stage counts them.
+        # With a second stage, syllables and bigrams found in more than ``common_share`` of the
+        # articles ("của", "luật", "quy_định") do not pick candidates; the second stage counts them.
         limit = None
         if not everything and w.rerank_depth > 0 and w.common_share < 1:
             limit = w.common_share * searcher.num_docs
         df = self._doc_freq(searcher)
-        common: list[tuple[str, str, float]] = []
+        dropped: list[tuple[str, str, float]] = []
 
-        def add(field: str, tokens: list[str], weight: float, *, unigrams: bool = False) -> None:
+        def add(field: str, tokens: list[str], weight: float, *, common: bool = False) -> None:
             if weight <= 0:
                 return
             for token, count in Counter(tokens).items():
-                if unigrams and limit is not None and df(field, token) > limit:
-                    common.append((field, token, weight * count))
+                if common and limit is not None and df(field, token) > limit:
+                    dropped.append((field, token, weight * count))
                     continue
                 query = term_query(schema, field, token)
                 boost = weight * count
@@ -355,13 +360,13 @@ class TantivyBackend:
         terms = parsed.terms
         title = w.document_title if w.rerank_depth <= 0 or w.first_stage_title else 0.0
         if parsed.folded_only:
-            add("fx", terms.folded, 1.0, unigrams=True)
-            add("fbi", terms.folded_bigrams, w.bigram)
+            add("fx", terms.folded, 1.0, common=True)
+            add("fbi", terms.folded_bigrams, w.bigram, common=True)
             add("tfx", _set(terms.folded + terms.folded_bigrams), w.article_title)
             add("dfx", _set(terms.folded_bigrams + _numbers(terms.folded)), title)
         else:
-            add("ex", terms.exact, 1.0, unigrams=True)
-            add("bi", terms.exact_bigrams, w.bigram)
+            add("ex", terms.exact, 1.0, common=True)
+            add("bi", terms.exact_bigrams, w.bigram, common=True)
             add("tx", _set(terms.exact + terms.exact_bigrams), w.article_title)
             add("dx", _set(terms.exact_bigrams + _numbers(terms.exact)), title)
             # Words typed without diacritics in a query that has some ("luật khoa hoc") also
@@ -371,13 +376,13 @@ class TantivyBackend:
                 "fx",
                 [t for t, p in zip(terms.folded, plain, strict=True) if p],
                 w.folded_when_exact,
-                unigrams=True,
+                common=True,
             )
             pairs = zip(terms.folded_bigrams, plain, plain[1:], strict=False)
-            add("fbi", [b for b, p, q in pairs if p or q], w.bigram * w.folded_when_exact)
+            add("fbi", [b for b, p, q in pairs if p or q], w.bigram * w.folded_when_exact, common=True)
         if not clauses:  # only common words ("quy định"): they are all there is to search for
-            clauses = [(should, boost_query(term_query(schema, f, t), x)) for f, t, x in common]
-        left_out = bool(common) and len(clauses) > len(common)
+            clauses, dropped = [(should, boost_query(term_query(schema, f, t), x)) for f, t, x in dropped], []
+        left_out = bool(dropped)
         for phrase in parsed.phrases:
             clauses.append((tantivy.Occur.Must, self._phrase_query(phrase, parsed.folded_only)))
         return tantivy.Query.boolean_query(clauses), left_out

@@ -186,8 +186,7 @@ def test_the_second_stage_gives_the_scores_of_its_first_version(engine):
         parsed = parse_query(query)
         if parsed.empty:
             continue
-        found = searcher.search(backend._text_query(parsed, searcher)[0], 50)
-        addresses = [a for _, a in found.hits]
+        _, addresses, _ = backend._first_stage(searcher, parsed, None, 50)
         if not addresses:
             continue
         doc_ids = [int(d) for d in searcher.fast_field_values("document_id", addresses)]
