@@ -41,6 +41,8 @@ KNOWN_NAMES = (
 )
 # Patterns of names joined by "và" that are one unit ("Văn phòng HĐND và UBND huyện").
 KNOWN_PATTERNS = (
+    r"Văn phòng\s+(?:Đoàn\s+)?(?:ĐBQH|đại biểu Quốc hội)\s*,\s*(?:HĐND|Hội đồng nhân dân)\s+và\s+"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)",
     r"Văn phòng\s+(?:HĐND|Hội đồng nhân dân)\s+và\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)",
     r"Văn phòng\s+Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+(?:HĐND|Hội đồng nhân dân)",
     r"Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)\s+và\s+(?:HĐND|Hội đồng nhân dân)",

@@ -123,6 +123,10 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
         ("x", []),
         ("/", []),
         # names that keep their commas
+        (
+            "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Sở Nội vụ",
+            ["Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "Sở Nội vụ"],
+        ),
         # "Head A, B và C" with fields nobody listed: one department
         (
             "Phòng Văn hóa, Thể dục và Truyền hình, Sở Tư pháp",
