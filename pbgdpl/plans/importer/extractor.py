@@ -107,7 +107,8 @@ _UNIT_END = (
 )
 _GIVE = r"(?:(?:giao|do|đề nghị|giao cho)\s+)?"
 _LEAD_VERB = (
-    r"(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)(?:\s+(?:thực hiện|tham mưu))?"
+    r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)"
+    r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?:\s+(?:thực hiện|tham mưu))?"
 )
 # "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "với sự phối hợp của", "có sự tham gia của"
 _WITH = (
@@ -138,10 +139,35 @@ _ROLE_FORMS = (
     ),
     # X chủ trì …
     re.compile(r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\b(?P<tail>.*)$", re.IGNORECASE),
+    # Giao X phối hợp với Y tham mưu …, X chủ động phối hợp với Y …: X leads
+    re.compile(
+        r"^(?:(?:giao|giao cho|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?|(?P<lead2>[^;:]+?)\s+chủ động\s+)"
+        r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+(?P<coord>"
+        + _UNIT_LIST
+        + ")"
+        + _UNIT_END
+        + r"(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+    # Giao X hướng dẫn, đôn đốc …: a verb in lower case ends the unit (not "Hội đồng phối hợp phổ biến, …")
+    re.compile(
+        r"^(?:giao|giao cho)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
+        r"(?<!chỉ đạo)"
+        r"\s+(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|tuyên truyền|"
+        r"phổ biến|quán triệt)\b"
+        r"(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
     # Giao X thực hiện / tham mưu …
     re.compile(
         r"^(?:giao|giao cho|do)\s+(?P<lead>[^;:]+?)\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|"
         r"triển khai|tham mưu|chịu trách nhiệm|đảm nhận)\b(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+    # X căn cứ chức năng, nhiệm vụ (được giao) tổ chức thực hiện …
+    re.compile(
+        r"^(?P<lead>[^;:]+?)\s+(?:căn cứ|theo)\s+(?:chức năng,?\s+nhiệm vụ|chức năng, nhiệm vụ)"
+        r"(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?(?P<tail>.*)$",
         re.IGNORECASE,
     ),
 )
@@ -186,7 +212,8 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
         return Roles(lead=marked.group("lead"), coord=others or None, time=None)
     for form in (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS:
         m = form.match(text)
-        if not m or not _unit_ok(m.group("lead")):
+        lead = m and (m.groupdict().get("lead") or m.groupdict().get("lead2"))
+        if not m or not lead or not _unit_ok(lead):
             continue
         coord = m.groupdict().get("coord")
         if coord is not None and not _unit_ok(coord):
@@ -206,9 +233,17 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
             )
             if more and _unit_ok(more.group("coord")):
                 coord, tail = more.group("coord"), more.group("tail")
+            else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
+                after = re.match(
+                    r"^[^;:]*?[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
+                    tail,
+                    re.IGNORECASE,
+                )
+                if after and _unit_ok(after.group("coord")):
+                    coord, tail = after.group("coord"), after.group("tail")
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None
-        return Roles(lead=m.group("lead"), coord=coord, time=time or None)
+        return Roles(lead=lead, coord=coord, time=time or None)
     return None
 
 

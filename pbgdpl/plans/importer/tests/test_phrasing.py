@@ -440,6 +440,33 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
             "Sở Tư pháp",
             "Sở Y tế, Sở Nội vụ",
         ),
+        # other ways of saying who leads
+        (
+            "Giao Sở Tư pháp làm đầu mối, phối hợp với Sở Nội vụ thực hiện trong Quý II",
+            "Sở Tư pháp",
+            "Sở Nội vụ",
+        ),
+        ("Sở Tư pháp chủ động phối hợp với Sở Nội vụ tổ chức thực hiện", "Sở Tư pháp", "Sở Nội vụ"),
+        ("Giao Sở Tư pháp phối hợp với Sở Nội vụ tham mưu UBND tỉnh tổ chức", "Sở Tư pháp", "Sở Nội vụ"),
+        ("Giao Sở Tư pháp hướng dẫn, đôn đốc các cơ quan, đơn vị thực hiện", "Sở Tư pháp", None),
+        (
+            "Giao Sở Tư pháp tổ chức thực hiện; Sở Nội vụ phối hợp; hoàn thành trong Quý II",
+            "Sở Tư pháp",
+            "Sở Nội vụ",
+        ),
+        ("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ tổ chức thực hiện", "Các sở, ban, ngành", None),
+        # lower-case words inside a unit's name are not its verb
+        (
+            "Giao Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức thực hiện",
+            "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+            None,
+        ),
+        ("Giao Đoàn kiểm tra liên ngành thực hiện trong Quý II", "Đoàn kiểm tra liên ngành", None),
+        (
+            "Giao Ban chỉ đạo phổ biến, giáo dục pháp luật huyện thực hiện",
+            "Ban chỉ đạo phổ biến, giáo dục pháp luật huyện",
+            None,
+        ),
         # a lower-case word after ";" is not a unit's head, even when a head is spelt the same ("Đội")
         (
             "Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ; đội ngũ báo cáo viên tham gia đầy đủ",
