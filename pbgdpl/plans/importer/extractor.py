@@ -203,9 +203,22 @@ _MARKED_LEAD = re.compile(
 )
 
 
+# "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
+_TIME_FIRST = re.compile(
+    r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|hằng năm|hàng năm|định kỳ)\b[^,;:]{0,60}?)\s*,\s*"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _roles(text: str, weak: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None."""
     text = drop_places_colon(squash(text).strip().rstrip("."))
+    first = _TIME_FIRST.match(text)
+    if first and re.search(r"\d|\b[IV]+\b|hằng|hàng|định kỳ", first.group("time")):
+        found = _roles(text[first.end() :], weak=weak)
+        if found is not None:
+            return found if found.time else Roles(found.lead, found.coord, first.group("time"))
     marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
     if marked and _unit_ok(marked.group("lead")):
         others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")
@@ -243,6 +256,8 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
                     coord, tail = after.group("coord"), after.group("tail")
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None
+        if time and time.endswith(")") and "(" not in time:  # "… (hoàn thành trong Quý III)"
+            time = time.rstrip(") ")
         return Roles(lead=lead, coord=coord, time=time or None)
     return None
 

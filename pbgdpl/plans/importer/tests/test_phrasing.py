@@ -788,3 +788,30 @@ def test_a_second_part_with_assigned_tasks_is_read_too() -> None:
         ("Treo băng rôn, khẩu hiệu", ["Trung tâm Văn hóa - Thể thao và Truyền thông huyện"], "2025-11-09"),
         ("Đưa tin trên Trang thông tin điện tử huyện", ["Văn phòng HĐND và UBND huyện"], "2025-11-30"),
     ]  # "IV. THỜI GIAN, ĐỊA ĐIỂM" assigns nothing: no task from it
+
+
+PLAN_TIME_FIRST = """UBND HUYỆN CHƯ SÊ
+Số: 19/KH-UBND
+Chư Sê, ngày 14 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Hội nghị quán triệt Luật Đất đai. Trong Quý II/2025, Phòng Tư pháp chủ trì, phối hợp với Phòng Nông \
+nghiệp và Môi trường tổ chức hội nghị cho cán bộ.
+2. Tọa đàm về hòa giải ở cơ sở. Phòng Tư pháp chủ trì, phối hợp với Ủy ban MTTQ Việt Nam huyện tổ chức \
+tọa đàm (hoàn thành trong Quý III/2025).
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi.
+"""
+
+
+def test_a_time_written_before_the_assignment_or_in_brackets_after_it() -> None:
+    tasks = extract(PLAN_TIME_FIRST.encode(), "plan.txt")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["timeframe"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Tư pháp"], ["Phòng Nông nghiệp và Môi trường"], "Trong Quý II/2025", "2025-06-30"),
+        (["Phòng Tư pháp"], ["Ủy ban MTTQ Việt Nam huyện"], "hoàn thành trong Quý III/2025", "2025-09-30"),
+    ]
