@@ -21,7 +21,8 @@ _QUARTER = re.compile(
 _DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:\s*/\s*|[.-])(\d{1,2})(?:(?:\s*/\s*|[.-])(\d{4}))?(?![\d/])")
 # "Tháng 3 - 4/2025", "tháng 10-11": a range of months
 _MONTH_RANGE = re.compile(
-    r"tháng\s+(\d{1,2})\s*(?:-|–|đến|và|,)\s*(?:tháng\s+)?(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?![\d/])",
+    r"tháng\s+(\d{1,2})((?:\s*(?:-|–|đến|và|,)\s*(?:tháng\s+)?\d{1,2}(?![\d/]))*)\s*(?:-|–|đến|và|,)\s*"
+    r"(?:tháng\s+)?(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
 _DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?", re.IGNORECASE)
@@ -97,8 +98,9 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
         return dt.date(y, 12, 31) if y else None
     months_range = _MONTH_RANGE.search(plain)
     if months_range and not _DATE_WORDS.search(plain):
-        y = int(months_range.group(3)) if months_range.group(3) else year
-        last = max(int(months_range.group(1)), int(months_range.group(2)))
+        y = int(months_range.group(4)) if months_range.group(4) else year
+        middle = [int(n) for n in re.findall(r"\d{1,2}", months_range.group(2))]
+        last = max(int(months_range.group(1)), int(months_range.group(3)), *middle)  # "Tháng 3, 6, 9, 12"
         if y and 1 <= last <= 12:
             return _month_end(last, y)
     dates: list[dt.date] = []

@@ -49,6 +49,8 @@ def test_it_splits_unit_lists_as_written(written: str, names: list[str]) -> None
         ("Trước ngày 30/10/2025", dt.date(2025, 10, 30)),
         ("6 tháng đầu năm", dt.date(2022, 6, 30)),
         ("Dịp Ngày Pháp luật (09/11)", dt.date(2022, 11, 9)),  # only the brackets hold a date
+        ("Tháng 3, 6, 9, 12/2022", dt.date(2022, 12, 31)),  # a list of months: the last one
+        ("Các tháng 3, 6 và 9", dt.date(2022, 9, 30)),
         ("Quý II/2022 (dự kiến tháng 5)", dt.date(2022, 6, 30)),  # the brackets only add a detail
         ("Theo Kế hoạch hoạt động của Hội đồng", dt.date(2022, 12, 31)),
         (None, dt.date(2022, 12, 31)),
