@@ -133,11 +133,11 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
         y = y_given or year
         if y and all(1 <= int(m.group(1)) <= 12 for m in months):
             return _month_end(max(int(m.group(1)) for m in months), y)
-    quarter = _QUARTER.search(plain)
-    if quarter:
+    ends: list[dt.date] = []
+    for quarter in _QUARTER.finditer(plain):  # "Quý I/2025 và Quý III/2025": the last quarter named
         numbers = re.findall(r"IV|III|II|I|[1-4]", quarter.group(1), flags=re.IGNORECASE)
         values = [int(n) if n.isdigit() else _ROMAN[n.upper()] for n in numbers]
         y = int(quarter.group(2)) if quarter.group(2) else year
         if y and values:
-            return _quarter_end(max(values), y)
-    return None
+            ends.append(_quarter_end(max(values), y))
+    return max(ends) if ends else None
