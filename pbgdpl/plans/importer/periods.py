@@ -128,13 +128,14 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
         months_n = int(half.group(1))
         if y:
             return _month_end(months_n, y) if half.group(2).lower() == "đầu" else dt.date(y, 12, 31)
+    ends: list[dt.date] = []
     if months:
         y_given = next((int(m.group(2)) for m in reversed(months) if m.group(2)), None)
         y = y_given or year
         if y and all(1 <= int(m.group(1)) <= 12 for m in months):
-            return _month_end(max(int(m.group(1)) for m in months), y)
-    ends: list[dt.date] = []
-    for quarter in _QUARTER.finditer(plain):  # "Quý I/2025 và Quý III/2025": the last quarter named
+            ends.append(_month_end(max(int(m.group(1)) for m in months), y))
+    # "Quý I/2025 và Quý III/2025", "Tháng 6 và Quý IV": the last month or quarter named
+    for quarter in _QUARTER.finditer(plain):
         numbers = re.findall(r"IV|III|II|I|[1-4]", quarter.group(1), flags=re.IGNORECASE)
         values = [int(n) if n.isdigit() else _ROMAN[n.upper()] for n in numbers]
         y = int(quarter.group(2)) if quarter.group(2) else year

@@ -52,6 +52,7 @@ def test_it_splits_unit_lists_as_written(written: str, names: list[str]) -> None
         ("Tháng 3, 6, 9, 12/2022", dt.date(2022, 12, 31)),  # a list of months: the last one
         ("Các tháng 3, 6 và 9", dt.date(2022, 9, 30)),
         ("Quý I/2022 và Quý III/2022", dt.date(2022, 9, 30)),  # each quarter with its year: the last
+        ("Tháng 6 và Quý IV", dt.date(2022, 12, 31)),
         ("Quý II/2022 (dự kiến tháng 5)", dt.date(2022, 6, 30)),  # the brackets only add a detail
         ("Theo Kế hoạch hoạt động của Hội đồng", dt.date(2022, 12, 31)),
         (None, dt.date(2022, 12, 31)),
