@@ -245,8 +245,6 @@ GROUPED = [
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_table_rows_grouped_under_letters_a_b(fmt: str) -> None:
     import docx
-    from fpdf import FPDF
-    from fpdf.enums import TableCellFillMode
 
     if fmt == "docx":
         document = docx.Document()
@@ -266,28 +264,7 @@ def test_table_rows_grouped_under_letters_a_b(fmt: str) -> None:
         document.save(buffer)
         data = buffer.getvalue()
     else:
-        logging.getLogger("fontTools").setLevel(logging.WARNING)
-        pdf = FPDF(format="A4")
-        pdf.add_page()
-        pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSerif.ttf")
-        pdf.set_font("DejaVu", size=11)
-        for line in HEAD:
-            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("DejaVu", "", 8)
-        with pdf.table(
-            col_widths=(10, 55, 30, 40, 25, 15),
-            v_align="TOP",
-            cell_fill_mode=TableCellFillMode.NONE,
-            first_row_as_headings=False,
-        ) as pdf_table:
-            for row in GROUPED:
-                pdf_row = pdf_table.row()
-                for cell in row:
-                    pdf_row.cell(cell)
-        pdf.set_font("DejaVu", "", 11)
-        for line in TAIL:
-            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
-        data = bytes(pdf.output())
+        data = _grouped_pdf(GROUPED, (10, 55, 30, 40, 25, 15), 8)
     tasks = extract(data, f"plan.{fmt}")["tasks"]
 
     got = [
@@ -302,3 +279,44 @@ def test_table_rows_grouped_under_letters_a_b(fmt: str) -> None:
         ("B.2", "B", ["Sở Tư pháp"], [], "2025-09-30"),
     ]
     assert tasks[1]["title"] == "Tổ chức hội nghị phổ biến Luật Đất đai"
+
+
+def _grouped_pdf(rows: list[list[str]], widths: tuple[int, ...], size: int) -> bytes:
+    from fpdf import FPDF
+    from fpdf.enums import TableCellFillMode
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSerif.ttf")
+    pdf.set_font("DejaVu", size=11)
+    for line in HEAD:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", size)
+    with pdf.table(
+        col_widths=widths, v_align="TOP", cell_fill_mode=TableCellFillMode.NONE, first_row_as_headings=False
+    ) as pdf_table:
+        for row in rows:
+            pdf_row = pdf_table.row()
+            for cell in row:
+                pdf_row.cell(cell)
+    pdf.set_font("DejaVu", "", 11)
+    for line in TAIL:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_header_whose_words_wrap_inside_their_cells() -> None:
+    """ "Đơn vị chủ" / "trì", "Đơn vị phối" / "hợp": the header is read cell by cell."""
+    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"]
+    tasks = extract(_grouped_pdf([header, *GROUPED[1:]], (8, 40, 13, 13, 16, 12), 10), "plan.pdf")["tasks"]
+
+    got = [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("A", [], [], "2025-08-31"),
+        ("A.1", ["Sở Tư pháp"], ["Sở Nông nghiệp và Môi trường"], "2025-06-30"),
+        ("A.2", ["Sở Tư pháp"], [], "2025-08-31"),
+        ("B", [], [], "2025-09-30"),
+        ("B.1", ["UBND cấp huyện"], ["Ủy ban MTTQ Việt Nam cấp huyện"], "2025-03-31"),
+        ("B.2", ["Sở Tư pháp"], [], "2025-09-30"),
+    ]
