@@ -336,6 +336,9 @@ def split_units(text: str | None) -> list[str]:
     """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names."""
     if not text:
         return []
+    items = _items(text)
+    if items is not None:  # "- Sở Tư pháp\n- Sở Nội vụ", "1. Sở A\n2. Sở B": one unit list an item
+        text = "; ".join(_join_lines(item) for item in items)
     text = _join_lines(text)
     text = drop_places_colon(_PAREN.sub("", text))
     text = re.sub(r"^(?:phối hợp với|phối hợp|với)\s+", "", text, flags=re.IGNORECASE)
@@ -425,6 +428,29 @@ def _restore(text: str, saved: dict[str, str]) -> str:
     return text
 
 
+_ITEM_MARK = re.compile(r"^(?:(?P<bullet>[-+•*–−])|(?P<number>\d{1,2}|[a-zđ])[.)])\s+(?=\S)")
+
+
+def _items(text: str) -> list[str] | None:
+    """The items of a cell written as a list ("- Sở Tư pháp" / "- Sở Nội vụ"), or None.
+
+    Only when the cell's first line carries the mark: a "- Xã hội" line under "Phòng Văn hóa" is the
+    rest of a hyphenated name, not an item."""
+    lines = [squash(line) for line in text.splitlines() if line.strip()]
+    first = _ITEM_MARK.match(lines[0]) if lines else None
+    if first is None or len(lines) < 2:
+        return None
+    kind = "bullet" if first.group("bullet") else "number"
+    items: list[str] = []
+    for line in lines:
+        m = _ITEM_MARK.match(line)
+        if m and m.group(kind):
+            items.append(line[m.end() :].rstrip(" ;,."))
+        else:
+            items[-1] = f"{items[-1]}\n{line}"
+    return items if len(items) >= 2 else None
+
+
 def _join_lines(text: str) -> str:
     """Lines of a table cell: a line that starts like a unit name starts a new unit, others continue."""
     out = ""
@@ -453,6 +479,9 @@ def unwrap_cell(text: str, capacity: int) -> str:
     whatever that word is; a shorter line ended where its writer ended it, so the break stays
     (and separates two units when the next line starts like one and the line reads as a whole name).
     """
+    items = _items(text)
+    if items is not None:  # a listed cell: each item unwrapped on its own
+        return "\n".join(unwrap_cell(item, capacity) for item in items)
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if not lines:
         return ""

@@ -122,7 +122,8 @@ HEADER = ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "T
 def _rows(sep: str, header: list[str] = HEADER) -> list[list[str]]:
     rows = [header]
     for i, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
-        rows.append([str(i), title, sep.join(lead), sep.join(coord), time, "Báo cáo"])
+        mark = sep.lstrip("\n") if sep.startswith("\n") else ""  # "\n- ": a bulleted list in the cell
+        rows.append([str(i), title, mark + sep.join(lead), mark + sep.join(coord), time, "Báo cáo"])
     return rows
 
 
@@ -185,6 +186,10 @@ def _pdf(sep: str, widths: tuple[int, ...], v_align: str, header: list[str] = HE
         # a 15 mm time column: its header "Thời / gian / thực / hiện" stands above and below the others
         ("pdf", ", ", (10, 45, 35, 55, 15, 15), "MIDDLE"),
         ("pdf", "\n", (10, 45, 35, 55, 15, 15), "TOP"),
+        # one unit an item: "- Sở Tư pháp" / "- Công an tỉnh", "+ …"
+        ("docx", "\n- ", (), ""),
+        ("pdf", "\n- ", (10, 50, 30, 45, 25, 20), "TOP"),
+        ("pdf", "\n+ ", (8, 60, 25, 30, 22, 20), "MIDDLE"),
     ],
 )
 def test_unit_cells_of_a_task_table_give_each_unit_once(

@@ -118,6 +118,12 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "các cơ quan, đơn vị liên quan gồm: Sở Y tế, Tỉnh đoàn",
             ["Sở Y tế", "Tỉnh đoàn"],
         ),
+        # a cell written as a list: one unit an item (but "- Xã hội" under "Phòng Văn hóa" goes on)
+        ("- Sở Tư pháp\n- Sở Nội vụ\n- Công an tỉnh", ["Sở Tư pháp", "Sở Nội vụ", "Công an tỉnh"]),
+        ("+ Sở Tư pháp;\n+ Sở Nội vụ.", ["Sở Tư pháp", "Sở Nội vụ"]),
+        ("1. Sở Tư pháp\n2. Sở Nội vụ", ["Sở Tư pháp", "Sở Nội vụ"]),
+        ("• Tỉnh đoàn\n• Hội LHPN tỉnh", ["Tỉnh đoàn", "Hội LHPN tỉnh"]),
+        ("Phòng Văn hóa\n- Xã hội", ["Phòng Văn hóa - Xã hội"]),
         # a cell saying there is no unit
         ("Không", []),
         ("x", []),
