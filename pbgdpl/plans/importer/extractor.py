@@ -564,6 +564,14 @@ class _Reader:
                 self._label(target, kind, text)
                 awaiting = None
                 continue
+            if awaiting is not None and bullet and not label and not _labels(rest):
+                target, kind = awaiting  # "- Đơn vị phối hợp:" then "+ Sở Nội vụ;" / "+ Công an tỉnh."
+                item = rest.rstrip(" ;,.")
+                if kind in ("lead", "coord") and looks_like_unit(item) and target.blocks:
+                    block = target.blocks[-1]
+                    previous = getattr(block, kind)
+                    setattr(block, kind, f"{previous}; {item}" if previous else item)
+                    continue
             awaiting = None
             labels = _labels(rest)
             if labels and not label and not bullet and node.pending and (node is root or node.blocks):

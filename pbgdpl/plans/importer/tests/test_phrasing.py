@@ -815,3 +815,42 @@ def test_a_time_written_before_the_assignment_or_in_brackets_after_it() -> None:
         (["Phòng Tư pháp"], ["Phòng Nông nghiệp và Môi trường"], "Trong Quý II/2025", "2025-06-30"),
         (["Phòng Tư pháp"], ["Ủy ban MTTQ Việt Nam huyện"], "hoàn thành trong Quý III/2025", "2025-09-30"),
     ]
+
+
+PLAN_LISTED_UNITS = """SỞ TƯ PHÁP TỈNH ĐỒNG NAI
+Số: 33/KH-STP
+Đồng Nai, ngày 06 tháng 02 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị phổ biến pháp luật cho doanh nghiệp
+- Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.
+- Đơn vị phối hợp:
++ Ban Quản lý các khu công nghiệp;
++ Liên đoàn Lao động tỉnh;
++ Hiệp hội Doanh nghiệp tỉnh.
+- Thời gian: Quý III/2025.
+2. Cập nhật cơ sở dữ liệu văn bản
+- Đơn vị chủ trì: Văn phòng Sở.
+- Thời gian: Thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng Sở theo dõi.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_units_listed_one_a_line_under_their_label(fmt: str) -> None:
+    data = PLAN_LISTED_UNITS.encode() if fmt == "txt" else _prose_pdf(PLAN_LISTED_UNITS, 11)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (
+            ["Phòng Phổ biến, giáo dục pháp luật"],
+            ["Ban Quản lý các khu công nghiệp", "Liên đoàn Lao động tỉnh", "Hiệp hội Doanh nghiệp tỉnh"],
+            "2025-09-30",
+        ),
+        (["Văn phòng Sở"], [], "2025-12-31"),
+    ]
