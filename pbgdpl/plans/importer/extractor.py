@@ -568,9 +568,9 @@ class _Reader:
                 target, kind = awaiting  # "- Đơn vị phối hợp:" then "+ Sở Nội vụ;" / "+ Công an tỉnh."
                 item = rest.rstrip(" ;,.")
                 if kind in ("lead", "coord") and looks_like_unit(item) and target.blocks:
-                    block = target.blocks[-1]
-                    previous = getattr(block, kind)
-                    setattr(block, kind, f"{previous}; {item}" if previous else item)
+                    assignment = target.blocks[-1]
+                    previous = getattr(assignment, kind)
+                    setattr(assignment, kind, f"{previous}; {item}" if previous else item)
                     continue
             awaiting = None
             labels = _labels(rest)
