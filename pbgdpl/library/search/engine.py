@@ -206,9 +206,13 @@ class TantivyBackend:
                 return index
             if manifest is None or manifest.get("opstamp") != opstamp:
                 return index  # a writer is between its commit and its arrays
-            index.reload()
             if self._terms.opstamp != opstamp or manifest_mtime != self._manifest_mtime:
-                self._terms = self._store.load(manifest)
+                try:
+                    terms = self._store.load(manifest)
+                except (FileNotFoundError, ValueError):  # replaced by a newer write meanwhile: retry
+                    return index
+                self._terms = terms
+            index.reload()
             self._df.clear()
             self._idf.clear()
             self._meta_mtime, self._manifest_mtime = mtime, manifest_mtime

@@ -254,3 +254,20 @@ def test_a_reader_waits_for_the_arrays_of_a_commit(tmp_path):
     assert [h.article_id for h in reader.search("tổ chức khoa học").hits] == [h.article_id for h in before]
     writer_side.rebuild(docs_of(OTHER, 2, first_id=100, year=2012))
     assert reader.search("tổ chức khoa học").hits[0].article_id >= 100
+
+
+def test_a_reader_keeps_its_commit_when_the_arrays_it_was_told_about_are_gone(tmp_path, monkeypatch):
+    writer_side = TantivyBackend(tmp_path / "search")
+    writer_side.rebuild(docs_of(LAW, 1, first_id=1, year=2013))
+    reader = TantivyBackend(writer_side.path)
+    assert reader.search("tổ chức khoa học").hits
+    writer_side.rebuild(docs_of(OTHER, 2, first_id=100, year=2012))
+    store = type(reader._store)
+
+    def gone(self, manifest=None):  # a third write replaced this generation before it was read
+        raise FileNotFoundError("tokens-x.u32")
+
+    monkeypatch.setattr(store, "load", gone)
+    assert reader.search("tổ chức khoa học").hits[0].article_id < 100  # still the commit it had
+    monkeypatch.undo()
+    assert reader.search("tổ chức khoa học").hits[0].article_id >= 100
