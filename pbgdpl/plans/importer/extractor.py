@@ -807,6 +807,7 @@ class _Reader:
             )
             for i in unit_cols
         }
+        last_lead = ""  # a PDF prints a lead cell merged over several rows once, in its first row
         for row in table.rows[start:]:
             if not any(c.strip() for c in row):
                 continue
@@ -865,6 +866,13 @@ class _Reader:
                 lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
             if split is not None and split.time and not time_cell:
                 time_cell = split.time
+            if table.soft and "lead" in cols:
+                if lead:
+                    last_lead = lead
+                elif last_lead and (coord or time_cell) and re.fullmatch(r"\d+(?:\.\d+)*", code):
+                    lead = last_lead  # an empty lead cell under a merged one: the same unit leads
+                if not (coord or time_cell or lead):
+                    last_lead = ""  # a group row ends the merge
             if lead or time_cell:
                 node.table_row = Assignment(
                     lead=lead or None,

@@ -325,3 +325,46 @@ def test_a_pdf_header_whose_words_wrap_inside_their_cells() -> None:
         ("B.1", ["UBND cấp huyện"], ["Ủy ban MTTQ Việt Nam cấp huyện"], "2025-03-31"),
         ("B.2", ["Sở Tư pháp"], [], "2025-09-30"),
     ]
+
+
+def test_a_pdf_lead_cell_merged_over_several_rows_leads_each_of_them() -> None:
+    from fpdf import FPDF
+    from fpdf.enums import TableCellFillMode
+
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", f"{FONT_DIR}/DejaVuSerif.ttf")
+    pdf.set_font("DejaVu", size=11)
+    for line in HEAD:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 9)
+    with pdf.table(
+        col_widths=(10, 60, 35, 40, 25),
+        v_align="TOP",
+        cell_fill_mode=TableCellFillMode.NONE,
+        first_row_as_headings=False,
+    ) as table:
+        for texts in (
+            ["TT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+            ["1", "Tổ chức hội nghị tại thành phố", "Sở Tư pháp", "Sở Nội vụ", "Quý I/2025"],
+            ["2", "Tổ chức hội nghị tại các huyện", None, "Sở Y tế", "Quý II/2025"],
+            ["3", "Tổ chức hội nghị tại các xã", None, "Công an tỉnh", "Quý III/2025"],
+            ["4", "Biên soạn tài liệu", "Sở Nội vụ", "Sở Tư pháp", "Cả năm"],
+        ):
+            row = table.row()
+            for i, text in enumerate(texts):
+                if text is not None:
+                    row.cell(text, rowspan=3 if texts[0] == "1" and i == 2 else 1)
+    pdf.set_font("DejaVu", "", 11)
+    for line in TAIL:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    tasks = extract(bytes(pdf.output()), "plan.pdf")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "2025-03-31"),
+        (["Sở Tư pháp"], ["Sở Y tế"], "2025-06-30"),
+        (["Sở Tư pháp"], ["Công an tỉnh"], "2025-09-30"),
+        (["Sở Nội vụ"], ["Sở Tư pháp"], "2025-12-31"),
+    ]
