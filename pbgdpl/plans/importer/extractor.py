@@ -187,13 +187,13 @@ class Roles:
     time: str | None
 
 
-def _unit_ok(text: str | None) -> bool:
+def _unit_ok(text: str | None, words: int = 30) -> bool:
     if not text:
         return False
     name = clean_name(text)
     if re.search(r"\s(?:do|giao)\s", name) or re.match(r"^Tổ chức\s+[a-zđà-ỹ]", name):
         return False
-    return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= 30
+    return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= words
 
 
 _MARKED_LEAD = re.compile(
@@ -229,7 +229,7 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
         if not m or not lead or not _unit_ok(lead):
             continue
         coord = m.groupdict().get("coord")
-        if coord is not None and not _unit_ok(coord):
+        if coord is not None and not _unit_ok(coord, words=120):  # a list of a dozen units
             continue
         tail = m.group("tail") or ""
         if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
@@ -244,7 +244,7 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
                 tail,
                 re.IGNORECASE,
             )
-            if more and _unit_ok(more.group("coord")):
+            if more and _unit_ok(more.group("coord"), words=120):
                 coord, tail = more.group("coord"), more.group("tail")
             else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
                 after = re.match(
@@ -252,7 +252,7 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
                     tail,
                     re.IGNORECASE,
                 )
-                if after and _unit_ok(after.group("coord")):
+                if after and _unit_ok(after.group("coord"), words=120):
                     coord, tail = after.group("coord"), after.group("tail")
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None

@@ -440,6 +440,17 @@ def test_the_wording_plans_read_the_same_from_a_justified_pdf_as_from_text(name:
             "Sở Tư pháp",
             "Sở Y tế, Sở Nội vụ",
         ),
+        # a long list of coordinating units (more words than any one name has)
+        (
+            "Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Sở Tài chính, Sở Y tế, Sở Giáo dục và Đào tạo, "
+            "Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền "
+            "thông, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh và UBND các huyện, thị xã, thành phố triển khai "
+            "thực hiện trong năm 2025",
+            "Sở Tư pháp",
+            "Sở Nội vụ, Sở Tài chính, Sở Y tế, Sở Giáo dục và Đào tạo, Sở Lao động - Thương binh và Xã hội, "
+            "Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Công an tỉnh, Bộ Chỉ huy Quân sự "
+            "tỉnh và UBND các huyện, thị xã, thành phố",
+        ),
         # other ways of saying who leads
         (
             "Giao Sở Tư pháp làm đầu mối, phối hợp với Sở Nội vụ thực hiện trong Quý II",
