@@ -79,6 +79,7 @@ def _closing(text: str, start: int) -> int:
 _TRAILING_LABELS = re.compile(
     r"\s*(\((?:" + "|".join(p for _k, p in _LABELS) + r")\s*:[^()]*\))\s*[.;,]?\s*$", re.IGNORECASE
 )
+_TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*[.;,]?\s*$")
 # Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
 # "… do X chủ trì, Y phối hợp; hoàn thành trước ngày 30/6/2025", "X chủ trì; Y phối hợp; thường xuyên".
 _TIME_WORDS = (
@@ -348,7 +349,10 @@ def _labels(text: str) -> list[tuple[str, str]]:
         if text[: m.start("name")].rstrip().endswith("("):  # "(Thời gian: …)": the value stops at ")"
             end = min(end, _closing(text, m.end()))
         kind = next(k for k, _p in _LABELS if m.group(k))
-        out.append((kind, text[m.end() : end].strip().rstrip(";,").strip()))
+        value = text[m.end() : end].strip().rstrip(";,").strip()
+        if value.rstrip(".").endswith(")") and "(" not in value:  # "(Chủ trì: X; thời gian: Quý II)."
+            value = value.rstrip(").").strip()
+        out.append((kind, value))
     return out
 
 
@@ -621,6 +625,17 @@ class _Reader:
         """ "1. Title (Thời gian thực hiện: Quý II/2025)": the labels in brackets ending the heading apply."""
         m = _TRAILING_LABELS.search(node.heading)
         if m is None or not node.heading[: m.start()].strip():
+            bracket = _TRAILING_BRACKET.search(node.heading)
+            roles = (
+                _roles(bracket.group(1), weak=True)
+                if bracket and node.heading[: bracket.start()].strip()
+                else None
+            )
+            if bracket is not None and roles is not None:  # "1. Title (X chủ trì, phối hợp với Y; Quý II)"
+                node.heading = node.heading[: bracket.start()].rstrip()
+                self._sentence_roles(node)
+                self._apply_roles(node, roles)
+                return
             self._sentence_roles(node)
             return
         node.heading = node.heading[: m.start()].rstrip()
@@ -672,6 +687,9 @@ class _Reader:
 
     def _prose_roles(self, node: Node, line: str) -> bool:
         """An unnumbered line holding an assignment sentence ("Giao X chủ trì …", "… do X chủ trì")."""
+        bracketed = re.fullmatch(r"\((.+)\)\s*[.;]?", line.strip())
+        if bracketed and "(" not in bracketed.group(1):  # "(X chủ trì, phối hợp với Y; thời gian: …)"
+            line = bracketed.group(1)
         sentences = _sentences(line)
         for i, sentence in enumerate(sentences):
             found = _find_roles(re.sub(r"^[-+•*–−]\s*", "", sentence))

@@ -865,3 +865,54 @@ def test_units_listed_one_a_line_under_their_label(fmt: str) -> None:
         ),
         (["Văn phòng Sở"], [], "2025-12-31"),
     ]
+
+
+PLAN_BRACKETED = """UBND TỈNH PHÚ YÊN
+Số: 09/KH-UBND
+Phú Yên, ngày 16 tháng 01 năm 2025
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị phổ biến Luật Đất đai (Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ; thời gian: Quý II/2025).
+2. Biên soạn tài liệu hỏi đáp pháp luật (Sở Y tế thực hiện; hoàn thành trong tháng 9/2025).
+3. Tập huấn báo cáo viên (nâng cao kỹ năng)
+- Chủ trì: Sở Tư pháp
+- Thời gian: Quý III/2025
+4. Rà soát văn bản
+(Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp; thời gian: tháng 10/2025)
+5. Cập nhật cơ sở dữ liệu
+(Đơn vị chủ trì: Sở Tư pháp; đơn vị phối hợp: Sở Nội vụ; thời gian thực hiện: Quý IV/2025).
+III. TỔ CHỨC THỰC HIỆN
+Sở Tư pháp theo dõi.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_an_assignment_in_brackets_after_the_title_or_on_its_own_line(fmt: str) -> None:
+    data = PLAN_BRACKETED.encode() if fmt == "txt" else _prose_pdf(PLAN_BRACKETED, 11)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+
+    got = [
+        (t["title"], t["lead_units"], t["coordinating_units"], t["timeframe"], t["deadline"]) for t in tasks
+    ]
+    assert got == [
+        (
+            "Tổ chức hội nghị phổ biến Luật Đất đai",
+            ["Sở Tư pháp"],
+            ["Sở Nội vụ"],
+            "Quý II/2025",
+            "2025-06-30",
+        ),
+        (
+            "Biên soạn tài liệu hỏi đáp pháp luật",
+            ["Sở Y tế"],
+            [],
+            "hoàn thành trong tháng 9/2025",
+            "2025-09-30",
+        ),
+        ("Tập huấn báo cáo viên", ["Sở Tư pháp"], [], "Quý III/2025", "2025-09-30"),
+        ("Rà soát văn bản", ["Văn phòng UBND tỉnh"], ["Sở Tư pháp"], "tháng 10/2025", "2025-10-31"),
+        ("Cập nhật cơ sở dữ liệu", ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý IV/2025", "2025-12-31"),
+    ]
