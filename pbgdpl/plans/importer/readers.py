@@ -539,12 +539,17 @@ def _pdf_page_with_tables(
                 break
             xs.extend(x for x, _t in lines[j][1] if all(abs(x - seen) >= 3 for seen in xs))
             joined = " ".join(words(k) for k in range(i, j + 1))
-            # read cell by cell too: "Đơn vị chủ" / "trì" in one column is "chủ trì"
-            by_column = " ".join(
-                key(" ".join(t for k in range(i, j + 1) for x, t in lines[k][1] if abs(x - column) < 3))
-                for column in sorted(xs)
-            )
-            joined = f"{joined} {by_column}"
+            if (
+                j > i
+                and len(xs) >= 3
+                and not (_HEAD_TITLE.search(joined) and _HEAD_UNIT.search(joined))
+                and all(len(t.split()) <= 4 for k in range(i, j + 1) for _x, t in lines[k][1])  # header cells
+            ):
+                # read cell by cell too: "Đơn vị chủ" / "trì" in one column is "chủ trì"
+                joined += " " + " ".join(
+                    key(" ".join(t for k in range(i, j + 1) for x, t in lines[k][1] if abs(x - column) < 3))
+                    for column in sorted(xs)
+                )
             if len(xs) >= 3 and _HEAD_TITLE.search(joined) and _HEAD_UNIT.search(joined):
                 header, header_end = i, j
                 break

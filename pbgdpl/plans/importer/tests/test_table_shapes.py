@@ -311,9 +311,15 @@ def _grouped_pdf(rows: list[list[str]], widths: tuple[int, ...], size: int) -> b
     return bytes(pdf.output())
 
 
-def test_a_pdf_header_whose_words_wrap_inside_their_cells() -> None:
-    """ "Đơn vị chủ" / "trì", "Đơn vị phối" / "hợp": the header is read cell by cell."""
-    header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"]
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm"],
+        ["STT", "Tên nhiệm vụ", "Đơn vị chịu trách nhiệm", "Đơn vị tham gia", "Hạn hoàn thành", "Sản phẩm"],
+    ],
+)
+def test_a_pdf_header_whose_words_wrap_inside_their_cells(header: list[str]) -> None:
+    """ "Đơn vị chủ" / "trì", "Đơn vị chịu" / "trách nhiệm": the header is read cell by cell."""
     tasks = extract(_grouped_pdf([header, *GROUPED[1:]], (8, 40, 13, 13, 16, 12), 10), "plan.pdf")["tasks"]
 
     got = [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
