@@ -826,6 +826,7 @@ class _Reader:
             for i in unit_cols
         }
         last_lead = ""  # a PDF prints a lead cell merged over several rows once, in its first row
+        waiting: list[Node] = []  # … or in its middle row: the rows above it wait for it
         for row in table.rows[start:]:
             if not any(c.strip() for c in row):
                 continue
@@ -884,13 +885,21 @@ class _Reader:
                 lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
             if split is not None and split.time and not time_cell:
                 time_cell = split.time
+            numbered = bool(re.fullmatch(r"\d+(?:\.\d+)*", code))
+            waits = False
             if table.soft and "lead" in cols:
                 if lead:
                     last_lead = lead
-                elif last_lead and (coord or time_cell) and re.fullmatch(r"\d+(?:\.\d+)*", code):
+                    for earlier in waiting:  # a merged cell centred on its rows prints in a later row
+                        if earlier.table_row is not None:
+                            earlier.table_row.lead = lead
+                    waiting = []
+                elif last_lead and (coord or time_cell) and numbered:
                     lead = last_lead  # an empty lead cell under a merged one: the same unit leads
+                elif time_cell and numbered:
+                    waits = True  # (a row with a time has its assignment whether or not a lead comes)
                 if not (coord or time_cell or lead):
-                    last_lead = ""  # a group row ends the merge
+                    last_lead, waiting = "", []  # a group row ends the merge
             if lead or time_cell:
                 node.table_row = Assignment(
                     lead=lead or None,
@@ -898,6 +907,8 @@ class _Reader:
                     time=time_cell or None,
                     products=cell(row, "products") or None,
                 )
+                if waits:
+                    waiting.append(node)
             owner.children.append(node)
             stack.append(node)
 

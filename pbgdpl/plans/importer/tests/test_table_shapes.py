@@ -333,7 +333,8 @@ def test_a_pdf_header_whose_words_wrap_inside_their_cells(header: list[str]) -> 
     ]
 
 
-def test_a_pdf_lead_cell_merged_over_several_rows_leads_each_of_them() -> None:
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])  # the unit printed in the first or the middle row
+def test_a_pdf_lead_cell_merged_over_several_rows_leads_each_of_them(v_align: str) -> None:
     from fpdf import FPDF
     from fpdf.enums import TableCellFillMode
 
@@ -347,7 +348,7 @@ def test_a_pdf_lead_cell_merged_over_several_rows_leads_each_of_them() -> None:
     pdf.set_font("DejaVu", "", 9)
     with pdf.table(
         col_widths=(10, 60, 35, 40, 25),
-        v_align="TOP",
+        v_align=v_align,
         cell_fill_mode=TableCellFillMode.NONE,
         first_row_as_headings=False,
     ) as table:
