@@ -206,16 +206,24 @@ UNIT_STARTS = (
     "Tổng công ty",
     "Thường trực",
     "Đội",
+    "Xí nghiệp",
+    "Phân xưởng",
 )
+# Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
+_OWN_STARTS = (r"Khoa(?!\s+học)",)
 _START_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b"
+    r"^(?:"
+    + "|".join((*_OWN_STARTS, *(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True))))
+    + r")\b"
 )
 # "các" + a kind of unit starts a (plural) unit: "các cơ quan, đơn vị", "các Ban Quản lý rừng", "các đoàn thể"
 _KINDS = (
     r"sở|phòng|cơ quan|đơn vị|ban|ngành|xã|phường|huyện|thị xã|thị trấn|thành phố|quận|trường|hội|tổ chức|"
     r"doanh nghiệp|chi cục|trung tâm|đoàn thể|tổ|thôn|bản|ấp|khu phố|tổ dân phố|khu dân cư|địa phương|"
     r"lực lượng|hạt|đồn|trạm|cấp ủy|cấp uỷ|chi bộ|chi hội|hợp tác xã|cơ sở|thành viên|báo|đài|công ty|"
-    r"bệnh viện|viện|cục|ủy ban|uỷ ban|văn phòng|ngân hàng|nhà trường|câu lạc bộ|đội|nhóm|cá nhân"
+    r"bệnh viện|viện|cục|ủy ban|uỷ ban|văn phòng|ngân hàng|nhà trường|câu lạc bộ|đội|nhóm|cá nhân|"
+    # the units of a hospital, a company, a school: "Phòng Điều dưỡng, các khoa lâm sàng"
+    r"khoa|bộ phận|chi nhánh|phân xưởng|xưởng|xí nghiệp|khối|lớp|chi đoàn|điện lực|phòng giao dịch"
 )
 _LOWER_START = re.compile(
     r"^[cC]ác\s+(?:(?:"
@@ -268,7 +276,7 @@ def _goes_on(previous: str, line: str) -> bool:
 
 # Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
 _VERB_TAIL = re.compile(
-    r"\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
+    r"(?<!\svà)(?<![,–-])\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
     r"đôn đốc|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả))|chủ trì thực hiện|"
     # "Chủ tịch UBND các xã chỉ đạo Trưởng thôn …" (not "Ban chỉ đạo …")
     r"(?<![Bb]an\s)chỉ đạo(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\b.*$"
@@ -295,6 +303,65 @@ def drop_places_colon(text: str) -> str:
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+# The actions plans assign, written after the unit that takes them: "phối hợp với Sở Tư pháp biên soạn,
+# phát hành …", "…; Sở Văn hóa, Thể thao và Du lịch mở chuyên mục, đăng tải tin, bài …". Lower-case only
+# ("Ban Tuyên giáo", "Phòng Kiểm tra" are names), and only after a complete name (see _complete). Not the
+# words names go on with after a capitalised field: "hỗ trợ", "tư vấn", "bồi dưỡng" ("Trung tâm Dịch vụ
+# hỗ trợ đầu tư", "Trung tâm Dịch vụ tư vấn pháp luật").
+_ACTION = re.compile(
+    r"(?<=\s)(?-i:biên soạn|biên tập|phát hành|phát động|phát sóng|phát(?=\s+(?:tờ|tài liệu|sách))|mở|"
+    r"tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)|đăng tải|đăng(?!\s+ký)|"
+    r"đưa tin|tuyên truyền|hướng dẫn|rà soát|tập huấn|báo cáo(?!\s+viên)|tham mưu|cung cấp|"
+    r"kiểm tra|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả|số liệu|tình hình|ý kiến))|phổ biến|lồng ghép|"
+    r"in ấn|in(?=\s+(?:tài liệu|tờ|sách|băng|pa[ -]?nô|ấn phẩm))|cấp phát|phân phát|đánh giá|sơ kết|"
+    r"tổng kết|giám sát|đôn đốc|quán triệt|nghiên cứu|soạn thảo|ban hành|bố trí|chuẩn bị|vận động|"
+    r"tiếp nhận|giải đáp|lựa chọn|cập nhật|duy trì|củng cố|kiện toàn|thành lập|"
+    r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
+    r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm)\b"
+)
+# A name that stands complete without a name part of its own.
+_WHOLE_HEADS = re.compile(
+    r"^(?:Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh [uủ]y|Huyện [uủ]y|Thành [uủ]y|Thị [uủ]y|Viettel|VNPT|MobiFone)$"
+)
+_SCOPE_WORD = re.compile(
+    r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|ấp|xóm|buôn|làng|đặc khu|"
+    r"khu phố|tổ dân phố|Trung ương|TW)$"
+)
+_KIND_AND_MORE = re.compile(r"(?:^|\s)[cC]ác\s+(?:" + _KINDS + r")\s+\S", re.IGNORECASE)
+
+
+def _complete(piece: str) -> bool:
+    """Is ``piece`` (the text since the last separator) a whole name an action may follow ("Sở Tư pháp",
+    "Công an tỉnh", "UBND các xã", "các trường học"), not a head still taking its field ("Hội đồng phối
+    hợp …", "Ban chỉ đạo …", "Đoàn kiểm tra …", "các đơn vị tư vấn")?"""
+    piece = piece.strip()
+    if not piece:
+        return False
+    if piece.endswith("\u0000") or _WHOLE_HEADS.match(piece) or _SCOPE_WORD.search(piece):
+        return True
+    if _KIND_AND_MORE.search(piece):
+        return True
+    head = _START_RE.match(piece)
+    rest = piece[head.end() :] if head else piece
+    return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
+
+
+def cut_action(text: str) -> str:
+    """The unit part of "Sở Tư pháp biên soạn, phát hành …": the text before the first action that
+    follows a complete name. An action right after "và" or a comma is one more field of the name
+    ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật")."""
+    for match in _ACTION.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
+            continue
+        piece = _SEPARATORS.split(before)[-1]
+        if _complete(piece):
+            return before
+        if _START_RE.match(piece.strip()):
+            return text  # a head taking a field of lower-case words: the rest is its name
+    return text
 
 
 def clean_name(text: str) -> str:
@@ -345,7 +412,7 @@ def split_units(text: str | None) -> list[str]:
     text, saved = _protect(text)
     names: list[str] = []
     for chunk in re.split(r"\s*;\s*|\n+", text):
-        pieces = _SEPARATORS.split(_VERB_TAIL.sub("", chunk))
+        pieces = _SEPARATORS.split(_VERB_TAIL.sub("", cut_action(chunk)))
         current = pieces[0]
         places = bool(_PLACES_END.search(_restore(current, saved)))
         for n, (sep, piece) in enumerate(zip(pieces[1::2], pieces[2::2], strict=False)):
@@ -372,6 +439,9 @@ def split_units(text: str | None) -> list[str]:
             if sep.strip() == "/" and not (_START_RE.match(restored) and current.strip()):
                 current += sep + piece  # "Phòng Văn hóa/Thông tin": one name; "Phòng A/Văn phòng B": two
                 continue
+            if sep.strip() == "và" and _FIELD_HEAD.match(restored) and _named(_restore(current, saved)):
+                current += sep + piece  # "Phòng Pháp chế và Thanh tra": a bare head word ends the name
+                continue
             if _starts_unit(restored, sep) or piece.startswith("\u0000"):
                 names.append(current)
                 current = piece
@@ -394,6 +464,17 @@ _PLACE_KINDS_LINE = (
 )
 _PLACE_START = re.compile(r"^các\s+(?:" + _PLACE_KINDS_LINE + r")\b")
 _PLACE_SCOPE_END = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thị trấn|Trung ương|TW)$")
+# Head words that are also fields of a department: bare after "và" they end the name ("Phòng Pháp chế và
+# Thanh tra"); with a qualifier of their own they are the next unit ("… và Thanh tra tỉnh").
+_FIELD_HEAD = re.compile(r"^(?:Thanh tra|Quân sự|Bảo hiểm|Kiểm tra|Pháp chế|Đào tạo)$")
+
+
+def _named(name: str) -> bool:
+    """ "Phòng Pháp chế": a head word with a name part of its own (not a bare "Văn phòng")."""
+    head = _START_RE.match(name.strip())
+    return bool(head and name.strip()[head.end() :].strip())
+
+
 _NONE = re.compile(r"^(?:[Kk]hông(?:\s+có)?|[xX]|/|…|\.{2,}|[-–—]+)$")
 _SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*)")
 # A name ending in "các huyện Kỳ Sơn" / "các phường 1": the place names listed next belong to it.

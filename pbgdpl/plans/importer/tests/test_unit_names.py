@@ -378,3 +378,83 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ]
 
     assert fields(_prose_pdf(text, size), "plan.pdf") == fields(text.encode(), "plan.txt")
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # the action a coordinating unit takes part in is not part of its name
+        ("Sở Tư pháp biên soạn, phát hành", ["Sở Tư pháp"]),
+        ("Công an tỉnh; Sở Văn hóa, Thể thao và Du lịch mở chuyên mục, đăng tải tin, bài", [
+            "Công an tỉnh",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ]),
+        ("Phòng Nội vụ, Phòng Tư pháp tổ chức tập huấn cho cán bộ", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+        ("UBND các xã, thị trấn triển khai, lồng ghép tuyên truyền", ["UBND các xã, thị trấn"]),
+        ("Đài Phát thanh và Truyền hình tỉnh xây dựng phóng sự", ["Đài Phát thanh và Truyền hình tỉnh"]),
+        ("Đoàn Thanh niên Công an tỉnh phát động cuộc thi", ["Đoàn Thanh niên Công an tỉnh"]),
+        ("Trưởng thôn rà soát, báo cáo số hộ", ["Trưởng thôn"]),
+        ("Tỉnh đoàn hướng dẫn đoàn viên", ["Tỉnh đoàn"]),
+        ("các trường học lồng ghép nội dung vào giờ chào cờ", ["các trường học"]),
+        ("Bưu điện tỉnh cung cấp tài liệu cho các điểm bưu điện", ["Bưu điện tỉnh"]),
+        ("Hội Nông dân tỉnh in ấn, cấp phát tờ gấp", ["Hội Nông dân tỉnh"]),
+        # names that hold such words stay whole
+        ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
+        ("Ban chỉ đạo phòng, chống tội phạm", ["Ban chỉ đạo phòng, chống tội phạm"]),
+        ("Đoàn kiểm tra liên ngành", ["Đoàn kiểm tra liên ngành"]),
+        ("Trung tâm Phát triển quỹ đất, Ban Tuyên giáo Huyện ủy", [
+            "Trung tâm Phát triển quỹ đất",
+            "Ban Tuyên giáo Huyện ủy",
+        ]),
+        ("Phòng Kiểm tra nội bộ", ["Phòng Kiểm tra nội bộ"]),
+        ("Phòng Kế hoạch tổng hợp", ["Phòng Kế hoạch tổng hợp"]),
+        ("Trung tâm Dịch vụ hỗ trợ đầu tư, Sở Tài chính", ["Trung tâm Dịch vụ hỗ trợ đầu tư", "Sở Tài chính"]),
+        ("Trung tâm Dịch vụ tư vấn pháp luật", ["Trung tâm Dịch vụ tư vấn pháp luật"]),
+        ("Trường Bồi dưỡng cán bộ, Sở Nội vụ", ["Trường Bồi dưỡng cán bộ", "Sở Nội vụ"]),
+        ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật", [
+            "Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật",
+        ]),
+        ("Ban Quản lý dự án đầu tư xây dựng tỉnh", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
+        ("Báo cáo viên pháp luật tỉnh", ["Báo cáo viên pháp luật tỉnh"]),
+        ("các cơ quan, tổ chức có liên quan", ["các cơ quan, tổ chức có liên quan"]),
+    ],
+)
+def test_an_action_after_a_complete_name_ends_the_name(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # "các khoa / các bộ phận / các chi nhánh …" after a comma: a unit of its own (a hospital, a company)
+        ("Phòng Điều dưỡng, các khoa lâm sàng", ["Phòng Điều dưỡng", "các khoa lâm sàng"]),
+        ("Phòng Tổ chức cán bộ, các khoa, phòng", ["Phòng Tổ chức cán bộ", "các khoa, phòng"]),
+        ("Văn phòng Công ty, các bộ phận sản xuất", ["Văn phòng Công ty", "các bộ phận sản xuất"]),
+        ("Phòng Kinh doanh, các chi nhánh, phòng giao dịch", ["Phòng Kinh doanh", "các chi nhánh, phòng giao dịch"]),
+        ("Phòng Kỹ thuật và các phân xưởng", ["Phòng Kỹ thuật", "các phân xưởng"]),
+        ("Khoa Dược, Khoa Khám bệnh", ["Khoa Dược", "Khoa Khám bệnh"]),
+        ("Xí nghiệp Xây lắp điện, Phòng An toàn", ["Xí nghiệp Xây lắp điện", "Phòng An toàn"]),
+        ("Sở Khoa học và Công nghệ, Sở Tư pháp", ["Sở Khoa học và Công nghệ", "Sở Tư pháp"]),
+        ("Phòng Văn hóa, Khoa học và Thông tin", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    ],
+)
+def test_plural_kinds_of_an_organisation_start_a_unit(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # "Head X và Y": a bare head word ending the name is one of its fields
+        ("Phòng Pháp chế và Thanh tra", ["Phòng Pháp chế và Thanh tra"]),
+        ("Phòng Pháp chế và Thanh tra, Văn phòng Công ty", ["Phòng Pháp chế và Thanh tra", "Văn phòng Công ty"]),
+        ("Ban Tổ chức và Quân sự; Công đoàn Công ty", ["Ban Tổ chức và Quân sự", "Công đoàn Công ty"]),
+        # … but a head with a qualifier of its own is the next unit
+        ("Phòng Pháp chế và Thanh tra Sở", ["Phòng Pháp chế", "Thanh tra Sở"]),
+        ("Văn phòng Sở và Thanh tra tỉnh", ["Văn phòng Sở", "Thanh tra tỉnh"]),
+        ("Phòng Tư pháp và Công an huyện", ["Phòng Tư pháp", "Công an huyện"]),
+        ("Văn phòng và Thanh tra", ["Văn phòng", "Thanh tra"]),
+    ],
+)
+def test_a_bare_head_word_after_and_ends_the_name_before(written: str, names: list[str]) -> None:
+    assert split_units(written) == names

@@ -79,3 +79,23 @@ def test_it_tells_when_a_timeframe_waits_for_an_outside_event(timeframe: str, ex
 
 def test_it_falls_back_on_the_shared_period_parser() -> None:
     assert deadline("Giai đoạn 2023-2030", 2024) == dt.date(2030, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        # a recurring or whole-year timeframe with a peak or a focus: the work goes on to the year end
+        ("Hằng tháng; cao điểm tháng 11/2022", dt.date(2022, 12, 31)),
+        ("Hàng quý; trọng tâm Quý II/2022", dt.date(2022, 12, 31)),
+        ("Thường xuyên; cao điểm dịp Ngày Pháp luật 09/11/2022", dt.date(2022, 12, 31)),
+        ("Hằng năm, cao điểm từ ngày 01/11 đến ngày 09/11", dt.date(2022, 12, 31)),
+        ("Định kỳ hằng tháng (cao điểm tháng 3/2022)", dt.date(2022, 12, 31)),
+        ("Hằng tuần; tập trung trong tháng 6/2022", dt.date(2022, 12, 31)),
+        ("Quanh năm; cao điểm tháng 9", dt.date(2022, 12, 31)),
+        # not recurring: the peak or the month is the deadline
+        ("Tháng 11/2022 (cao điểm)", dt.date(2022, 11, 30)),
+        ("Cao điểm tháng 11/2022", dt.date(2022, 11, 30)),
+    ],
+)
+def test_a_recurring_timeframe_with_a_peak_ends_with_the_year(timeframe: str, due: dt.date) -> None:
+    assert deadline(timeframe, 2022) == due
