@@ -332,7 +332,22 @@ _SCOPE_WORD = re.compile(
 _KIND_AND_MORE = re.compile(r"(?:^|\s)[cC]ác\s+(?:" + _KINDS + r")\s+\S", re.IGNORECASE)
 
 
-def _complete(piece: str) -> bool:
+_PLURAL_TAIL = re.compile(r"(?:^|\s)[cC]ác\s+(" + _KINDS + r")\b(?P<more>[^;]*)$", re.IGNORECASE)
+# Kinds that take what they do as their name: "các đoàn kiểm tra", "các tổ tuyên truyền", "các đội thông tin".
+_FUNCTION_KINDS = ("đoàn", "tổ", "đội", "nhóm", "ban", "hội", "phòng", "trung tâm", "lực lượng", "câu lạc bộ")
+
+
+def _plural_group(before: str) -> bool:
+    """Does ``before`` end with a plural group written in lower case ("các sở, ngành", "các địa phương",
+    "các cơ quan, đơn vị liên quan"), not with a kind still taking its function ("các đoàn")?"""
+    starts = [m.start() for m in re.finditer(r"(?:^|\s)[cC]ác\s", before)]
+    match = _PLURAL_TAIL.match(before, starts[-1]) if starts else None
+    if match is None or any(c.isupper() for c in match.group("more")):
+        return False
+    return bool(match.group("more").strip()) or match.group(1).lower() not in _FUNCTION_KINDS
+
+
+def _complete(piece: str, before: str = "") -> bool:
     """Is ``piece`` (the text since the last separator) a whole name an action may follow ("Sở Tư pháp",
     "Công an tỉnh", "UBND các xã", "các trường học"), not a head still taking its field ("Hội đồng phối
     hợp …", "Ban chỉ đạo …", "Đoàn kiểm tra …", "các đơn vị tư vấn")?"""
@@ -341,7 +356,7 @@ def _complete(piece: str) -> bool:
         return False
     if piece.endswith("\u0000") or _WHOLE_HEADS.match(piece) or _SCOPE_WORD.search(piece):
         return True
-    if _KIND_AND_MORE.search(piece):
+    if _KIND_AND_MORE.search(piece) or _plural_group(before):
         return True
     head = _START_RE.match(piece)
     rest = piece[head.end() :] if head else piece
@@ -359,7 +374,7 @@ def cut_action(text: str) -> str:
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
             continue
         piece = _SEPARATORS.split(before)[-1]
-        if _complete(piece):
+        if _complete(piece, before):
             return before
     return text
 

@@ -398,6 +398,13 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ("các trường học lồng ghép nội dung vào giờ chào cờ", ["các trường học"]),
         ("Bưu điện tỉnh cung cấp tài liệu cho các điểm bưu điện", ["Bưu điện tỉnh"]),
         ("Hội Nông dân tỉnh in ấn, cấp phát tờ gấp", ["Hội Nông dân tỉnh"]),
+        # plural groups in lower case are whole before an action
+        ("các sở, ngành triển khai, lồng ghép", ["các sở, ngành"]),
+        ("Sở Tư pháp, các cơ quan, đơn vị liên quan tổ chức quán triệt", ["Sở Tư pháp", "các cơ quan, đơn vị liên quan"]),
+        ("các địa phương tuyên truyền, phổ biến", ["các địa phương"]),
+        ("các doanh nghiệp trên địa bàn tỉnh phổ biến cho người lao động", ["các doanh nghiệp trên địa bàn tỉnh"]),
+        ("các đoàn kiểm tra liên ngành", ["các đoàn kiểm tra liên ngành"]),
+        ("các tổ tuyên truyền pháp luật ở cơ sở", ["các tổ tuyên truyền pháp luật ở cơ sở"]),
         # names that hold such words stay whole
         ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
         ("Ban chỉ đạo phòng, chống tội phạm", ["Ban chỉ đạo phòng, chống tội phạm"]),
