@@ -12,7 +12,8 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # Work that goes on all year: the year end is its deadline, also when a peak or a focus follows
 # ("Hằng tháng; cao điểm tháng 11", "Cả năm; cao điểm từ 01/11 đến 09/11", "Thường xuyên; trọng tâm Quý II").
 _WHOLE_YEAR = re.compile(
-    r"^(?:trong\s+)?(?:cả\s+)?(?:năm(?:\s+(\d{4}))?|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần|ngày)|"
+    r"^(?:(?:duy trì|thực hiện|triển khai|tổ chức|tiếp tục)\s+)?(?:trong\s+)?(?:cả\s+)?"
+    r"(?:năm(?:\s+(\d{4}))?|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|"
     r"thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b",
     re.IGNORECASE,
 )

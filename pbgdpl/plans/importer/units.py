@@ -484,10 +484,19 @@ _PLACE_SCOPE_END = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|p
 _FIELD_HEAD = re.compile(r"^(?:Thanh tra|Quân sự|Bảo hiểm|Kiểm tra|Pháp chế|Đào tạo)$")
 
 
+_OWNER_END = re.compile(
+    r"(?:^|\s)(?:Sở|Bộ|Cục|Chi cục|Ban|Công ty|Tổng công ty|Trung tâm|Viện|Trường|Bệnh viện|Hội|Đoàn|"
+    r"Tỉnh|Huyện|Thành phố|Xã|Phường|UBND|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ)$"
+)
+
+
 def _named(name: str) -> bool:
-    """ "Phòng Pháp chế": a head word with a name part of its own (not a bare "Văn phòng")."""
-    head = _START_RE.match(name.strip())
-    return bool(head and name.strip()[head.end() :].strip())
+    """ "Phòng Pháp chế": a head word with a field of its own (not a bare "Văn phòng", nor one named by
+    its owner, "Văn phòng Sở" and "Thanh tra" being two units)."""
+    name = name.strip()
+    head = _START_RE.match(name)
+    rest = name[head.end() :].strip() if head else ""
+    return bool(rest[:1].isupper() and not _OWNER_END.search(rest) and not _SCOPE_WORD.search(rest))
 
 
 _NONE = re.compile(r"^(?:[Kk]hông(?:\s+có)?|[xX]|/|…|\.{2,}|[-–—]+)$")

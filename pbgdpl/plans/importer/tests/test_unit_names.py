@@ -461,6 +461,11 @@ def test_plural_kinds_of_an_organisation_start_a_unit(written: str, names: list[
         ("Văn phòng Sở và Thanh tra tỉnh", ["Văn phòng Sở", "Thanh tra tỉnh"]),
         ("Phòng Tư pháp và Công an huyện", ["Phòng Tư pháp", "Công an huyện"]),
         ("Văn phòng và Thanh tra", ["Văn phòng", "Thanh tra"]),
+        # a department named by its owner is whole: the bare head after it is another unit
+        ("Văn phòng Sở và Thanh tra", ["Văn phòng Sở", "Thanh tra"]),
+        ("Văn phòng Công ty và Thanh tra", ["Văn phòng Công ty", "Thanh tra"]),
+        ("Công an tỉnh và Thanh tra", ["Công an tỉnh", "Thanh tra"]),
+        ("Phòng Tổ chức - Hành chính và Quân sự", ["Phòng Tổ chức - Hành chính và Quân sự"]),
     ],
 )
 def test_a_bare_head_word_after_and_ends_the_name_before(written: str, names: list[str]) -> None:

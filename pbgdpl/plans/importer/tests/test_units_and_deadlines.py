@@ -92,7 +92,11 @@ def test_it_falls_back_on_the_shared_period_parser() -> None:
         ("Định kỳ hằng tháng (cao điểm tháng 3/2022)", dt.date(2022, 12, 31)),
         ("Hằng tuần; tập trung trong tháng 6/2022", dt.date(2022, 12, 31)),
         ("Quanh năm; cao điểm tháng 9", dt.date(2022, 12, 31)),
+        ("Cao điểm tháng 11/2022; duy trì thường xuyên", dt.date(2022, 12, 31)),
+        ("Mỗi quý một lần; trọng tâm Quý III", dt.date(2022, 12, 31)),
+        ("Thường xuyên (cao điểm tháng 11)", dt.date(2022, 12, 31)),
         # not recurring: the peak or the month is the deadline
+        ("Tháng 11/2022; duy trì chuyên mục đến hết Quý I/2023", dt.date(2023, 3, 31)),
         ("Tháng 11/2022 (cao điểm)", dt.date(2022, 11, 30)),
         ("Cao điểm tháng 11/2022", dt.date(2022, 11, 30)),
     ],
