@@ -319,7 +319,10 @@ _ACTION = re.compile(
     r"tổng kết|giám sát|đôn đốc|quán triệt|nghiên cứu|soạn thảo|ban hành|bố trí|chuẩn bị|vận động|"
     r"tiếp nhận|giải đáp|lựa chọn|cập nhật|duy trì|củng cố|kiện toàn|thành lập|"
     r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
-    r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm)\b"
+    r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
+    r"chỉ đạo|góp ý|cử|"
+    # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
+    r"để|nhằm|trong việc|về việc)\b"
 )
 # A name that stands complete without a name part of its own.
 _WHOLE_HEADS = re.compile(

@@ -398,6 +398,12 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ("các trường học lồng ghép nội dung vào giờ chào cờ", ["các trường học"]),
         ("Bưu điện tỉnh cung cấp tài liệu cho các điểm bưu điện", ["Bưu điện tỉnh"]),
         ("Hội Nông dân tỉnh in ấn, cấp phát tờ gấp", ["Hội Nông dân tỉnh"]),
+        ("Sở Tư pháp để tổ chức hội nghị", ["Sở Tư pháp"]),
+        ("Sở Tư pháp trong việc biên soạn tài liệu", ["Sở Tư pháp"]),
+        ("Sở Nội vụ nhằm nâng cao chất lượng", ["Sở Nội vụ"]),
+        ("Phòng Tư pháp huyện cử báo cáo viên", ["Phòng Tư pháp huyện"]),
+        ("UBND huyện chỉ đạo các xã", ["UBND huyện"]),
+        ("Hội đồng bầu cử tỉnh", ["Hội đồng bầu cử tỉnh"]),
         # plural groups in lower case are whole before an action
         ("các sở, ngành triển khai, lồng ghép", ["các sở, ngành"]),
         ("Sở Tư pháp, các cơ quan, đơn vị liên quan tổ chức quán triệt", ["Sở Tư pháp", "các cơ quan, đơn vị liên quan"]),
