@@ -17,6 +17,13 @@ _WHOLE_YEAR = re.compile(
     r"thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b",
     re.IGNORECASE,
 )
+# A recurring part joined to a dated one: "Tháng 01/2025 và hằng quý", "Quý I, thường xuyên sau đó". Not
+# "tháng 11 hằng năm" (each year, in November).
+_RECURRING_AFTER = re.compile(
+    r"(?:[,;(]\s*|\svà\s+|\ssau đó\s+)(?:duy trì\s+|thực hiện\s+)?(?:thường xuyên|liên tục|"
+    r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần))\b",
+    re.IGNORECASE,
+)
 _QUARTER = re.compile(
     r"quý\s+((?:IV|III|II|I|[1-4])(?:\s*(?:,|và|-|–|đến)\s*(?:quý\s+)?(?:IV|III|II|I|[1-4](?!\d)))*)"
     r"(?:\s*(?:/|năm|,)\s*(\d{4}))?",
@@ -75,6 +82,8 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
         return default
     text = nfc(timeframe).strip()
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
+    if default and _RECURRING_AFTER.search(text):  # "Tháng 01 và hằng quý": the work goes on all year
+        found.append(default)
     if found:  # "Đợt 1: tháng 4; Đợt 2: tháng 10": the last part ends the task
         return max(found)
     match = _YEAR_ANY.search(text)

@@ -95,7 +95,13 @@ def test_it_falls_back_on_the_shared_period_parser() -> None:
         ("Cao điểm tháng 11/2022; duy trì thường xuyên", dt.date(2022, 12, 31)),
         ("Mỗi quý một lần; trọng tâm Quý III", dt.date(2022, 12, 31)),
         ("Thường xuyên (cao điểm tháng 11)", dt.date(2022, 12, 31)),
+        # a dated part joined to a recurring one
+        ("Tháng 01/2022 và hằng quý", dt.date(2022, 12, 31)),
+        ("Quý I/2022, sau đó thường xuyên", dt.date(2022, 12, 31)),
+        ("Tháng 3/2022 (duy trì hằng tháng)", dt.date(2022, 12, 31)),
         # not recurring: the peak or the month is the deadline
+        ("Trong tháng 11 hằng năm", dt.date(2022, 11, 30)),
+        ("Tháng 6/2022; báo cáo hằng năm", dt.date(2022, 6, 30)),
         ("Tháng 11/2022; duy trì chuyên mục đến hết Quý I/2023", dt.date(2023, 3, 31)),
         ("Tháng 11/2022 (cao điểm)", dt.date(2022, 11, 30)),
         ("Cao điểm tháng 11/2022", dt.date(2022, 11, 30)),
