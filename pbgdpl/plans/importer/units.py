@@ -320,7 +320,7 @@ _ACTION = re.compile(
     r"tiếp nhận|giải đáp|lựa chọn|cập nhật|duy trì|củng cố|kiện toàn|thành lập|"
     r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
     r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
-    r"chỉ đạo|góp ý|cử|"
+    r"chỉ đạo|góp ý|(?<!bầu )cử|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
     r"để|nhằm|trong việc|về việc)\b"
 )
@@ -350,6 +350,18 @@ def _plural_group(before: str) -> bool:
     return bool(match.group("more").strip()) or match.group(1).lower() not in _FUNCTION_KINDS
 
 
+# Capitalised fields that take an object in lower case, which may start with an action word: "Hội đồng
+# Phối hợp phổ biến, giáo dục pháp luật", "Ban Chỉ đạo phòng, chống …", "Trung tâm Hỗ trợ tư vấn …".
+# The first kind never ends a name ("Hội đồng Phối hợp" + action); the second does when nothing follows it
+# ("Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông" + action).
+_OBJECT_FIELD = re.compile(
+    r"(?:^|\s)(?:(?P<verb>Phối hợp|Chỉ đạo|Điều phối|Hỗ trợ|Tư vấn|Xúc tiến|Vận động|Hướng dẫn|Bảo vệ|"
+    r"Phòng chống|Phòng, chống|Trợ giúp|Chăm sóc|Thực hiện)|Quản lý|Kiểm tra|Giám sát|Phát triển|"
+    r"Tuyên truyền|Bồi dưỡng|Đào tạo|Nghiên cứu|Thẩm định|Kiểm định|Điều hành|Tổ chức|Khảo thí|Phổ biến|"
+    r"Truyền thông)\b"
+)
+
+
 def _complete(piece: str, before: str = "") -> bool:
     """Is ``piece`` (the text since the last separator) a whole name an action may follow ("Sở Tư pháp",
     "Công an tỉnh", "UBND các xã", "các trường học"), not a head still taking its field ("Hội đồng phối
@@ -363,6 +375,11 @@ def _complete(piece: str, before: str = "") -> bool:
         return True
     head = _START_RE.match(piece)
     rest = piece[head.end() :] if head else piece
+    fields = list(_OBJECT_FIELD.finditer(rest))
+    if fields:  # "Hội đồng Phối hợp" + "phổ biến, giáo dục pháp luật": the field's object goes on
+        tail = rest[fields[-1].end() :]
+        if not any(c.isupper() or c.isdigit() for c in tail) and (tail.strip() or fields[-1].group("verb")):
+            return False
     return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
 
 

@@ -392,6 +392,9 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ("Phòng Nội vụ, Phòng Tư pháp tổ chức tập huấn cho cán bộ", ["Phòng Nội vụ", "Phòng Tư pháp"]),
         ("UBND các xã, thị trấn triển khai, lồng ghép tuyên truyền", ["UBND các xã, thị trấn"]),
         ("Đài Phát thanh và Truyền hình tỉnh xây dựng phóng sự", ["Đài Phát thanh và Truyền hình tỉnh"]),
+        ("Sở Y tế; Sở Giáo dục và Đào tạo lồng ghép nội dung", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+        ("Sở Thông tin và Truyền thông hướng dẫn các cơ quan báo chí", ["Sở Thông tin và Truyền thông"]),
+        ("Ban Tổ chức Tỉnh ủy hướng dẫn", ["Ban Tổ chức Tỉnh ủy"]),
         ("Đoàn Thanh niên Công an tỉnh phát động cuộc thi", ["Đoàn Thanh niên Công an tỉnh"]),
         ("Trưởng thôn rà soát, báo cáo số hộ", ["Trưởng thôn"]),
         ("Tỉnh đoàn hướng dẫn đoàn viên", ["Tỉnh đoàn"]),
@@ -414,6 +417,17 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         # names that hold such words stay whole
         ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
         ("Ban chỉ đạo phòng, chống tội phạm", ["Ban chỉ đạo phòng, chống tội phạm"]),
+        # … also with the field capitalised: its object in lower case may start with an action word
+        (
+            "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh",
+            ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh"],
+        ),
+        ("Ban Chỉ đạo tuyên truyền bầu cử", ["Ban Chỉ đạo tuyên truyền bầu cử"]),
+        ("Trung tâm Tư vấn hỗ trợ pháp lý", ["Trung tâm Tư vấn hỗ trợ pháp lý"]),
+        (
+            "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức hội nghị",
+            ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh"],
+        ),
         ("Đoàn kiểm tra liên ngành", ["Đoàn kiểm tra liên ngành"]),
         ("Trung tâm Phát triển quỹ đất, Ban Tuyên giáo Huyện ủy", [
             "Trung tâm Phát triển quỹ đất",
