@@ -366,7 +366,7 @@ def _complete(piece: str, before: str = "") -> bool:
     """Is ``piece`` (the text since the last separator) a whole name an action may follow ("Sở Tư pháp",
     "Công an tỉnh", "UBND các xã", "các trường học"), not a head still taking its field ("Hội đồng phối
     hợp …", "Ban chỉ đạo …", "Đoàn kiểm tra …", "các đơn vị tư vấn")?"""
-    piece = piece.strip()
+    piece = piece.strip().lstrip("-+•*–− ")
     if not piece:
         return False
     if piece.endswith("\u0000") or _WHOLE_HEADS.match(piece) or _SCOPE_WORD.search(piece):
@@ -513,7 +513,7 @@ _OWNER_END = re.compile(
 def _named(name: str) -> bool:
     """ "Phòng Pháp chế": a head word with a field of its own (not a bare "Văn phòng", nor one named by
     its owner, "Văn phòng Sở" and "Thanh tra" being two units)."""
-    name = name.strip()
+    name = name.strip().lstrip("-+•*–− ")  # a one-item list cell: "- Phòng Pháp chế và Thanh tra"
     head = _START_RE.match(name)
     rest = name[head.end() :].strip() if head else ""
     return bool(rest[:1].isupper() and not _OWNER_END.search(rest) and not _SCOPE_WORD.search(rest))

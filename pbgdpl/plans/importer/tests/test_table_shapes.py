@@ -102,6 +102,28 @@ ROWS = [
         "Thường xuyên",
         "2025-12-31",
     ),
+    # a hospital's and a company's units, recurring timeframes with a peak (set 4's miss shapes, my wording)
+    (
+        "Phổ biến Luật Khám bệnh, chữa bệnh",
+        ["Phòng Kế hoạch tổng hợp"],
+        ["Phòng Điều dưỡng", "các khoa lâm sàng"],
+        "Quý I/2025",
+        "2025-03-31",
+    ),
+    (
+        "Rà soát quy chế nội bộ",
+        ["Phòng Pháp chế và Thanh tra"],
+        ["Văn phòng Công ty", "các phân xưởng"],
+        "Hằng tháng; cao điểm tháng 11/2025",
+        "2025-12-31",
+    ),
+    (
+        "Hưởng ứng Ngày Pháp luật",
+        ["Khoa Khám bệnh"],
+        ["Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh", "Huyện đoàn"],
+        "Thường xuyên; trọng tâm Quý IV/2025",
+        "2025-12-31",
+    ),
 ]
 HEAD = [
     "UBND TỈNH NGHỆ AN",

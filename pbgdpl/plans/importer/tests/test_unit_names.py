@@ -417,6 +417,7 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         # names that hold such words stay whole
         ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"]),
         ("Ban chỉ đạo phòng, chống tội phạm", ["Ban chỉ đạo phòng, chống tội phạm"]),
+        ("- Hội đồng phối hợp phổ biến, giáo dục pháp luật", ["Hội đồng phối hợp phổ biến, giáo dục pháp luật"]),
         # … also with the field capitalised: its object in lower case may start with an action word
         (
             "Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh",
