@@ -383,6 +383,26 @@ def _complete(piece: str, before: str = "") -> bool:
     return any(w[:1].isupper() or w[:1].isdigit() for w in rest.split())
 
 
+# A name ending in its own scope ("Công an tỉnh", "Phòng Tư pháp huyện", "Trưởng thôn", not "các xã …" nor
+# "cấp xã") goes on only with these lower-case words; any other starts what the unit does, listed or not
+# ("Công an tỉnh xuất bản …", "Hội Nông dân huyện chủ động …").
+_SCOPE_THEN_WORD = re.compile(
+    r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)"
+    r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9]))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
+    r"trên|được|các|nơi|đã|bản|ấp|xóm|buôn|làng|tổ|khu|phường|xã|thị trấn|huyện|tỉnh|thành phố|quận|"
+    r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội)\b)"
+)
+
+
+def _cut_after_scope(text: str) -> str:
+    for match in _SCOPE_THEN_WORD.finditer(text):
+        before = text[: match.end()]
+        piece = _SEPARATORS.split(before)[-1].strip().lstrip("-+•*–− ")
+        if _START_RE.match(piece) and len(piece.split()) >= 2:
+            return before
+    return text
+
+
 def cut_action(text: str) -> str:
     """The unit part of "Sở Tư pháp biên soạn, phát hành …": the text before the first action that
     follows a complete name. An action right after "và" or a comma is one more field of the name
@@ -395,8 +415,8 @@ def cut_action(text: str) -> str:
             continue
         piece = _SEPARATORS.split(before)[-1]
         if _complete(piece, before):
-            return before
-    return text
+            return _cut_after_scope(before)
+    return _cut_after_scope(text)
 
 
 def clean_name(text: str) -> str:

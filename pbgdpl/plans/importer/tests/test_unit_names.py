@@ -407,6 +407,16 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ("Phòng Tư pháp huyện cử báo cáo viên", ["Phòng Tư pháp huyện"]),
         ("UBND huyện chỉ đạo các xã", ["UBND huyện"]),
         ("Hội đồng bầu cử tỉnh", ["Hội đồng bầu cử tỉnh"]),
+        # a name ending in its own scope: any lower-case word but a few goes on with what the unit does
+        ("Công an tỉnh xuất bản bản tin pháp luật", ["Công an tỉnh"]),
+        ("Sở Tư pháp, Hội Nông dân huyện chủ động đưa nội dung vào sinh hoạt", ["Sở Tư pháp", "Hội Nông dân huyện"]),
+        ("Phòng Tư pháp huyện và Công an xã nắm tình hình", ["Phòng Tư pháp huyện", "Công an xã"]),
+        ("Trưởng thôn nắm danh sách hộ", ["Trưởng thôn"]),
+        ("UBND các xã biên giới", ["UBND các xã biên giới"]),
+        ("UBND xã biên giới Tả Van", ["UBND xã biên giới Tả Van"]),
+        ("Ban Chỉ đạo cấp tỉnh", ["Ban Chỉ đạo cấp tỉnh"]),
+        ("Ban Dân tộc tỉnh có liên quan", ["Ban Dân tộc tỉnh có liên quan"]),
+        ("Hội Cựu chiến binh tỉnh nhiệm kỳ 2022-2027", ["Hội Cựu chiến binh tỉnh nhiệm kỳ 2022-2027"]),
         # plural groups in lower case are whole before an action
         ("các sở, ngành triển khai, lồng ghép", ["các sở, ngành"]),
         ("Sở Tư pháp, các cơ quan, đơn vị liên quan tổ chức quán triệt", ["Sở Tư pháp", "các cơ quan, đơn vị liên quan"]),
