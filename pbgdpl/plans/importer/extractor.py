@@ -188,11 +188,23 @@ class Roles:
     time: str | None
 
 
+# An activity, not a unit, though its first word can start one: "Hội nghị …", "Tổ chức lễ …", "Đoàn kiểm tra"
+_ACTIVITY_START = re.compile(
+    r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ])"
+)
+
+
+def _is_unit(text: str) -> bool:
+    """Does ``text`` read as a unit's name (not an activity starting with a unit's word)?"""
+    text = text.strip()
+    return not _ACTIVITY_START.match(text) and looks_like_unit(text)
+
+
 def _unit_ok(text: str | None, words: int = 30) -> bool:
     if not text:
         return False
     name = clean_name(text)
-    if re.search(r"\s(?:do|giao)\s", name) or re.match(r"^Tổ chức\s+[a-zđà-ỹ]", name):
+    if re.search(r"\s(?:do|giao)\s", name) or _ACTIVITY_START.match(name):
         return False
     return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= words
 
@@ -265,6 +277,13 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
 
 def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tuple[int, Roles] | None:
     """Where in ``sentence`` an assignment starts (at its start, or after "giao"/"do"), and the roles."""
+    colon = sentence.find(":")
+    if colon > 0 and len(sentence[:colon].split()) >= 3 and not _is_unit(sentence[:colon]):
+        # "Hội nghị … cho người dân các xã biên giới: X chủ trì, …": a title before the colon, not a
+        # list of places ("UBND các huyện: A, B chủ trì")
+        found = _roles(sentence[colon + 1 :])
+        if found:
+            return colon, found
     if at_start:
         found = _roles(sentence, weak=weak)
         if found:
@@ -315,6 +334,10 @@ class Node:
     blocks: list[Assignment] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
     table_row: Assignment | None = None
+    bullet: bool = False  # a dash/plus item that carries its own assignment
+
+
+_BULLET_LEVEL = 20.0
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -402,6 +425,43 @@ def _is_bold_heading(para: Para) -> bool:
         and not text.endswith((";", ","))
         and not _BULLET.match(text)
     )
+
+
+# --- task table columns ----------------------------------------------------------------------
+
+_COL_CODE = re.compile(r"^(?:s?tt|so tt|so thu tu|thu tu|ma(?: so)?|ma nhiem vu)$")
+# who leads: "Đơn vị chủ trì", "Người/Bộ phận phụ trách", "Người thực hiện", "Trách nhiệm", "Phân công"
+_COL_LEAD = re.compile(
+    r"chu tri|phu trach|thuc hien|chiu trach nhiem|trach nhiem|tham muu|phan cong|dau moi|dam nhan|giao cho"
+    r"|^(?:don vi|co quan|bo phan|nguoi|can bo|luc luong|ca nhan)(?: [a-z]+)?$"
+)
+_COL_TIME = re.compile(r"thoi gian|thoi han|tien do|thoi diem|^(?:moc|han)(?: |$)|^(?:ngay|thang|lich)(?: |$)")
+_COL_TITLE = re.compile(
+    r"noi dung|nhiem vu|hoat dong|cong viec|chu de|chuong trinh|giai phap|hinh thuc|^ten(?: |$)|^viec"
+)
+
+
+def _column_kind(k: str) -> str | None:
+    """What a task table's header cell (folded with ``key``) names, or None (notes, budget, …)."""
+    if not k:
+        return None
+    if _COL_CODE.match(k):
+        return "code"
+    if re.match(r"^(?:ghi chu|kinh phi|nguon kinh phi|du toan|dia diem|doi tuong)\b", k):
+        return None
+    if "chu tri" in k and "phoi hop" in k:
+        return "lead"  # "Cơ quan chủ trì, phối hợp": the cell says which is which
+    if "phoi hop" in k or "tham gia" in k or "ho tro" in k:
+        return "coord"  # "Đơn vị phối hợp", "Phối hợp thực hiện", "Đơn vị tham gia"
+    if "san pham" in k or "ket qua" in k:
+        return "products"  # before "thực hiện": "Kết quả thực hiện"
+    if _COL_TIME.search(k):
+        return "time"  # before "thực hiện": "Thời gian thực hiện"
+    if _COL_TITLE.search(k):
+        return "title"  # before "thực hiện": "Nội dung thực hiện", "Nhiệm vụ, hoạt động"
+    if _COL_LEAD.search(k):
+        return "lead"
+    return None
 
 
 # --- the reader ------------------------------------------------------------------------------
@@ -598,6 +658,8 @@ class _Reader:
                         awaiting = (node, kind)
                     self._label(node, kind, value)
                 continue
+            if bullet and not label and self._bullet_task(stack, rest):
+                continue
             if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
             level: float = 0
@@ -620,6 +682,52 @@ class _Reader:
                 continue
             line = f"{bullet} {rest}".strip() if bullet else rest
             node.pending.append(line)
+
+    def _bullet_task(self, stack: list[Node], text: str) -> bool:
+        """A dash/plus item carrying its own assignment is a task: "- Title (X chủ trì, phối hợp Y;
+        trước ngày …)", "- Title: X chủ trì, phối hợp với Y; thời gian: …", "- Title. Giao X chủ trì …".
+        The text before the assignment is its title; the item is a child of the heading above."""
+        title: str | None = None
+        labels: list[tuple[str, str]] = []
+        roles: Roles | None = None
+        later: list[str] = []
+        trailing = _TRAILING_LABELS.search(text)
+        bracket = _TRAILING_BRACKET.search(text)
+        if trailing is not None and text[: trailing.start()].strip():
+            title = text[: trailing.start()]
+            labels = _labels(trailing.group(1).strip()[1:-1])
+        elif bracket is not None and text[: bracket.start()].strip():
+            roles = _roles(bracket.group(1), weak=True)
+            if roles is not None:
+                title = text[: bracket.start()]
+        if title is None:
+            sentences = _sentences(text)
+            for i, sentence in enumerate(sentences):
+                found = _find_roles(sentence, at_start=i > 0, weak=i > 0)
+                if found is None:
+                    continue
+                pos, roles = found
+                title = " ".join([*sentences[:i], sentence[:pos]])
+                later = sentences[i + 1 :]
+                break
+        if title is None:
+            return False
+        title = title.strip(" ,;:.-–")
+        if len(title.split()) < 2 or _is_unit(title) or not (roles or any(k == "lead" for k, _v in labels)):
+            return False
+        while len(stack) > 1 and stack[-1].level >= _BULLET_LEVEL:
+            stack.pop()
+        parent = stack[-1]
+        child = Node(label="", level=_BULLET_LEVEL, heading=title, parent=parent, bullet=True)
+        parent.children.append(child)
+        stack.append(child)
+        if roles is not None:
+            self._apply_roles(child, roles)
+        for kind, value in labels:
+            if value and kind != "content":
+                self._label(child, kind, value)
+        self._later_sentences(child, later, roles_too=False)
+        return True
 
     def _heading_roles(self, node: Node) -> None:
         """ "1. Title (Thời gian thực hiện: Quý II/2025)": the labels in brackets ending the heading apply."""
@@ -735,43 +843,12 @@ class _Reader:
     # tables ------------------------------------------------------------------------------
     @staticmethod
     def _columns(header: list[str]) -> dict[str, int]:
+        """Which column holds what, from the header's wording, whatever the columns' order."""
         cols: dict[str, int] = {}
         for i, cell in enumerate(header):
-            k = key(cell)
-            if not k:
-                continue
-            if k in ("tt", "stt", "so tt", "so thu tu") and "code" not in cols:
-                cols["code"] = i
-            elif "chu tri" in k and "phoi hop" in k and "lead" not in cols:
-                cols["lead"] = i  # "Cơ quan chủ trì, phối hợp": the cell says which is which
-            elif ("phoi hop" in k or "tham gia" in k) and "coord" not in cols:
-                cols["coord"] = i  # "Đơn vị phối hợp", "Đơn vị tham gia"
-            elif (
-                "chu tri" in k
-                or ("thuc hien" in k and "thoi" not in k and "noi dung" not in k)
-                or "chiu trach nhiem" in k
-                or "tham muu" in k
-                or k in ("don vi", "co quan")
-            ) and "lead" not in cols:
-                cols["lead"] = i
-            elif (
-                "thoi gian" in k
-                or "thoi han" in k
-                or "tien do" in k
-                or "thoi diem" in k
-                or re.match(r"(?:moc|han)(?: | hoan thanh|$)", k)
-            ) and "time" not in cols:
-                cols["time"] = i
-            elif ("san pham" in k or "ket qua" in k) and "products" not in cols:
-                cols["products"] = i
-            elif (
-                "noi dung" in k
-                or "nhiem vu" in k
-                or "hoat dong" in k
-                or "ten" in k.split()
-                or "cong viec" in k
-            ) and "title" not in cols:
-                cols["title"] = i
+            kind = _column_kind(key(cell))
+            if kind is not None and kind not in cols:
+                cols[kind] = i
         return cols
 
     def _header_rows(self, table: Table) -> tuple[dict[str, int], int]:
@@ -952,6 +1029,22 @@ def _assigns(node: Node) -> bool:
         if _assigns(child):
             return True
     return False
+
+
+def _fold_lone_bullets(node: Node) -> None:
+    """A heading with no assignment of its own over one assigned dash item is that item's task:
+    "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A."""
+    for child in node.children:
+        _fold_lone_bullets(child)
+    if node.level == 0 or node.bullet or node.table_row is not None or any(b.lead for b in node.blocks):
+        return
+    if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children:
+        only = node.children[0]
+        node.content.append(only.heading)
+        node.content.extend(only.content)
+        node.pending.extend(only.pending)
+        node.blocks = [*node.blocks, *only.blocks]
+        node.children = []
 
 
 def _assign_codes(node: Node, prefix: str = "") -> None:
@@ -1244,6 +1337,7 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
             if isinstance(block, Table) and reader._is_task_table(block):
                 reader._table(block, root)
         other_texts.extend(_text_items([b for b in section_blocks if not isinstance(b, Table)]))
+    _fold_lone_bullets(root)
     _assign_codes(root)
     tasks: list[dict[str, Any]] = []
     for child in root.children:

@@ -388,9 +388,9 @@ def _read_pdf(data: bytes) -> list[Block]:
 
 
 _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
-_TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop)\b.*|\b(?:noi dung|nhiem vu)\b")
-_HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong")
-_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien|tham gia|chiu trach nhiem|tham muu")
+_TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop|phu trach)\b.*|\b(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
+_HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai phap")
+_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi")
 
 
 def _collector(fragments: list[tuple[float, float, str]]) -> Any:
