@@ -388,7 +388,7 @@ def _complete(piece: str, before: str = "") -> bool:
 # ("Công an tỉnh xuất bản …", "Hội Nông dân huyện chủ động …").
 _SCOPE_THEN_WORD = re.compile(
     r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)"
-    r"(?=\s+(?-i:[a-zđ\u00e0-\u1ef9]))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
+    r"(?=\s+(?P<next>\w))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
     r"trên|được|các|nơi|đã|bản|ấp|xóm|buôn|làng|tổ|khu|phường|xã|thị trấn|huyện|tỉnh|thành phố|quận|"
     r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội)\b)"
 )
@@ -396,6 +396,8 @@ _SCOPE_THEN_WORD = re.compile(
 
 def _cut_after_scope(text: str) -> str:
     for match in _SCOPE_THEN_WORD.finditer(text):
+        if not match.group("next").islower():  # "UBND huyện Đức Phổ": the place's own name
+            continue
         before = text[: match.end()]
         piece = _SEPARATORS.split(before)[-1].strip().lstrip("-+•*–− ")
         if _START_RE.match(piece) and len(piece.split()) >= 2:
