@@ -1,4 +1,4 @@
-"""Held-out evaluation set 6: eight unseen plans (DOCX and PDF) with answers typed by hand.
+"""Held-out evaluation set 6: nine unseen plans (DOCX and PDF) with answers typed by hand.
 
 Written for this set only, from issuers and provinces not used before, rendered with the blocks
 and renderers of set 3 (``P``/``T`` blocks, ``to_docx``/``to_pdf``). Expected answers follow issue 4:
@@ -1117,4 +1117,128 @@ PLAN_VL = Plan(
     ],
 )
 
-PLANS: list[Plan] = [PLAN_GL, PLAN_MP, PLAN_TH, PLAN_DL, PLAN_SL, PLAN_DN, PLAN_PT, PLAN_VL]
+# ---------------------------------------------------------------- 9: Cục Thống kê, "- Cơ quan chủ trì:" lines
+_PCTT = "Ban Pháp chế và Thanh tra"
+_TKT = "Thống kê các tỉnh, thành phố"
+
+PLAN_TK = Plan(
+    name="cuc_thongke_pbgdpl_2026",
+    blocks=[
+        *_header(
+            "BỘ TÀI CHÍNH",
+            "CỤC THỐNG KÊ",
+            "58/KH-CTK",
+            "Hà Nội, ngày 20 tháng 01 năm 2026",
+            "Phổ biến, giáo dục pháp luật và triển khai Luật Thống kê (sửa đổi) năm 2026",
+            "",
+        ),
+        P(
+            "Thực hiện Kế hoạch số 25/KH-BTC ngày 08/01/2026 của Bộ Tài chính về công tác phổ biến, giáo dục "
+            "pháp luật năm 2026, Cục Thống kê ban hành Kế hoạch như sau:"
+        ),
+        *_purpose(
+            [
+                "Phổ biến kịp thời nội dung mới của Luật Thống kê (sửa đổi) đến công chức, viên chức toàn ngành.",
+                "Nâng cao ý thức chấp hành nghĩa vụ cung cấp thông tin thống kê của tổ chức, cá nhân.",
+                "Gắn với việc thực hiện các cuộc điều tra thống kê năm 2026.",
+            ]
+        ),
+        P("II. NHIỆM VỤ CỤ THỂ", bold=True),
+        P("1. Phổ biến Luật Thống kê (sửa đổi)", bold=True),
+        P("1.1. Tổ chức Hội nghị phổ biến Luật Thống kê (sửa đổi) cho công chức, viên chức toàn ngành"),
+        P("- Cơ quan chủ trì: Ban Pháp chế và Thanh tra."),
+        P("- Cơ quan phối hợp: Văn phòng Cục; Thống kê các tỉnh, thành phố."),
+        P("- Thời hạn hoàn thành: Quý I/2026."),
+        P("1.2. Biên soạn sổ tay hỏi - đáp Luật Thống kê cho đối tượng cung cấp thông tin"),
+        P("- Cơ quan chủ trì: Ban Pháp chế và Thanh tra."),
+        P(
+            "- Cơ quan phối hợp: Ban Thống kê Dân số và Lao động; Ban Thống kê Công nghiệp và Xây dựng; Trung "
+            "tâm Tin học thống kê."
+        ),
+        P("- Thời hạn hoàn thành: Quý I và Quý II/2026."),
+        P("2. Phổ biến pháp luật gắn với các cuộc điều tra thống kê", bold=True),
+        P(
+            "2.1. Lồng ghép phổ biến nghĩa vụ cung cấp thông tin thống kê trong Tổng điều tra kinh tế năm 2026"
+        ),
+        P("- Cơ quan chủ trì: Ban Thống kê Công nghiệp và Xây dựng."),
+        P("- Cơ quan phối hợp: Thống kê các tỉnh, thành phố; các cơ quan, đơn vị có liên quan."),
+        P("- Thời hạn hoàn thành: từ ngày 01/4 đến ngày 31/8/2026."),
+        P("2.2. Hướng dẫn xử lý vi phạm hành chính trong lĩnh vực thống kê theo quy định mới"),
+        P("- Cơ quan chủ trì: Ban Pháp chế và Thanh tra."),
+        P("- Cơ quan phối hợp: Thống kê các tỉnh, thành phố."),
+        P(
+            "- Thời hạn hoàn thành: sau khi Nghị định quy định xử phạt vi phạm hành chính trong lĩnh vực "
+            "thống kê được ban hành."
+        ),
+        P("3. Tham gia ý kiến dự thảo văn bản quy phạm pháp luật do Bộ Tư pháp lấy ý kiến", bold=True),
+        P("- Cơ quan chủ trì: Ban Pháp chế và Thanh tra."),
+        P("- Cơ quan phối hợp: Các ban, đơn vị thuộc Cục."),
+        P("- Thời hạn hoàn thành: Theo đề nghị của Bộ Tư pháp."),
+        P("4. Cập nhật văn bản pháp luật về thống kê trên Cổng thông tin điện tử của Cục", bold=True),
+        P("- Cơ quan chủ trì: Trung tâm Tin học thống kê."),
+        P("- Cơ quan phối hợp: Ban Pháp chế và Thanh tra."),
+        P("- Thời hạn hoàn thành: Thường xuyên."),
+        P("5. Tổ chức hưởng ứng Ngày Pháp luật Việt Nam năm 2026", bold=True),
+        P("- Cơ quan chủ trì: Văn phòng Cục."),
+        P("- Cơ quan phối hợp: Công đoàn Cục Thống kê, Đoàn Thanh niên Cục Thống kê."),
+        P("- Thời hạn hoàn thành: Tháng 11/2026."),
+        P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+        P(
+            "Ban Pháp chế và Thanh tra giúp Cục trưởng theo dõi, đôn đốc việc thực hiện; tổng hợp báo cáo Bộ "
+            "Tài chính (qua Vụ Pháp chế) trước ngày 05/12/2026."
+        ),
+        *_sign("KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", "Phạm Quang Vinh", ("Bộ Tài chính (Vụ Pháp chế)",)),
+    ],
+    expected=[
+        Exp(
+            "Tổ chức Hội nghị phổ biến Luật Thống kê",
+            (_PCTT,),
+            ("Văn phòng Cục", _TKT),
+            "2026-03-31",
+        ),
+        Exp(
+            "Biên soạn sổ tay hỏi - đáp Luật Thống kê",
+            (_PCTT,),
+            (
+                "Ban Thống kê Dân số và Lao động",
+                "Ban Thống kê Công nghiệp và Xây dựng",
+                "Trung tâm Tin học thống kê",
+            ),
+            "2026-06-30",
+        ),
+        Exp(
+            "Lồng ghép phổ biến nghĩa vụ cung cấp thông tin thống kê",
+            ("Ban Thống kê Công nghiệp và Xây dựng",),
+            (_TKT, "các cơ quan, đơn vị có liên quan"),
+            "2026-08-31",
+        ),
+        Exp(
+            "Hướng dẫn xử lý vi phạm hành chính trong lĩnh vực thống kê",
+            (_PCTT,),
+            (_TKT,),
+            "2026-12-31",
+            on_request=True,
+        ),
+        Exp(
+            "Tham gia ý kiến dự thảo văn bản quy phạm pháp luật",
+            (_PCTT,),
+            ("Các ban, đơn vị thuộc Cục",),
+            "2026-12-31",
+            on_request=True,
+        ),
+        Exp(
+            "Cập nhật văn bản pháp luật về thống kê",
+            ("Trung tâm Tin học thống kê",),
+            (_PCTT,),
+            "2026-12-31",
+        ),
+        Exp(
+            "Tổ chức hưởng ứng Ngày Pháp luật Việt Nam năm 2026",
+            ("Văn phòng Cục",),
+            ("Công đoàn Cục Thống kê", "Đoàn Thanh niên Cục Thống kê"),
+            "2026-11-30",
+        ),
+    ],
+)
+
+PLANS: list[Plan] = [PLAN_GL, PLAN_MP, PLAN_TH, PLAN_DL, PLAN_SL, PLAN_DN, PLAN_PT, PLAN_VL, PLAN_TK]

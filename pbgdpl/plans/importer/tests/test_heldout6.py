@@ -1,4 +1,4 @@
-"""Held-out evaluation set 6: eight unseen plans (DOCX and PDF) against answers written by hand.
+"""Held-out evaluation set 6: nine unseen plans (DOCX and PDF) against answers written by hand.
 
 Same target and scoring as set 5 (its ``evaluate``, built on ``_match``/``_score`` of set 3). Marked
 xfail (non-strict) so the suite stays green either way; run with ``-s`` to see per-plan figures.
