@@ -390,7 +390,8 @@ _SCOPE_THEN_WORD = re.compile(
     r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)"
     r"(?=\s+(?P<next>\w))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
     r"trên|được|các|nơi|đã|bản|ấp|xóm|buôn|làng|tổ|khu|phường|xã|thị trấn|huyện|tỉnh|thành phố|quận|"
-    r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội)\b)"
+    r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội|ủy|uỷ|"
+    r"viên|lỵ)\b)"
 )
 
 

@@ -413,6 +413,8 @@ def test_these_plans_read_the_same_from_a_justified_pdf(name: str, size: int) ->
         ("Phòng Tư pháp huyện và Công an xã nắm tình hình", ["Phòng Tư pháp huyện", "Công an xã"]),
         ("Trưởng thôn nắm danh sách hộ", ["Trưởng thôn"]),
         ("UBND các xã biên giới", ["UBND các xã biên giới"]),
+        ("Ban Tuyên giáo tỉnh ủy, Công an tỉnh", ["Ban Tuyên giáo tỉnh ủy", "Công an tỉnh"]),
+        ("Phòng Lao động - Thương binh và xã hội huyện", ["Phòng Lao động - Thương binh và xã hội huyện"]),
         ("UBND huyện Bình Sơn, UBND huyện Đức Phổ", ["UBND huyện Bình Sơn", "UBND huyện Đức Phổ"]),
         ("Công an xã Ẳng Nưa, Phòng Tư pháp huyện Ô Môn", ["Công an xã Ẳng Nưa", "Phòng Tư pháp huyện Ô Môn"]),
         ("UBND xã biên giới Tả Van", ["UBND xã biên giới Tả Van"]),
