@@ -330,7 +330,7 @@ def _read_pdf(data: bytes) -> list[Block]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise PlanImportError(_("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại."))
         pages: list[str | list[Block]] = []
-        carry: list[float] | None = None
+        carry: tuple[list[float], bool] | None = None
         for page in reader.pages:
             fragments: list[tuple[float, float, str]] = []
             rules: list[tuple[float, float, float]] = []
@@ -514,9 +514,9 @@ def _row_starts(
 
 def _pdf_page_with_tables(
     fragments: list[tuple[float, float, str]],
-    carry: list[float] | None,
+    carry: tuple[list[float], bool] | None,
     rules: list[tuple[float, float, float]] | None = None,
-) -> tuple[list[Any] | None, list[float] | None]:
+) -> tuple[list[Any] | None, tuple[list[float], bool] | None]:
     """A page holding a task table, as text lines and Table blocks (cells found by their x position)."""
     fragments = [(x, y, nfc(text)) for x, y, text in fragments]
     lines: list[tuple[float, list[tuple[float, str]]]] = []
@@ -560,7 +560,7 @@ def _pdf_page_with_tables(
     if header is None or header_end is None:
         if carry is None:
             return None, None
-        columns, header, header_end, continued = carry, 0, -1, True
+        (columns, numbered), header, header_end, continued = carry, 0, -1, True
     else:
         first_x = min(x for k in range(header, header_end + 1) for x, _t in lines[k][1])
         span = max(x for k in range(header, header_end + 1) for x, _t in lines[k][1]) - first_x
@@ -609,6 +609,18 @@ def _pdf_page_with_tables(
             for x, text in sorted(lines[k][1]):
                 head[column_of(x)].append(squash(text))
         rows.append(head)
+        numbered = bool(_NUMBER_HEAD.fullmatch(key(" ".join(head[0]))))
+    if not numbered:  # "Thời gian | Nội dung | …": the first column's text is no row number
+        end, row_starts = _plain_body(lines, header_end + 1, columns, column_of, rules or [])
+        for i, (_y, frags) in enumerate(lines[header_end + 1 : end]):
+            if row_starts[i] or not rows:
+                rows.append([[] for _c in columns])
+            for x, text in sorted(frags):
+                rows[-1][column_of(x)].append(squash(text))
+        if rows:
+            out.append(Table([["\n".join(c) for c in row] for row in rows], soft=True, continued=continued))
+        out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
+        return out, ((columns, numbered) if end == len(lines) else None)
     end = len(lines)
     for i in range(header_end + 1, len(lines)):
         _y, frags = lines[i]
@@ -632,7 +644,68 @@ def _pdf_page_with_tables(
     if rows:
         out.append(Table([["\n".join(cell) for cell in row] for row in rows], soft=True, continued=continued))
     out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
-    return out, (columns if end == len(lines) else None)
+    return out, ((columns, numbered) if end == len(lines) else None)
+
+
+_NUMBER_HEAD = re.compile(r"s?tt|so tt|so thu tu|thu tu|ma so")
+# a line after a table: a part heading, a numbered heading, a bullet, the recipients
+_AFTER_TABLE = re.compile(r"^(?:[IVX]{1,4}\.\s|\d{1,2}\.\s+[A-ZĐÀ-Ỹ]|[-+•]\s|Nơi nhận|NƠI NHẬN)")
+
+
+def _plain_body(
+    lines: list[tuple[float, list[tuple[float, str]]]],
+    first: int,
+    columns: list[float],
+    column_of: Any,
+    rules: list[tuple[float, float, float]],
+) -> tuple[int, list[bool]]:
+    """Where the body of a table without a number column ends, and which of its lines start a row.
+
+    The table ends at a line off the columns' grid, or at a line only in the first column that reads
+    as a heading or is longer than that column's text ever is. Rows are told apart by the ruling lines
+    between them, else by the gap their cells' padding leaves, else each line with first-column text
+    starts one."""
+    limit = len(lines)
+    for i in range(first, len(lines)):
+        if any(all(abs(x - c) >= 3 for c in columns) for x, _t in lines[i][1]):
+            limit = i
+            break
+    capacity = max(
+        (
+            len(" ".join(t for x, t in frags if column_of(x) == 0))
+            for _y, frags in lines[first:limit]
+            if len({column_of(x) for x, _t in frags}) >= 2
+        ),
+        default=0,
+    )
+    end = limit
+    for i in range(first, limit):
+        frags = lines[i][1]
+        if {column_of(x) for x, _t in frags} == {0}:
+            text = _join_line(frags)
+            if _AFTER_TABLE.match(text) or len(text) > 1.3 * capacity + 4:
+                end = i
+                break
+    body = lines[first:end]
+    if not body:
+        return end, []
+    top, bottom = body[0][0], body[-1][0]
+    inside = [b for b in _bands(rules, columns[-1] - columns[0]) if bottom - 12 <= b <= top + 12]
+    if len(inside) >= 2:
+        starts: list[bool] = []
+        previous = None
+        for y, _frags in body:
+            band = sum(1 for b in inside if b > y)
+            starts.append(band != previous)
+            previous = band
+        return end, starts
+    gaps = [body[k][0] - body[k + 1][0] for k in range(len(body) - 1)]
+    if len(gaps) >= 2:
+        spacing = sorted(gaps)[0]
+        by_gap = [True, *(g > 1.4 * spacing for g in gaps)]
+        if any(by_gap[1:]):
+            return end, by_gap
+    return end, [any(column_of(x) == 0 for x, _t in frags) for _y, frags in body]
 
 
 def _header_within_rules(

@@ -1,0 +1,290 @@
+"""Whole layouts that must not be lost: task tables in any column order and header wording (with or
+without a number column, one- or two-row header), and dash/plus items carrying their own assignment
+(in brackets at the end, after a colon, in a sentence after the title), "Nhiệm vụ 1:" headings and
+"Hoạt động 1" blocks. Every plan here was written for this file (a district's, a school's, a health
+centre's, a commune's); each is read from DOCX (python-docx) and from PDF (fpdf2, grid tables).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pbgdpl.core.text import key
+from pbgdpl.plans.importer.extractor import extract
+from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+
+def _head(agency: str, number: str, place_date: str, title: str) -> list[P | T]:
+    return [
+        P("UBND HUYỆN HÒA VANG", bold=True, center=True),
+        P(agency, bold=True, center=True),
+        P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, center=True),
+        P("Độc lập - Tự do - Hạnh phúc", bold=True, center=True),
+        P(f"Số: {number}", center=True),
+        P(place_date, center=True),
+        P("KẾ HOẠCH", bold=True, center=True),
+        P(title, bold=True, center=True),
+        P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+        P("- Nâng cao hiểu biết pháp luật của cán bộ và Nhân dân; hoạt động thiết thực, tiết kiệm."),
+    ]
+
+
+_TAIL: list[P | T] = [
+    P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+    P("Các bộ phận căn cứ Kế hoạch triển khai thực hiện; báo cáo kết quả trước ngày 15/12/2026."),
+    P("Nơi nhận:"),
+    P("- Như trên;"),
+    P("- Lưu: VT."),
+    P("THỦ TRƯỞNG ĐƠN VỊ", bold=True, center=True),
+    P("Lê Văn Tám", bold=True, center=True),
+]
+
+# (title, lead, coordinating, time, deadline) of the rows every table below holds
+ROWS: list[tuple[str, str, str, str, str]] = [
+    (
+        "Tuyên truyền Luật Phòng, chống ma túy cho học sinh",
+        "Phó Hiệu trưởng phụ trách nề nếp",
+        "Giáo viên chủ nhiệm; Đoàn Thanh niên trường",
+        "Tháng 10/2026",
+        "2026-10-31",
+    ),
+    (
+        "Tổ chức Hội thi rung chuông vàng về pháp luật",
+        "Đoàn Thanh niên trường",
+        "Tổ Lịch sử - Địa lý - Giáo dục công dân",
+        "Từ 02/11 đến 09/11/2026",
+        "2026-11-09",
+    ),
+    (
+        "Cập nhật tủ sách pháp luật",
+        "Nhân viên thư viện",
+        "Tổ Văn phòng",
+        "Quý IV/2026",
+        "2026-12-31",
+    ),
+]
+
+# header cells by kind, and the orders in which plans put them
+_WORDS = {
+    "code": "STT",
+    "title": "Nội dung công việc",
+    "lead": "Người/Bộ phận phụ trách",
+    "coord": "Phối hợp",
+    "time": "Thời gian",
+    "note": "Ghi chú",
+}
+LAYOUTS: dict[str, tuple[list[str], dict[str, str]]] = {
+    "time first, persons": (["code", "time", "title", "lead", "coord"], {}),
+    "no number column, time first": (["time", "title", "lead", "coord", "note"], {}),
+    "no number column, title first": (
+        ["title", "lead", "coord", "time"],
+        {"title": "Nội dung", "lead": "Trách nhiệm", "coord": "Bộ phận phối hợp", "time": "Thời hạn"},
+    ),
+    "units last": (
+        ["code", "title", "time", "coord", "lead"],
+        {"title": "Nhiệm vụ", "lead": "Người thực hiện", "coord": "Bộ phận hỗ trợ", "time": "Tiến độ"},
+    ),
+    "executing unit, result column": (
+        ["code", "title", "lead", "coord", "time", "note"],
+        {
+            "title": "Hoạt động",
+            "lead": "Bộ phận thực hiện",
+            "coord": "Đơn vị tham gia",
+            "time": "Thời gian hoàn thành",
+            "note": "Kết quả",
+        },
+    ),
+}
+
+
+def _table_plan(order: list[str], words: dict[str, str]) -> Plan:
+    names = {**_WORDS, **words}
+    header = tuple(names[k] for k in order)
+    rows: list[tuple[str, ...]] = [header]
+    for n, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
+        values = {"code": str(n), "title": title, "lead": lead, "coord": coord, "time": time, "note": ""}
+        rows.append(tuple(values[k] for k in order))
+    widths = tuple({"code": 10, "title": 60, "time": 28}.get(k, 36) for k in order)
+    return Plan(
+        name="school",
+        blocks=[
+            *_head(
+                "TRƯỜNG THCS NGUYỄN DU",
+                "95/KH-THCS",
+                "Hòa Vang, ngày 10 tháng 9 năm 2026",
+                "Phổ biến, giáo dục pháp luật năm học 2026 - 2027",
+            ),
+            P("II. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN", bold=True),
+            T(tuple(rows), widths),
+            *_TAIL,
+        ],
+    )
+
+
+def _read(plan: Plan, fmt: str) -> list[dict[str, Any]]:
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    return [t for t in extract(data, f"{plan.name}.{fmt}")["tasks"] if not t["is_group"]]
+
+
+def _find(tasks: list[dict[str, Any]], title: str) -> dict[str, Any]:
+    found = [t for t in tasks if key(t["title"]).startswith(key(title))]
+    assert found, f"«{title}» not found in {[t['title'] for t in tasks]}"
+    return found[0]
+
+
+def _units(names: list[str]) -> set[str]:
+    return {key(n) for n in names}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_task_table_is_read_whatever_its_column_order_and_header_words(layout: str, fmt: str) -> None:
+    order, words = LAYOUTS[layout]
+    tasks = _read(_table_plan(order, words), fmt)
+    assert len(tasks) == len(ROWS)
+    for title, lead, coord, _time, due in ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_task_table_under_a_two_row_header(fmt: str) -> None:
+    rows: list[tuple[str, ...]] = [
+        ("TT", "Nội dung", "Đơn vị thực hiện", "Đơn vị thực hiện", "Thời gian"),
+        ("", "", "Chủ trì", "Phối hợp", ""),
+    ]
+    for n, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
+        rows.append((str(n), title, lead, coord, time))
+    plan = Plan(
+        name="two_rows",
+        blocks=[
+            *_head("TRƯỜNG THCS NGUYỄN DU", "96/KH-THCS", "Hòa Vang, ngày 10 tháng 9 năm 2026", "Tuyên truyền"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (10, 60, 40, 40, 30)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    assert len(tasks) == len(ROWS)
+    for title, lead, coord, _time, due in ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due
+
+
+# A commune's plan: dash and plus items, each with its own assignment, written four ways
+BULLET_PLAN = Plan(
+    name="commune_bullets",
+    blocks=[
+        *_head(
+            "ỦY BAN NHÂN DÂN XÃ HÒA PHÚ",
+            "41/KH-UBND",
+            "Hòa Phú, ngày 02 tháng 3 năm 2026",
+            "Tuyên truyền phòng, chống cháy rừng năm 2026",
+        ),
+        P("II. NỘI DUNG", bold=True),
+        P("1. Công tác tuyên truyền", bold=True),
+        P(
+            "- Phát tờ rơi về phòng cháy, chữa cháy rừng đến từng hộ dân ven rừng (Công chức Văn hóa - Xã hội "
+            "chủ trì, phối hợp Trưởng các thôn, Chi hội Nông dân các thôn; hoàn thành trước ngày 31/3/2026)."
+        ),
+        P(
+            "- Tổ chức ký cam kết bảo vệ rừng với các hộ nhận khoán: Ban Lâm nghiệp xã chủ trì, phối hợp với "
+            "Hạt Kiểm lâm Hòa Vang; thời gian: tháng 4/2026."
+        ),
+        P(
+            "+ Hội nghị tuyên truyền cho người dân vùng giáp ranh: Công an xã chủ trì, phối hợp với Đồn Biên "
+            "phòng Hòa Phú; thời gian: Quý II/2026."
+        ),
+        P("2. Công tác kiểm tra", bold=True),
+        P(
+            "- Kiểm tra việc đốt thực bì của các hộ trồng rừng. Giao Ban Lâm nghiệp xã chủ trì, phối hợp với "
+            "Công an xã thực hiện trong mùa khô (từ tháng 5 đến tháng 8/2026)."
+        ),
+        P(
+            "- Tuần tra các điểm nóng cháy rừng (Chủ trì: Công an xã; phối hợp: Dân quân xã; thời gian: "
+            "từ tháng 6 đến tháng 7/2026)."
+        ),
+        P("Nhiệm vụ 3: Sơ kết, báo cáo", bold=True),
+        P(
+            "- Tổng hợp, báo cáo kết quả về UBND huyện (Văn phòng HĐND và UBND xã chủ trì; trước ngày "
+            "15/9/2026)."
+        ),
+        *_TAIL,
+    ],
+)
+BULLET_EXPECTED = [
+    ("Phát tờ rơi", ["Công chức Văn hóa - Xã hội"], ["Trưởng các thôn", "Chi hội Nông dân các thôn"], "2026-03-31"),
+    ("Tổ chức ký cam kết bảo vệ rừng", ["Ban Lâm nghiệp xã"], ["Hạt Kiểm lâm Hòa Vang"], "2026-04-30"),
+    ("Hội nghị tuyên truyền cho người dân", ["Công an xã"], ["Đồn Biên phòng Hòa Phú"], "2026-06-30"),
+    ("Kiểm tra việc đốt thực bì", ["Ban Lâm nghiệp xã"], ["Công an xã"], "2026-08-31"),
+    ("Tuần tra các điểm nóng", ["Công an xã"], ["Dân quân xã"], "2026-07-31"),
+    ("Sơ kết, báo cáo", ["Văn phòng HĐND và UBND xã"], [], "2026-09-15"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_dash_and_plus_items_carrying_their_own_assignment_are_tasks(fmt: str) -> None:
+    tasks = _read(BULLET_PLAN, fmt)
+    assert len(tasks) == len(BULLET_EXPECTED)
+    for title, lead, coord, due in BULLET_EXPECTED:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units(lead), title
+        assert _units(task["coordinating_units"]) == _units(coord), title
+        assert task["deadline"] == due, title
+    # the item's own words are its title, not the assignment
+    assert not any("chủ trì" in t["title"] for t in tasks)
+
+
+def test_a_heading_over_one_assigned_item_is_that_task() -> None:
+    text = """KẾ HOẠCH
+Hưởng ứng Ngày Pháp luật năm 2026
+Hòa Phú, ngày 02 tháng 3 năm 2026
+II. NHIỆM VỤ
+1. Hưởng ứng Ngày Pháp luật Việt Nam
+- Treo băng rôn tại trụ sở và nhà văn hóa các thôn (Công chức Tư pháp - Hộ tịch chủ trì, phối hợp Đoàn \
+Thanh niên xã; tháng 11/2026).
+2. Tuyên truyền trên loa truyền thanh
+- Phát tin, bài hằng tuần: Đài Truyền thanh xã chủ trì; thời gian: thường xuyên.
+- Biên tập chuyên mục hỏi đáp pháp luật: Công chức Tư pháp - Hộ tịch chủ trì; thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    first = _find(tasks, "Hưởng ứng Ngày Pháp luật Việt Nam")
+    assert not first["is_group"]
+    assert first["lead_units"] == ["Công chức Tư pháp - Hộ tịch"]
+    assert first["deadline"] == "2026-11-30"
+    second = _find(tasks, "Tuyên truyền trên loa")
+    assert second["is_group"]
+    children = [t for t in tasks if t["parent_code"] == second["code"]]
+    assert [c["lead_units"] for c in children] == [["Đài Truyền thanh xã"], ["Công chức Tư pháp - Hộ tịch"]]
+
+
+def test_an_item_with_several_activity_blocks_named_by_a_colon_gives_each_its_task() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền chính sách bảo hiểm y tế năm 2026
+Hòa Vang, ngày 05 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền tại cơ sở
+- Hội thảo chính sách bảo hiểm y tế học sinh, sinh viên: Trung tâm Y tế huyện chủ trì, phối hợp với \
+Phòng Giáo dục và Đào tạo; thời gian: tháng 9/2026.
+- Hội nghị tuyên truyền bảo hiểm y tế hộ gia đình cho người dân các thôn vùng cao: Trạm Y tế các xã chủ \
+trì, phối hợp với UBND các xã; thời gian: Quý II/2026.
+- Tư vấn trực tiếp tại quầy tiếp đón: Phòng Kế hoạch - Nghiệp vụ chủ trì; thời gian: thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các khoa, phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    meeting = _find(tasks, "Hội nghị tuyên truyền bảo hiểm y tế hộ gia đình")
+    assert meeting["lead_units"] == ["Trạm Y tế các xã"]
+    assert meeting["coordinating_units"] == ["UBND các xã"]
+    assert meeting["deadline"] == "2026-06-30"
+    seminar = _find(tasks, "Hội thảo chính sách")
+    assert seminar["lead_units"] == ["Trung tâm Y tế huyện"]
+    assert _find(tasks, "Tư vấn trực tiếp")["lead_units"] == ["Phòng Kế hoạch - Nghiệp vụ"]
