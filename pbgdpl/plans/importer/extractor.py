@@ -464,6 +464,54 @@ def _column_kind(k: str) -> str | None:
     return None
 
 
+_TIME_CELL = re.compile(
+    r"\d{1,2}\s*/\s*\d{1,4}|\bquý\b|\btháng\b|\bnăm\s+\d{4}|thường xuyên|hằng|hàng năm|cả năm|trước ngày|"
+    r"\bngày\s+\d|định kỳ|^khi\b|theo (?:đề nghị|yêu cầu|kế hoạch)",
+    re.IGNORECASE,
+)
+
+
+def _guess_columns(table: Table) -> tuple[dict[str, int], int] | None:
+    """A task table whose header words are unknown: its columns told by their content (numbers, times,
+    unit names, the longest text for the title). Used only when a plan gives no task otherwise."""
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    width = max((len(r) for r in rows), default=0)
+    if width < 3 or len(rows) < 3:
+        return None
+    first = rows[0]
+    header = all(len(c.split()) <= 8 for c in first) and not re.fullmatch(r"[\dIVX.]+", first[0].strip() or "-")
+    start = table.rows.index(first) + (1 if header else 0)
+    body = [r for r in table.rows[start:] if len({c.strip() for c in r if c.strip()}) > 1]
+    if len(body) < 2:
+        return None
+
+    def share(col: int, test: Any) -> float:
+        cells = [r[col].strip() for r in body if col < len(r) and r[col].strip()]
+        return sum(1 for c in cells if test(c)) / len(cells) if cells else 0.0
+
+    def unit_cell(cell: str) -> bool:
+        names = split_units(cell)
+        return bool(names) and all(_is_unit(n) for n in names)
+
+    cols: dict[str, int] = {}
+    units: list[int] = []
+    for col in range(width):
+        if "code" not in cols and share(col, lambda c: re.fullmatch(r"[\dIVXa-zđ]{1,4}(?:\.\d{1,2})*[.)]?", c)) >= 0.8:
+            cols["code"] = col
+        elif "time" not in cols and share(col, lambda c: _TIME_CELL.search(c) is not None) >= 0.6:
+            cols["time"] = col
+        elif share(col, unit_cell) >= 0.6:
+            units.append(col)
+    rest = [c for c in range(width) if c not in cols.values() and c not in units]
+    if not units or not rest:
+        return None
+    cols["lead"] = units[0]
+    if len(units) > 1:
+        cols["coord"] = units[1]
+    cols["title"] = max(rest, key=lambda c: sum(len(r[c]) for r in body if c < len(r)))
+    return cols, start
+
+
 # --- the reader ------------------------------------------------------------------------------
 
 
@@ -473,6 +521,7 @@ class _Reader:
         self.warnings: list[str] = []
         self.paras: list[Para] = []
         self.year: int | None = None
+        self.guess = False  # guess a task table's columns from their content when its header is unknown
 
     # header ------------------------------------------------------------------------------
     def header(self) -> dict[str, Any]:
@@ -852,8 +901,21 @@ class _Reader:
         return cols
 
     def _header_rows(self, table: Table) -> tuple[dict[str, int], int]:
+        cols, start = self._worded_header(table)
+        if ("title" not in cols or "lead" not in cols) and self.guess:
+            guessed = _guess_columns(table)
+            if guessed is not None:
+                return guessed
+        return cols, start
+
+    def _worded_header(self, table: Table) -> tuple[dict[str, int], int]:
         if not table.rows:
             return {}, 0
+        if len(table.rows) > 2 and len({c.strip() for c in table.rows[0] if c.strip()}) == 1:
+            below = self._columns(table.rows[1])  # a title row merged over the header ("BẢNG PHÂN CÔNG …")
+            if "title" in below and "lead" in below:
+                cols, start = self._worded_header(Table(table.rows[1:], soft=table.soft))
+                return cols, start + 1
         cols = self._columns(table.rows[0])
         start = 1
         if len(table.rows) > 1:
@@ -1293,7 +1355,37 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
         except OSError as exc:
             raise PlanImportError(_("Không mở được tệp “%(name)s”.") % {"name": str(path)}) from exc
     blocks = read(data, name)
+    try:
+        result: dict[str, Any] | None = _extract(blocks, guess=False)
+        error: PlanImportError | None = None
+    except PlanImportError as exc:
+        result, error = None, exc
+    if (result is None or not any(t["lead_units"] for t in result["tasks"])) and any(
+        isinstance(b, Table) for b in blocks
+    ):
+        # a plan whose task table has header words never seen: its columns guessed from their content
+        try:
+            guessed = _extract(blocks, guess=True)
+        except PlanImportError:
+            guessed = None
+        if guessed is not None and any(t["lead_units"] for t in guessed["tasks"]):
+            guessed["warnings"].insert(
+                0,
+                _(
+                    "Không nhận ra tiêu đề các cột của bảng nhiệm vụ; các cột được đoán theo nội dung "
+                    "(số thứ tự, thời gian, đơn vị). Hãy kiểm tra kỹ trước khi lưu."
+                ),
+            )
+            return guessed
+    if result is None:
+        assert error is not None
+        raise error
+    return result
+
+
+def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     probe = _Reader(blocks)
+    probe.guess = guess and probe.header()["doc_type"] in ("KẾ HOẠCH", "CHƯƠNG TRÌNH")
     flat: list[Block] = []
     for block in blocks:  # letterheads and signature tables read as text; task tables stay tables
         if isinstance(block, Table) and not probe._is_task_table(block):
@@ -1302,6 +1394,7 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
             flat.append(block)
     blocks = flat
     reader = _Reader(blocks)
+    reader.guess = probe.guess
     head = reader.header()
     year = head["year"]
     sections = reader.sections()
@@ -1337,6 +1430,20 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
             if isinstance(block, Table) and reader._is_task_table(block):
                 reader._table(block, root)
         other_texts.extend(_text_items([b for b in section_blocks if not isinstance(b, Table)]))
+    fallback = None
+    if not root.children and saw_tasks and head["doc_type"] in ("KẾ HOẠCH", "CHƯƠNG TRÌNH"):
+        # a plan whose tasks part has neither numbered items nor assignments: each of its dash items
+        # (else each of its paragraphs) is a task, so the plan is not lost; the preview completes it
+        lines = [line for line in root.pending if _BULLET.match(line)] or [
+            line for line in root.pending if len(line.split()) >= 4
+        ]
+        for line in lines:
+            root.children.append(Node(label="", level=5, heading=_BULLET.sub("", line), parent=root))
+        if root.children:
+            fallback = _(
+                "Phần nhiệm vụ không có mục đánh số hay đơn vị chủ trì; mỗi dòng của phần này được lấy làm "
+                "một nhiệm vụ. Hãy bổ sung đơn vị và thời hạn trước khi lưu."
+            )
     _fold_lone_bullets(root)
     _assign_codes(root)
     tasks: list[dict[str, Any]] = []
@@ -1364,6 +1471,8 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
             _("Không tìm thấy nhiệm vụ nào trong kế hoạch; hãy kiểm tra tệp hoặc nhập nhiệm vụ bằng tay.")
         )
     warnings = list(reader.warnings)
+    if fallback:
+        warnings.insert(0, fallback)
     if head["doc_type"] is None:
         warnings.append(_("Không thấy tiêu đề “KẾ HOẠCH”; tài liệu được đọc như một kế hoạch."))
     if year is None:

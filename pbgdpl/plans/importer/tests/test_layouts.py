@@ -288,3 +288,50 @@ Các khoa, phòng triển khai thực hiện.
     seminar = _find(tasks, "Hội thảo chính sách")
     assert seminar["lead_units"] == ["Trung tâm Y tế huyện"]
     assert _find(tasks, "Tư vấn trực tiếp")["lead_units"] == ["Phòng Kế hoạch - Nghiệp vụ"]
+
+
+def test_a_task_table_with_header_words_never_seen_is_read_by_its_content_with_a_warning() -> None:
+    text = """UBND HUYỆN HÒA VANG
+KẾ HOẠCH
+Tuyên truyền pháp luật về đất đai năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+II. CÁC HOẠT ĐỘNG
+| Số | Việc cần làm | Ai làm | Cùng làm | Lúc nào |
+|---|---|---|---|---|
+| 1 | Tuyên truyền Luật Đất đai trên loa truyền thanh | Phòng Nông nghiệp và Môi trường | Phòng Tư pháp | Quý II/2026 |
+| 2 | Tập huấn cho hòa giải viên ở cơ sở | Phòng Tư pháp | UBND các xã | Tháng 8/2026 |
+| 3 | Cập nhật Tủ sách pháp luật | Văn phòng HĐND và UBND huyện | Phòng Văn hóa và Thông tin | Thường xuyên |
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    result = extract(text.encode(), "plan.md")
+    tasks = result["tasks"]
+    assert [t["lead_units"] for t in tasks] == [
+        ["Phòng Nông nghiệp và Môi trường"],
+        ["Phòng Tư pháp"],
+        ["Văn phòng HĐND và UBND huyện"],
+    ]
+    assert [t["deadline"] for t in tasks] == ["2026-06-30", "2026-08-31", "2026-12-31"]
+    assert tasks[1]["coordinating_units"] == ["UBND các xã"]
+    assert "đoán theo nội dung" in result["warnings"][0]
+
+
+def test_a_plan_whose_tasks_part_has_only_unassigned_dashes_is_read_with_a_warning_not_refused() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Phú, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết pháp luật của Nhân dân.
+II. NỘI DUNG
+- Tuyên truyền Luật Đất đai trên loa truyền thanh các thôn.
+- Tổ chức tập huấn cho hòa giải viên ở cơ sở.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai thực hiện.
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert [t["title"] for t in result["tasks"]] == [
+        "Tuyên truyền Luật Đất đai trên loa truyền thanh các thôn",
+        "Tổ chức tập huấn cho hòa giải viên ở cơ sở",
+    ]
+    assert all(t["lead_units"] == [] for t in result["tasks"])
+    assert "mỗi dòng của phần này" in result["warnings"][0]
