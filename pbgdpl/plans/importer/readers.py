@@ -663,8 +663,8 @@ def _plain_body(
 
     The table ends at a line off the columns' grid, or at a line only in the first column that reads
     as a heading or is longer than that column's text ever is. Rows are told apart by the ruling lines
-    between them, else by the gap their cells' padding leaves, else each line with first-column text
-    starts one."""
+    between them, else by the gap their cells' padding leaves, else by the capitals a row's first line
+    starts its cells with."""
     limit = len(lines)
     for i in range(first, len(lines)):
         if any(all(abs(x - c) >= 3 for c in columns) for x, _t in lines[i][1]):
@@ -705,7 +705,16 @@ def _plain_body(
         by_gap = [True, *(g > 1.4 * spacing for g in gaps)]
         if any(by_gap[1:]):
             return end, by_gap
-    return end, [any(column_of(x) == 0 for x, _t in frags) for _y, frags in body]
+    # nothing sets the rows apart: a row's first line starts most of its cells with a capital or a
+    # digit, a wrapped line goes on in lower case ("cho học sinh", "trách nề nếp")
+    starts = []
+    for k, (_y, frags) in enumerate(body):
+        cells: dict[int, str] = {}
+        for x, t in sorted(frags):
+            cells[column_of(x)] = f"{cells.get(column_of(x), '')} {t}".strip()
+        capital = sum(1 for c in cells.values() if c[:1].isupper() or c[:1].isdigit())
+        starts.append(k == 0 or capital * 2 > len(cells))
+    return end, starts
 
 
 def _header_within_rules(

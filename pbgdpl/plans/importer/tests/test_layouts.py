@@ -13,7 +13,7 @@ import pytest
 
 from pbgdpl.core.text import key
 from pbgdpl.plans.importer.extractor import extract
-from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+from pbgdpl.plans.importer.tests.heldout3 import FONT, FONT_BOLD, P, Plan, T, to_docx, to_pdf
 
 
 def _head(agency: str, number: str, place_date: str, title: str) -> list[P | T]:
@@ -143,6 +143,44 @@ def _units(names: list[str]) -> set[str]:
 def test_a_task_table_is_read_whatever_its_column_order_and_header_words(layout: str, fmt: str) -> None:
     order, words = LAYOUTS[layout]
     tasks = _read(_table_plan(order, words), fmt)
+    assert len(tasks) == len(ROWS)
+    for title, lead, coord, _time, due in ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due
+
+
+def _pdf_without_rules(plan: Plan, borders: str) -> bytes:
+    from fpdf import FPDF
+    from fpdf.enums import VAlign
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.add_font("DejaVu", "B", FONT_BOLD)
+    pdf.add_page()
+    for block in plan.blocks:
+        if isinstance(block, T):
+            pdf.set_font("DejaVu", "", 9)
+            with pdf.table(
+                col_widths=block.widths, v_align=VAlign.T, text_align="LEFT", line_height=5, borders_layout=borders
+            ) as table:
+                for row in block.rows:
+                    tr = table.row()
+                    for text in row:
+                        tr.cell(text)
+            continue
+        pdf.set_font("DejaVu", "B" if block.bold else "", 11)
+        pdf.multi_cell(0, 6, block.text, align="C" if block.center else "J", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("borders", ["HORIZONTAL_LINES", "NONE"])
+@pytest.mark.parametrize("layout", ["no number column, time first", "no number column, title first"])
+def test_a_pdf_table_without_a_number_column_or_ruling_lines_keeps_its_rows_whole(layout: str, borders: str) -> None:
+    order, words = LAYOUTS[layout]
+    data = _pdf_without_rules(_table_plan(order, words), borders)
+    tasks = [t for t in extract(data, "school.pdf")["tasks"] if not t["is_group"]]
     assert len(tasks) == len(ROWS)
     for title, lead, coord, _time, due in ROWS:
         task = _find(tasks, title)
