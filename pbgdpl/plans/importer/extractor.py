@@ -98,7 +98,7 @@ _UNIT_END = (
     r"(?=\s*[.:]|\s*;(?!\s*"
     + _NEXT_UNIT
     + r")|\s*,?\s+(?:để\s+)?(?:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
-    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*$"
+    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*,\s*(?:thời gian|thời hạn|tiến độ)\b|\s*$"
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
     r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
     r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
@@ -749,6 +749,11 @@ class _Reader:
             roles = _roles(bracket.group(1), weak=True)
             if roles is not None:
                 title = text[: bracket.start()]
+        if title is None:  # "- Title; Chủ trì: X; Phối hợp: Y; Thời gian: …", "- Title. Đơn vị chủ trì: X; …"
+            lead_label = next((m for m in _LABEL_RE.finditer(text) if m.group("lead") and m.start() > 0), None)
+            if lead_label is not None and text[: lead_label.start()].strip():
+                title = text[: lead_label.start()]
+                labels = _labels(text[lead_label.start() :].strip())
         if title is None:
             sentences = _sentences(text)
             for i, sentence in enumerate(sentences):
@@ -759,6 +764,13 @@ class _Reader:
                 title = " ".join([*sentences[:i], sentence[:pos]])
                 later = sentences[i + 1 :]
                 break
+        if title is None:  # "- Title; X chủ trì, phối hợp với Y; Quý II", "- Title – X chủ trì – tháng 5"
+            for m in re.finditer(r"\s*(?:;|\s[–-])\s+(?=[A-ZĐÀ-Ỹ])", text):
+                rest = re.sub(r"\s+[–-]\s+", "; ", text[m.end() :])
+                roles = _roles(rest)
+                if roles is not None:
+                    title = text[: m.start()]
+                    break
         if title is None:
             return False
         title = title.strip(" ,;:.-–")

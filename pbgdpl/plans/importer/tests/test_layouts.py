@@ -373,3 +373,60 @@ Các bộ phận triển khai thực hiện.
     ]
     assert all(t["lead_units"] == [] for t in result["tasks"])
     assert "mỗi dòng của phần này" in result["warnings"][0]
+
+
+# More ways a dash item carries its assignment: after ";", after a dash, in a labelled later sentence,
+# with labels after ";", with "giao" after a colon and the time after a comma, after "Title:" alone
+ITEM_WAYS = Plan(
+    name="district_items",
+    blocks=[
+        *_head(
+            "PHÒNG TƯ PHÁP",
+            "12/KH-PTP",
+            "Hòa Vang, ngày 02 tháng 3 năm 2026",
+            "Tuyên truyền Luật Đất đai năm 2026",
+        ),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Quán triệt, tập huấn", bold=True),
+        P("- Tổ chức hội nghị quán triệt Luật Đất đai; Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ; Quý II/2026."),
+        P("- Tập huấn cho hòa giải viên, do Phòng Tư pháp chủ trì; thời gian: Quý III/2026."),
+        P("2. Tài liệu", bold=True),
+        P("- Biên soạn tài liệu hỏi đáp – Phòng Văn hóa và Thông tin chủ trì, phối hợp Phòng Tư pháp – tháng 5/2026."),
+        P("+ Phát hành tờ gấp. Đơn vị chủ trì: Phòng Tư pháp; đơn vị phối hợp: Phòng Nội vụ; thời gian: Quý II/2026."),
+        P("3. Tuyên truyền", bold=True),
+        P("• Tuyên truyền trên loa (Chủ trì: Đài Truyền thanh huyện; Phối hợp: UBND các xã; Thời gian: thường xuyên)."),
+        P(
+            "- Tổ chức cuộc thi tìm hiểu pháp luật: giao Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Huyện đoàn, "
+            "thời gian: tháng 10/2026."
+        ),
+        P("Nhiệm vụ 4: Kiểm tra, đánh giá", bold=True),
+        P(
+            "- Kiểm tra việc thực hiện tại các xã; Chủ trì: Phòng Tư pháp; Phối hợp: Văn phòng HĐND và UBND huyện; "
+            "Thời gian: tháng 11/2026."
+        ),
+        P("- Tổng kết, báo cáo: Phòng Tư pháp chủ trì, tháng 12/2026."),
+        *_TAIL,
+    ],
+)
+ITEM_WAYS_EXPECTED = [
+    ("Tổ chức hội nghị quán triệt Luật Đất đai", ["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-06-30"),
+    ("Tập huấn cho hòa giải viên", ["Phòng Tư pháp"], [], "2026-09-30"),
+    ("Biên soạn tài liệu hỏi đáp", ["Phòng Văn hóa và Thông tin"], ["Phòng Tư pháp"], "2026-05-31"),
+    ("Phát hành tờ gấp", ["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-06-30"),
+    ("Tuyên truyền trên loa", ["Đài Truyền thanh huyện"], ["UBND các xã"], "2026-12-31"),
+    ("Tổ chức cuộc thi tìm hiểu pháp luật", ["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn"], "2026-10-31"),
+    ("Kiểm tra việc thực hiện tại các xã", ["Phòng Tư pháp"], ["Văn phòng HĐND và UBND huyện"], "2026-11-30"),
+    ("Tổng kết, báo cáo", ["Phòng Tư pháp"], [], "2026-12-31"),
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_more_ways_a_dash_item_carries_its_assignment(fmt: str) -> None:
+    tasks = _read(ITEM_WAYS, fmt)
+    assert len(tasks) == len(ITEM_WAYS_EXPECTED)
+    for title, lead, coord, due in ITEM_WAYS_EXPECTED:
+        task = _find(tasks, title)
+        assert key(task["title"]) == key(title)
+        assert _units(task["lead_units"]) == _units(lead), title
+        assert _units(task["coordinating_units"]) == _units(coord), title
+        assert task["deadline"] == due, title
