@@ -1,16 +1,17 @@
-"""Held-out evaluation set 5: six more unseen plans (DOCX and PDF) against answers written by hand.
+"""Evaluation set 5: six plans (DOCX and PDF) against answers written by hand; no longer held out.
 
-Same target and scoring as sets 3 and 4 (``_match``/``_score`` of set 3). Marked xfail
-(non-strict) so the suite stays green either way; run with ``-s`` to see per-plan figures. A plan
-the importer refuses ("no tasks found", …) counts as none of its tasks found, so one refused file
-lowers the figure instead of stopping the measurement.
+Same target and scoring as sets 3 and 4 (``_match``/``_score`` of set 3); run with ``-s`` to see
+per-plan figures. A plan the importer refuses ("no tasks found", …) counts as none of its tasks
+found, so one refused file lowers the figure instead of stopping the measurement. First measured
+unseen at 64.6% fully right (two whole layouts lost); its misses were then fixed as general rules
+(task-table columns in any order and wording, dash items carrying their own assignment, "Title: X chủ
+trì …" blocks), so this set now guards against regressions and no longer measures generalisation
+(see benchmarks/README.md).
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from pbgdpl.plans.importer.extractor import extract
 from pbgdpl.plans.importer.readers import PlanImportError
@@ -57,7 +58,6 @@ def evaluate(plans: list[Plan], fmt: str) -> tuple[dict[str, int], int, list[str
     return totals, n, misses
 
 
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason="held-out evaluation set 5 (unseen plans)")
 def test_heldout_set_5_finds_95_percent_of_tasks_with_right_units_and_deadline() -> None:
     combined = dict.fromkeys(FIELDS, 0)
     total = 0
