@@ -436,9 +436,8 @@ _COL_LEAD = re.compile(
     r"|^(?:don vi|co quan|bo phan|nguoi|can bo|luc luong|ca nhan)(?: [a-z]+)?$"
 )
 _COL_TIME = re.compile(r"thoi gian|thoi han|tien do|thoi diem|^(?:moc|han)(?: |$)|^(?:ngay|thang|lich)(?: |$)")
-_COL_TITLE = re.compile(
-    r"noi dung|nhiem vu|hoat dong|cong viec|chu de|chuong trinh|giai phap|hinh thuc|^ten(?: |$)|^viec"
-)
+_COL_TITLE = re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|^ten(?: |$)|^viec")
+_COL_TITLE2 = re.compile(r"chu de|chuong trinh|giai phap|hinh thuc")
 
 
 def _column_kind(k: str) -> str | None:
@@ -459,6 +458,8 @@ def _column_kind(k: str) -> str | None:
         return "time"  # before "thực hiện": "Thời gian thực hiện"
     if _COL_TITLE.search(k):
         return "title"  # before "thực hiện": "Nội dung thực hiện", "Nhiệm vụ, hoạt động"
+    if _COL_TITLE2.search(k):
+        return "title2"
     if _COL_LEAD.search(k):
         return "lead"
     return None
@@ -907,9 +908,15 @@ class _Reader:
         """Which column holds what, from the header's wording, whatever the columns' order."""
         cols: dict[str, int] = {}
         for i, cell in enumerate(header):
-            kind = _column_kind(key(cell))
-            if kind is not None and kind not in cols:
+            k = key(cell)
+            kind = _column_kind(k)
+            if kind == "time" and "time" in cols and re.search(r"ket thuc|den ngay|hoan thanh", k):
+                cols["time"] = i  # "Thời gian: Bắt đầu | Kết thúc": the end is the deadline
+            elif kind is not None and kind not in cols:
                 cols[kind] = i
+        if "title" not in cols and "title2" in cols:
+            cols["title"] = cols["title2"]  # "Hình thức", "Chủ đề" name the task only without "Nội dung"
+        cols.pop("title2", None)
         return cols
 
     def _header_rows(self, table: Table) -> tuple[dict[str, int], int]:
@@ -936,7 +943,7 @@ class _Reader:
             short = all(len(c.split()) <= 4 for c in k2) and not re.fullmatch(
                 r"[\dIVX.]+", second[0].strip() or "-"
             )
-            if short and any("chu tri" in c or "phoi hop" in c for c in k2):
+            if short and any(re.search(r"chu tri|phoi hop|bat dau|ket thuc|tu ngay|den ngay", c) for c in k2):
                 merged = [
                     f"{a} {b}" if a != b else a
                     for a, b in zip(

@@ -430,3 +430,26 @@ def test_more_ways_a_dash_item_carries_its_assignment(fmt: str) -> None:
         assert _units(task["lead_units"]) == _units(lead), title
         assert _units(task["coordinating_units"]) == _units(coord), title
         assert task["deadline"] == due, title
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_table_with_start_and_end_columns_and_a_form_column_before_the_content(fmt: str) -> None:
+    rows: list[tuple[str, ...]] = [
+        ("TT", "Hình thức", "Nội dung", "Đơn vị chủ trì", "Thời gian", "Thời gian"),
+        ("", "", "", "", "Bắt đầu", "Kết thúc"),
+        ("1", "Hội nghị", "Quán triệt Luật Đất đai cho cán bộ", "Phòng Tư pháp", "01/4/2026", "30/4/2026"),
+        ("2", "Cuộc thi", "Tìm hiểu pháp luật về đất đai", "Huyện đoàn", "01/6/2026", "31/8/2026"),
+    ]
+    plan = Plan(
+        name="start_end",
+        blocks=[
+            *_head("PHÒNG TƯ PHÁP", "13/KH-PTP", "Hòa Vang, ngày 02 tháng 3 năm 2026", "Tuyên truyền"),
+            P("II. NỘI DUNG", bold=True),
+            T(tuple(rows), (10, 30, 60, 40, 25, 25)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    assert [t["title"] for t in tasks] == ["Quán triệt Luật Đất đai cho cán bộ", "Tìm hiểu pháp luật về đất đai"]
+    assert [t["lead_units"] for t in tasks] == [["Phòng Tư pháp"], ["Huyện đoàn"]]
+    assert [t["deadline"] for t in tasks] == ["2026-04-30", "2026-08-31"]
