@@ -335,6 +335,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     table_row: Assignment | None = None
     bullet: bool = False  # a dash/plus item that carries its own assignment
+    named: bool = False  # numbered in words: "Hoạt động 2:", "Nhiệm vụ 3."
 
 
 _BULLET_LEVEL = 20.0
@@ -715,6 +716,8 @@ class _Reader:
             level: float = 0
             if group and label == group.group(1):
                 level = 0.5
+            elif label and _NAMED_NUMBER.match(_BULLET.sub("", text)):
+                level = self._named_level(stack, label)
             elif label and label.isdigit() or (label and "." in label):
                 level = label.count(".") + 1
             elif label:
@@ -726,6 +729,7 @@ class _Reader:
                     stack.pop()
                 parent = stack[-1]
                 child = Node(label=label, level=level, heading=rest, parent=parent)
+                child.named = bool(label and _NAMED_NUMBER.match(_BULLET.sub("", text)))
                 parent.children.append(child)
                 stack.append(child)
                 self._heading_roles(child)
@@ -814,8 +818,39 @@ class _Reader:
             if value and kind != "content":
                 self._label(node, kind, value)
 
+    @staticmethod
+    def _named_level(stack: list[Node], label: str) -> float:
+        """The level of "Hoạt động 2:", "Nhiệm vụ 3." items: under the numbered heading open above
+        ("1. Tuyên truyền" / "Hoạt động 1: …"), or beside it when they go on with its numbering
+        ("1. …", "2. …", "Nhiệm vụ 3: …"); beside an earlier item named the same way."""
+        for node in reversed(stack):
+            if node.named:
+                return node.level
+            if re.fullmatch(r"\d+(?:\.\d+)*", node.label):
+                last = int(node.label.split(".")[-1])
+                if "." not in label and label.isdigit() and int(label) == last + 1:
+                    return node.level
+                return node.level + 0.5
+        return float(label.count(".") + 1)
+
     def _sentence_roles(self, node: Node) -> None:
         """ "1. Title. Giao X chủ trì, phối hợp với Y thực hiện trong Quý I" : the heading is the title."""
+        lead_label = next(
+            (
+                m
+                for m in _LABEL_RE.finditer(node.heading)
+                if m.group("lead") and m.start() > 0 and node.heading[: m.start()].rstrip().endswith((";", ","))
+            ),
+            None,
+        )
+        if lead_label is not None and len(node.heading[: lead_label.start()].split()) >= 2:
+            # "Hoạt động 2: Tọa đàm với doanh nghiệp; chủ trì: X; phối hợp: Y; thời gian: …"
+            rest = node.heading[lead_label.start() :].strip()
+            node.heading = node.heading[: lead_label.start()].strip(" ;,")
+            for kind, value in _labels(rest):
+                if value and kind != "content":
+                    self._label(node, kind, value)
+            return
         sentences = _sentences(node.heading)
         for i, sentence in enumerate(sentences):
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"

@@ -453,3 +453,50 @@ def test_a_table_with_start_and_end_columns_and_a_form_column_before_the_content
     assert [t["title"] for t in tasks] == ["Quán triệt Luật Đất đai cho cán bộ", "Tìm hiểu pháp luật về đất đai"]
     assert [t["lead_units"] for t in tasks] == [["Phòng Tư pháp"], ["Huyện đoàn"]]
     assert [t["deadline"] for t in tasks] == ["2026-04-30", "2026-08-31"]
+
+
+NAMED_ITEMS = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền trực tiếp
+Hoạt động 1: Hội nghị phổ biến Luật Đất đai cho cán bộ xã. Chủ trì: Phòng Tư pháp; phối hợp: Phòng Nông \
+nghiệp và Môi trường; thời gian: Quý II/2026.
+Hoạt động 2: Tọa đàm với doanh nghiệp; chủ trì: Phòng Tài chính - Kế hoạch; phối hợp: Hội Doanh nghiệp \
+huyện; thời gian: tháng 7/2026.
+Hoạt động 3: Đối thoại chính sách (Phòng Lao động - Thương binh và Xã hội chủ trì; thời gian: tháng 8/2026).
+2. Tuyên truyền trên môi trường số
+Nhiệm vụ 1. Đăng tải tin bài trên Cổng thông tin điện tử huyện
+Đơn vị thực hiện: Văn phòng HĐND và UBND huyện; thời gian: thường xuyên.
+Nhiệm vụ 2. Lập nhóm Zalo hỏi đáp pháp luật: Phòng Tư pháp chủ trì, phối hợp với UBND các xã; tháng 4/2026.
+Nhiệm vụ 3: Tổng kết, báo cáo kết quả
+Chủ trì: Phòng Tư pháp; thời gian: tháng 12/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+
+
+def test_activities_and_tasks_numbered_in_words_nest_under_the_numbered_heading_above() -> None:
+    tasks = extract(NAMED_ITEMS.encode(), "plan.txt")["tasks"]
+    by_title = {t["title"]: t for t in tasks}
+    assert [t["title"] for t in tasks if t["parent_code"] == "1"] == [
+        "Hội nghị phổ biến Luật Đất đai cho cán bộ xã",
+        "Tọa đàm với doanh nghiệp",
+        "Đối thoại chính sách",
+    ]
+    assert by_title["Tọa đàm với doanh nghiệp"]["lead_units"] == ["Phòng Tài chính - Kế hoạch"]
+    assert by_title["Tọa đàm với doanh nghiệp"]["coordinating_units"] == ["Hội Doanh nghiệp huyện"]
+    assert by_title["Tọa đàm với doanh nghiệp"]["deadline"] == "2026-07-31"
+    assert [t["title"] for t in tasks if t["parent_code"] == "2"] == [
+        "Đăng tải tin bài trên Cổng thông tin điện tử huyện",
+        "Lập nhóm Zalo hỏi đáp pháp luật",
+        "Tổng kết, báo cáo kết quả",
+    ]
+    assert by_title["Tổng kết, báo cáo kết quả"]["lead_units"] == ["Phòng Tư pháp"]
+    assert len({t["code"] for t in tasks}) == len(tasks)
+    # "Nhiệm vụ 3" going on with "1.", "2." stands beside them, not under "2."
+    text = NAMED_ITEMS.replace("Nhiệm vụ 1. ", "- ").replace("Nhiệm vụ 2. ", "- ")
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    closing = next(t for t in tasks if t["title"] == "Tổng kết, báo cáo kết quả")
+    assert closing["parent_code"] is None
+    assert closing["code"] == "3"
