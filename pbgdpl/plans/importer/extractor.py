@@ -524,6 +524,7 @@ class _Reader:
         self.paras: list[Para] = []
         self.year: int | None = None
         self.guess = False  # guess a task table's columns from their content when its header is unknown
+        self.doc_type: str | None = None
 
     # header ------------------------------------------------------------------------------
     def header(self) -> dict[str, Any]:
@@ -572,6 +573,7 @@ class _Reader:
                                 break
                             title_lines.append(ft)
                         break
+        self.doc_type = doc_type
         title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""
         ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
         if ym:  # a plan for 2024 is often issued in December 2023: the title's year is the plan's year
@@ -741,6 +743,8 @@ class _Reader:
         """A dash/plus item carrying its own assignment is a task: "- Title (X chủ trì, phối hợp Y;
         trước ngày …)", "- Title: X chủ trì, phối hợp với Y; thời gian: …", "- Title. Giao X chủ trì …".
         The text before the assignment is its title; the item is a child of the heading above."""
+        if self.doc_type not in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH"):
+            return False  # a report's "- Đã tổ chức … (Sở A chủ trì)" tells what was done, not a task
         title: str | None = None
         labels: list[tuple[str, str]] = []
         roles: Roles | None = None

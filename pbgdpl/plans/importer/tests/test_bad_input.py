@@ -99,3 +99,17 @@ def test_the_command_exits_with_the_message_and_writes_nothing(tmp_path: Path) -
     with pytest.raises(CommandError, match="Tệp rỗng"):
         call_command("import-plan", str(bad), "--json")
     assert AuditRecord.objects.count() == before
+
+
+def test_a_report_listing_what_units_did_in_dash_items_is_still_not_a_plan() -> None:
+    report = (
+        "SỞ TƯ PHÁP\nSố: 88/BC-STP\nHà Nội, ngày 10 tháng 12 năm 2025\nBÁO CÁO\n"
+        "Kết quả công tác phổ biến, giáo dục pháp luật năm 2025\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "- Tổ chức 12 hội nghị phổ biến Luật Đất đai (Sở Tư pháp chủ trì, phối hợp Sở Nông nghiệp và Môi "
+        "trường; trong Quý II/2025).\n"
+        "- Phát hành 5.000 tờ gấp pháp luật: Sở Văn hóa, Thể thao và Du lịch chủ trì; thời gian: tháng 6/2025.\n"
+        "GIÁM ĐỐC\n"
+    )
+    with pytest.raises(PlanImportError, match="không phải là một kế hoạch"):
+        extract(report.encode(), "bao-cao.txt")
