@@ -367,7 +367,7 @@ def _read_pdf(data: bytes) -> list[Block]:
             if isinstance(item, Table):
                 if item.continued and not lines and blocks and isinstance(blocks[-1], Table):
                     rows = item.rows
-                    if rows and not rows[0][0].strip() and blocks[-1].rows:  # a row cut by the page break
+                    if rows and _goes_on(rows[0]) and blocks[-1].rows:  # a row cut by the page break
                         last = blocks[-1].rows[-1]
                         for c, text in enumerate(rows[0][: len(last)]):
                             last[c] = f"{last[c]}\n{text}".strip()
@@ -385,6 +385,18 @@ def _read_pdf(data: bytes) -> list[Block]:
                     lines.extend(_GLUED_ITEM.sub("\n", nfc(line).lstrip()).split("\n"))
     blocks.extend(_unwrap_pdf_lines(lines))
     return blocks
+
+
+def _goes_on(row: list[str]) -> bool:
+    """Is this first row of a table's part on a new page the rest of a row cut by the page break? Its
+    number cell is empty, or (a table without numbers) most of its cells go on in lower case."""
+    if not row or not row[0].strip():
+        return True
+    if re.fullmatch(r"[\dIVX]+(?:\.\d+)*[.)]?", row[0].strip()):
+        return False  # a numbered row starts here
+    cells = [c.strip() for c in row if c.strip()]
+    capital = sum(1 for c in cells if c[:1].isupper() or c[:1].isdigit())
+    return capital * 2 < len(cells)
 
 
 _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
