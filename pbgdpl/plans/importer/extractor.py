@@ -691,7 +691,27 @@ class _Reader:
                     continue
             awaiting = None
             labels = _labels(rest)
-            if labels and not label and not bullet and node.pending and (node is root or node.blocks):
+            previous = node.pending[-1] if node.pending else None
+            item = _BULLET.match(previous) if previous and any(k in ("lead", "coord") for k, _v in labels) else None
+            if (
+                labels
+                and not label
+                and previous is not None
+                and self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
+                and item is not None
+                and (not bullet or bullet != item.group(1))
+            ):
+                # a dash item followed by its own labels ("- Title" / "+ Chủ trì: X" or "Chủ trì: X; …"):
+                # a task of its own under the heading above
+                heading = _BULLET.sub("", node.pending.pop())
+                while len(stack) > 1 and stack[-1].level >= _BULLET_LEVEL:
+                    stack.pop()
+                parent = stack[-1]
+                child = Node(label="", level=_BULLET_LEVEL, heading=heading, parent=parent, bullet=True)
+                parent.children.append(child)
+                stack.append(child)
+                node = child
+            elif labels and not label and not bullet and node.pending and (node is root or node.blocks):
                 # an unmarked heading (bold in Word, plain in a PDF) right before its assignment labels
                 heading = node.pending.pop()
                 parent = node if node is root or node.level < 5 else (node.parent or root)

@@ -551,3 +551,46 @@ def test_a_long_table_without_numbers_printed_by_libreoffice_keeps_rows_cut_by_p
         assert _units(task["lead_units"]) == _units([lead])
         assert _units(task["coordinating_units"]) == _units(coord.split("; "))
         assert task["deadline"] == due
+
+
+def _label_lines_plan(headings: bool) -> Plan:
+    blocks: list[P | T] = [
+        *_head("PHÒNG TƯ PHÁP", "14/KH-PTP", "Hòa Vang, ngày 02 tháng 3 năm 2026", "Tuyên truyền pháp luật"),
+        P("II. NỘI DUNG", bold=True),
+    ]
+    blocks += [P("1. Tuyên truyền trực tiếp", bold=True)] if headings else []
+    blocks += [
+        P("- Tổ chức hội nghị phổ biến Luật Đất đai"),
+        P("+ Chủ trì: Phòng Tư pháp"),
+        P("+ Phối hợp: Phòng Nông nghiệp và Môi trường"),
+        P("+ Thời gian: Quý II/2026"),
+        P("- Tổ chức tọa đàm với doanh nghiệp"),
+        P("+ Chủ trì: Phòng Tài chính - Kế hoạch"),
+        P("+ Thời gian: tháng 7/2026"),
+    ]
+    blocks += [P("2. Tuyên truyền trên môi trường số", bold=True)] if headings else []
+    blocks += [
+        P("- Đăng tải tin bài trên Cổng thông tin điện tử huyện"),
+        P("Chủ trì: Văn phòng HĐND và UBND huyện; thời gian: thường xuyên."),
+        P("- Lập nhóm Zalo hỏi đáp pháp luật"),
+        P("Chủ trì: Phòng Tư pháp; phối hợp: UBND các xã; thời gian: tháng 4/2026."),
+        *_TAIL,
+    ]
+    return Plan(name="label_lines", blocks=blocks)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("headings", [True, False])
+def test_dash_items_each_followed_by_their_own_label_lines(headings: bool, fmt: str) -> None:
+    tasks = _read(_label_lines_plan(headings), fmt)
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Tổ chức hội nghị phổ biến Luật Đất đai",
+            ["Phòng Tư pháp"],
+            ["Phòng Nông nghiệp và Môi trường"],
+            "2026-06-30",
+        ),
+        ("Tổ chức tọa đàm với doanh nghiệp", ["Phòng Tài chính - Kế hoạch"], [], "2026-07-31"),
+        ("Đăng tải tin bài trên Cổng thông tin điện tử huyện", ["Văn phòng HĐND và UBND huyện"], [], "2026-12-31"),
+        ("Lập nhóm Zalo hỏi đáp pháp luật", ["Phòng Tư pháp"], ["UBND các xã"], "2026-04-30"),
+    ]
