@@ -692,14 +692,14 @@ class _Reader:
             awaiting = None
             labels = _labels(rest)
             previous = node.pending[-1] if node.pending else None
-            item = _BULLET.match(previous) if previous and any(k in ("lead", "coord") for k, _v in labels) else None
+            dash = _BULLET.match(previous) if previous and any(k in ("lead", "coord") for k, _v in labels) else None
             if (
                 labels
                 and not label
                 and previous is not None
                 and self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
-                and item is not None
-                and (not bullet or bullet != item.group(1))
+                and dash is not None
+                and (not bullet or bullet != dash.group(1))
             ):
                 # a dash item followed by its own labels ("- Title" / "+ Chủ trì: X" or "Chủ trì: X; …"):
                 # a task of its own under the heading above
