@@ -434,8 +434,9 @@ _COL_CODE = re.compile(r"^(?:s?tt|so tt|so thu tu|thu tu|ma(?: so)?|ma nhiem vu)
 # who leads: "Đơn vị chủ trì", "Người/Bộ phận phụ trách", "Người thực hiện", "Trách nhiệm", "Phân công"
 _COL_LEAD = re.compile(
     r"chu tri|phu trach|thuc hien|chiu trach nhiem|trach nhiem|tham muu|phan cong|dau moi|dam nhan|giao cho"
-    r"|^(?:don vi|co quan|bo phan|nguoi|can bo|luc luong|ca nhan)(?: [a-z]+)?$"
 )
+# "Đơn vị", "Cơ quan, đơn vị", "Người, bộ phận", "Cá nhân, tổ chức": a column of who does it
+_COL_WHO_WORDS = frozenset("don vi co quan bo phan nguoi can ca nhan to chuc luc luong".split())
 _COL_TIME = re.compile(r"thoi gian|thoi han|tien do|thoi diem|^(?:moc|han)(?: |$)|^(?:ngay|thang|lich)(?: |$)")
 _COL_TITLE = re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|^ten(?: |$)|^viec")
 _COL_TITLE2 = re.compile(r"chu de|chuong trinh|giai phap|hinh thuc")
@@ -461,7 +462,7 @@ def _column_kind(k: str) -> str | None:
         return "title"  # before "thực hiện": "Nội dung thực hiện", "Nhiệm vụ, hoạt động"
     if _COL_TITLE2.search(k):
         return "title2"
-    if _COL_LEAD.search(k):
+    if _COL_LEAD.search(k) or set(k.split()) <= _COL_WHO_WORDS:
         return "lead"
     return None
 

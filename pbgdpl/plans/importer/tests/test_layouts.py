@@ -86,6 +86,17 @@ LAYOUTS: dict[str, tuple[list[str], dict[str, str]]] = {
         ["code", "title", "time", "coord", "lead"],
         {"title": "Nhiệm vụ", "lead": "Người thực hiện", "coord": "Bộ phận hỗ trợ", "time": "Tiến độ"},
     ),
+    "who and with whom": (
+        ["code", "title", "lead", "coord", "time", "note"],
+        {
+            "code": "Số TT",
+            "title": "Tên nhiệm vụ",
+            "lead": "Cơ quan, đơn vị",
+            "coord": "Cơ quan, đơn vị phối hợp",
+            "time": "Thời hạn hoàn thành",
+            "note": "Kinh phí",
+        },
+    ),
     "executing unit, result column": (
         ["code", "title", "lead", "coord", "time", "note"],
         {
