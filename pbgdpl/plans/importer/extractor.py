@@ -19,7 +19,7 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 
 from . import periods
 from .places import canonical_place
-from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, read
+from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, plain_bullet, read
 from .units import UNIT_STARTS, clean_name, drop_places_colon, looks_like_unit, split_units, unwrap_cell
 
 # --- line shapes -----------------------------------------------------------------------------
@@ -1433,7 +1433,9 @@ def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str
             data = path.read_bytes()
         except OSError as exc:
             raise PlanImportError(_("Không mở được tệp “%(name)s”.") % {"name": str(path)}) from exc
-    blocks = read(data, name)
+    blocks = [
+        Para(plain_bullet(b.text), b.bold, b.heading) if isinstance(b, Para) else b for b in read(data, name)
+    ]
     try:
         result: dict[str, Any] | None = _extract(blocks, guess=False)
         error: PlanImportError | None = None

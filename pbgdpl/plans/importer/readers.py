@@ -88,11 +88,28 @@ def _decode(data: bytes) -> str:
     raise PlanImportError(_("Tệp văn bản không ở bảng mã UTF-8 hoặc bị hỏng; không đọc được."))
 
 
+# other bullet marks Word and PDF printers use ("➢", "▪", "", "o "): arrows and ticks read as "-",
+# small squares and circles (second-level marks) as "+", Word's Symbol bullet as "•"
+_OTHER_BULLET = re.compile(r"^\s*([▪■□◦●○➢►▶❖✓✔→⁃∙·\uf0a7\uf0b7\uf0d8\uf076\uf0fc\uf0a8]|o(?=\s+[A-ZĐÀ-Ỹ]))\s*")
+
+
+def _bullet_mark(m: re.Match[str]) -> str:
+    mark = m.group(1)
+    if mark in "\uf0b7●∙·":
+        return "• "
+    return "+ " if mark in "▪■□◦○o⁃\uf0a7\uf0a8" else "- "
+
+
+def plain_bullet(line: str) -> str:
+    """A line with its bullet mark read as "-", "+" or "•" ("➢ Tổ chức …" → "- Tổ chức …")."""
+    return _OTHER_BULLET.sub(_bullet_mark, line)
+
+
 def _read_text(data: bytes) -> list[Block]:
     text = _decode(data)
     blocks: list[Block] = []
     for raw in text.splitlines():
-        line = raw.strip()
+        line = plain_bullet(raw.strip())
         if not line:
             blocks.append(Para(""))
             continue
@@ -223,8 +240,9 @@ class _Numbering:
         if num_id is None or (num_id, ilvl) not in self.formats:
             return ""
         fmt, text, start = self.formats[(num_id, ilvl)]
-        if fmt == "bullet":
-            return "-"
+        if fmt == "bullet":  # a nested item ("+ Chủ trì: …" under "- Title"): a deeper level or "List Bullet 2"
+            nested = ilvl > 0 or bool(re.search(r"\s[2-9]$", self.styles.of(paragraph).name))
+            return "+" if nested else "-"
         if fmt == "none":
             return ""
         counters = self.counters.setdefault(num_id, [0] * 9)
@@ -382,7 +400,7 @@ def _read_pdf(data: bytes) -> list[Block]:
             else:
                 for line in item.splitlines():
                     # pypdf sometimes glues a heading to the next line at a font change: "cơ sởa) Kiện toàn"
-                    lines.extend(_GLUED_ITEM.sub("\n", nfc(line).lstrip()).split("\n"))
+                    lines.extend(plain_bullet(part) for part in _GLUED_ITEM.sub("\n", nfc(line).lstrip()).split("\n"))
     blocks.extend(_unwrap_pdf_lines(lines))
     return blocks
 

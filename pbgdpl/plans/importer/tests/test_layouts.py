@@ -605,3 +605,42 @@ def test_dash_items_each_followed_by_their_own_label_lines(headings: bool, fmt: 
         ("Đăng tải tin bài trên Cổng thông tin điện tử huyện", ["Văn phòng HĐND và UBND huyện"], [], "2026-12-31"),
         ("Lập nhóm Zalo hỏi đáp pháp luật", ["Phòng Tư pháp"], ["UBND các xã"], "2026-04-30"),
     ]
+
+
+def test_other_bullet_marks_and_word_nested_bullets_read_like_dash_and_plus() -> None:
+    import io
+
+    import docx
+
+    lines = [
+        ("Tổ chức hội nghị phổ biến Luật Đất đai", 0),
+        ("Chủ trì: Phòng Tư pháp", 1),
+        ("Phối hợp: Phòng Nông nghiệp và Môi trường", 1),
+        ("Thời gian: Quý II/2026", 1),
+        ("Tổ chức tọa đàm với doanh nghiệp", 0),
+        ("Chủ trì: Phòng Tài chính - Kế hoạch", 1),
+        ("Thời gian: tháng 7/2026", 1),
+    ]
+    expected = [
+        ("Tổ chức hội nghị phổ biến Luật Đất đai", ["Phòng Tư pháp"], ["Phòng Nông nghiệp và Môi trường"], "2026-06-30"),
+        ("Tổ chức tọa đàm với doanh nghiệp", ["Phòng Tài chính - Kế hoạch"], [], "2026-07-31"),
+    ]
+    head = "KẾ HOẠCH\nTuyên truyền pháp luật năm 2026\nHòa Vang, ngày 02 tháng 3 năm 2026\nII. NỘI DUNG\n"
+    tail = "III. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện.\n"
+    for first, second in (("➢", "▪"), ("\uf0d8", "\uf0a7"), ("-", "o")):
+        text = head + "".join(f"{first if level == 0 else second} {line}\n" for line, level in lines) + tail
+        tasks = extract(text.encode(), "plan.txt")["tasks"]
+        got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+        assert got == expected, (first, second)
+    # Word's automatic bullets, the items on level 1 under those on level 0
+    document = docx.Document()
+    for line in head.strip().split("\n"):
+        document.add_paragraph(line)
+    for line, level in lines:
+        document.add_paragraph(line, style="List Bullet" if level == 0 else "List Bullet 2")
+    for line in tail.strip().split("\n"):
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    tasks = extract(out.getvalue(), "plan.docx")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == expected
