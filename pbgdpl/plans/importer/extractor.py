@@ -200,12 +200,25 @@ def _is_unit(text: str) -> bool:
     return not _ACTIVITY_START.match(text) and looks_like_unit(text)
 
 
+# Persons assigned like units (a school's, a hospital's, a commune's plans): "Phó Hiệu trưởng",
+# "Tổng phụ trách Đội", "Giáo viên chủ nhiệm các lớp", "Nhân viên y tế", "Điều dưỡng trưởng các khoa"
+_PERSON = re.compile(
+    r"^(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
+    r"Điều dưỡng|Bác sĩ|Y sĩ|Dược sĩ|Cán bộ|Công chức|Viên chức|Bí thư|Chủ tịch|Giám đốc|Chánh|Tổ trưởng|"
+    r"Khối trưởng|Trưởng|Thư ký|Chỉ huy trưởng|Người đứng đầu|Thủ trưởng|Kiểm lâm|Tuyên truyền viên|"
+    r"Báo cáo viên|Hòa giải viên|Cộng tác viên)\b"
+)
+
+
 def _unit_ok(text: str | None, words: int = 30) -> bool:
     if not text:
         return False
     name = clean_name(text)
     if re.search(r"\s(?:do|giao)\s", name) or _ACTIVITY_START.match(name):
         return False
+    if _PERSON.match(name) and len(name.split()) <= min(words, 12):
+        parts = split_units(name)
+        return bool(parts) and all(_PERSON.match(p) or looks_like_unit(p) for p in parts)
     return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= words
 
 

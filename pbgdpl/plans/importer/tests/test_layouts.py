@@ -644,3 +644,34 @@ def test_other_bullet_marks_and_word_nested_bullets_read_like_dash_and_plus() ->
     document.save(out)
     tasks = extract(out.getvalue(), "plan.docx")["tasks"]
     assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == expected
+
+
+def test_persons_assigned_in_prose_like_units() -> None:
+    text = """TRƯỜNG TIỂU HỌC HÒA PHÚ
+KẾ HOẠCH
+Tuyên truyền pháp luật năm học 2026 - 2027
+Hòa Phú, ngày 08 tháng 9 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền cho học sinh
+- Phổ biến nội quy, quy tắc ứng xử (Phó Hiệu trưởng chủ trì, phối hợp với Tổng phụ trách Đội, Giáo viên \
+chủ nhiệm các lớp; tháng 9/2026).
+- Tuyên truyền phòng, chống đuối nước: Nhân viên y tế chủ trì, phối hợp với Tổng phụ trách Đội; thời gian: \
+tháng 5/2027.
+2. Tuyên truyền cho cha mẹ học sinh
+- Lồng ghép trong họp phụ huynh; Giáo viên chủ nhiệm các lớp chủ trì; tháng 10/2026.
+- Cập nhật trang thông tin của trường. Giao Văn thư thực hiện thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai thực hiện.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t["is_group"]]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Phổ biến nội quy, quy tắc ứng xử",
+            ["Phó Hiệu trưởng"],
+            ["Tổng phụ trách Đội", "Giáo viên chủ nhiệm các lớp"],
+            "2026-09-30",
+        ),
+        ("Tuyên truyền phòng, chống đuối nước", ["Nhân viên y tế"], ["Tổng phụ trách Đội"], "2027-05-31"),
+        ("Lồng ghép trong họp phụ huynh", ["Giáo viên chủ nhiệm các lớp"], [], "2026-10-31"),
+        ("Cập nhật trang thông tin của trường", ["Văn thư"], [], "2026-12-31"),
+    ]
