@@ -25,14 +25,14 @@ from .units import UNIT_STARTS, clean_name, drop_places_colon, looks_like_unit, 
 # --- line shapes -----------------------------------------------------------------------------
 
 _BULLET = re.compile(r"^([-+•*–−])\s*")
-_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})[.)]\s*(?=\D)")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})(?:[.)]\s*(?=\D)|/\s*(?=\D)|\s*-\s+(?=[A-ZĐÀ-Ỹ]))")
 _NAMED_NUMBER = re.compile(
-    r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
+    r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
     re.IGNORECASE,
 )
-_LETTER = re.compile(r"^([a-zđ])[).]\s+")
+_LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
 _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
-_ROMAN = re.compile(r"^([IVX]{1,4})[.)]\s*(?=\S)")
+_ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
 
 _LABELS: list[tuple[str, str]] = [
     (
@@ -1079,7 +1079,7 @@ class _Reader:
                 _b, num, rest = _strip_numbering(only)
                 m = _ROMAN.match(only) or _UPPER_GROUP.match(only)
                 code, title_cell, lead = (
-                    (m.group(1), only[m.end(1) + 1 :].strip(), "") if m else (num, rest, "")
+                    (m.group(1), only[m.end(1) :].lstrip(" .):/–-").strip(), "") if m else (num, rest, "")
                 )
             if not title_cell:
                 continue

@@ -138,7 +138,8 @@ def _add_md_row(blocks: list[Block], line: str) -> None:
 
 
 _STARTS_ITEM = re.compile(
-    r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|[a-zđ]\)|[IVX]+\.|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b)"
+    r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|\d{1,2}(?:/|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ][)/]|[IVX]+(?:\.|/\s|\s*-\s)"
+    r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b)"
 )
 
 

@@ -675,3 +675,36 @@ Các bộ phận triển khai thực hiện.
         ("Lồng ghép trong họp phụ huynh", ["Giáo viên chủ nhiệm các lớp"], [], "2026-10-31"),
         ("Cập nhật trang thông tin của trường", ["Văn thư"], [], "2026-12-31"),
     ]
+
+
+NUMBERING_MARKS = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+I/ MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ, Nhân dân.
+II - NỘI DUNG
+1/ Tuyên truyền Luật Đất đai
+Chủ trì: Phòng Tư pháp; phối hợp: Phòng Nội vụ; thời gian: Quý II/2026.
+2- Tập huấn hòa giải viên
+a/ Tập huấn cho hòa giải viên các thôn. Chủ trì: Phòng Tư pháp; thời gian: tháng 5/2026.
+b/ Tập huấn cho tổ trưởng tổ hòa giải. Chủ trì: UBND các xã; thời gian: tháng 6/2026.
+Chuyên đề 3: Pháp luật về giao thông (Công an huyện chủ trì; tháng 9/2026).
+III/ TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_parts_and_items_numbered_with_slashes_and_dashes(fmt: str) -> None:
+    if fmt == "txt":
+        data = NUMBERING_MARKS.encode()
+    else:
+        plan = Plan(name="marks", blocks=[P(line) for line in NUMBERING_MARKS.strip().split("\n")])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = [t for t in extract(data, f"plan.{fmt}")["tasks"] if not t["is_group"]]
+    assert [(t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Tuyên truyền Luật Đất đai", ["Phòng Tư pháp"], "2026-06-30"),
+        ("Tập huấn cho hòa giải viên các thôn", ["Phòng Tư pháp"], "2026-05-31"),
+        ("Tập huấn cho tổ trưởng tổ hòa giải", ["UBND các xã"], "2026-06-30"),
+        ("Pháp luật về giao thông", ["Công an huyện"], "2026-09-30"),
+    ]
