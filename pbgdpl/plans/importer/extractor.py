@@ -1500,13 +1500,13 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     other_texts: list[str] = []
     for kind, heading, section_blocks in sections:
         # without a tasks part, the tasks are in the other parts, or in a "PHÂN CÔNG …" part
-        assigned = kind == "organisation" and key(re.sub(r"^[IVX]+[.)]\s*", "", heading)).startswith(
-            "phan cong"
-        )
+        assigned = kind == "organisation" and key(_ROMAN.sub("", heading)).startswith(("phan cong", "tien do"))
         if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):
             reader.tasks(section_blocks, root)
             continue
-        if kind == "other" and saw_tasks:  # "III. CÔNG TÁC TUYÊN TRUYỀN" with its own assigned tasks
+        # "III. CÔNG TÁC TUYÊN TRUYỀN" with its own assigned tasks; "III. PHÂN CÔNG THỰC HIỆN" assigning
+        # the work when the tasks part assigns none
+        if saw_tasks and (kind == "other" or (assigned and not _assigns(root))):
             trial = Node(label="", level=0, heading="")
             reader.tasks(section_blocks, trial)
             if _assigns(trial):

@@ -708,3 +708,32 @@ def test_parts_and_items_numbered_with_slashes_and_dashes(fmt: str) -> None:
         ("Tập huấn cho tổ trưởng tổ hòa giải", ["UBND các xã"], "2026-06-30"),
         ("Pháp luật về giao thông", ["Công an huyện"], "2026-09-30"),
     ]
+
+
+def test_a_phan_cong_part_assigning_the_work_is_read_when_the_tasks_part_assigns_none() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG TUYÊN TRUYỀN
+1. Luật Đất đai và các văn bản hướng dẫn.
+2. Luật Phòng, chống ma túy.
+III. PHÂN CÔNG THỰC HIỆN
+- Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã (Phòng Tư pháp chủ trì, phối hợp Phòng Nông nghiệp \
+và Môi trường; Quý II/2026).
+- Tuyên truyền phòng, chống ma túy trong trường học (Phòng Giáo dục và Đào tạo chủ trì, phối hợp Công an \
+huyện; tháng 6/2026).
+IV. KINH PHÍ
+Từ ngân sách huyện.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if t["lead_units"]]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã",
+            ["Phòng Tư pháp"],
+            ["Phòng Nông nghiệp và Môi trường"],
+            "2026-06-30",
+        ),
+        ("Tuyên truyền phòng, chống ma túy trong trường học", ["Phòng Giáo dục và Đào tạo"], ["Công an huyện"], "2026-06-30"),
+    ]
