@@ -1482,6 +1482,20 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     probe.guess = guess and probe.header()["doc_type"] in ("KẾ HOẠCH", "CHƯƠNG TRÌNH")
     flat: list[Block] = []
     for block in blocks:  # letterheads and signature tables read as text; task tables stay tables
+        previous = flat[-1] if flat else None
+        if (
+            isinstance(block, Table)
+            and isinstance(previous, Table)
+            and not block.soft
+            and previous.rows
+            and block.rows
+            and len(block.rows[0]) == len(previous.rows[0])
+            and probe._is_task_table(previous)
+            and not probe._is_task_table(block)
+        ):
+            # a header written as a table of its own, the rows in the table below it
+            flat[-1] = Table([*previous.rows, *block.rows], soft=previous.soft, continued=previous.continued)
+            continue
         if isinstance(block, Table) and not probe._is_task_table(block):
             flat.extend(_flatten(block))
         else:

@@ -737,3 +737,33 @@ Từ ngân sách huyện.
         ),
         ("Tuyên truyền phòng, chống ma túy trong trường học", ["Phòng Giáo dục và Đào tạo"], ["Công an huyện"], "2026-06-30"),
     ]
+
+
+def test_a_word_task_table_whose_header_is_a_table_of_its_own() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in ("KẾ HOẠCH", "Tuyên truyền pháp luật năm 2026", "Hòa Vang, ngày 02 tháng 3 năm 2026", "II. NỘI DUNG"):
+        document.add_paragraph(line)
+    header = document.add_table(rows=1, cols=4)
+    for cell, text in zip(header.rows[0].cells, ("TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"), strict=True):
+        cell.text = text
+    document.add_paragraph("")
+    body = document.add_table(rows=2, cols=4)
+    for row, values in zip(
+        body.rows,
+        (("1", "Tuyên truyền Luật Đất đai", "Phòng Tư pháp", "Quý II/2026"), ("2", "Tập huấn", "Huyện đoàn", "Tháng 8/2026")),
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    document.add_paragraph("III. TỔ CHỨC THỰC HIỆN")
+    out = io.BytesIO()
+    document.save(out)
+    tasks = extract(out.getvalue(), "plan.docx")["tasks"]
+    assert [(t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Tuyên truyền Luật Đất đai", ["Phòng Tư pháp"], "2026-06-30"),
+        ("Tập huấn", ["Huyện đoàn"], "2026-08-31"),
+    ]
