@@ -1003,7 +1003,8 @@ class _Reader:
     def _worded_header(self, table: Table) -> tuple[dict[str, int], int]:
         if not table.rows:
             return {}, 0
-        if len(table.rows) > 2 and len({c.strip() for c in table.rows[0] if c.strip()}) == 1:
+        top = [c.strip() for c in table.rows[0] if c.strip()]
+        if len(table.rows) > 2 and (len(set(top)) == 1 or all(re.fullmatch(r"\(?\d{1,2}\)?", c) for c in top)):
             below = self._columns(table.rows[1])  # a title row merged over the header ("BẢNG PHÂN CÔNG …")
             if "title" in below and "lead" in below:
                 cols, start = self._worded_header(Table(table.rows[1:], soft=table.soft))

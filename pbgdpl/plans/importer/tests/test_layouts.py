@@ -767,3 +767,23 @@ def test_a_word_task_table_whose_header_is_a_table_of_its_own() -> None:
         ("Tuyên truyền Luật Đất đai", ["Phòng Tư pháp"], "2026-06-30"),
         ("Tập huấn", ["Huyện đoàn"], "2026-08-31"),
     ]
+
+
+@pytest.mark.parametrize("top", ["| BẢNG PHÂN CÔNG | BẢNG PHÂN CÔNG | BẢNG PHÂN CÔNG | BẢNG PHÂN CÔNG |", "| (1) | (2) | (3) | (4) |"])
+def test_a_title_row_or_a_row_of_column_numbers_above_the_header(top: str) -> None:
+    text = f"""KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+II. NỘI DUNG
+{top}
+| TT | Nội dung | Đơn vị chủ trì | Thời gian |
+| 1 | Tuyên truyền Luật Đất đai | Phòng Tư pháp | Quý II/2026 |
+| 2 | Tập huấn | Huyện đoàn | Tháng 8/2026 |
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.md")["tasks"]
+    assert [(t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Tuyên truyền Luật Đất đai", ["Phòng Tư pháp"], "2026-06-30"),
+        ("Tập huấn", ["Huyện đoàn"], "2026-08-31"),
+    ]
