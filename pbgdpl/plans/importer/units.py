@@ -642,6 +642,13 @@ def unwrap_cell(text: str, capacity: int) -> str:
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"
+        elif (
+            line.startswith("các ")
+            and not _reads_whole(previous)
+            and not previous.endswith((";", ","))
+            and all(w[:1].islower() for w in previous.split()[1:])
+        ):
+            out[-1] = f"{out[-1]} {line}"  # "Giáo viên chủ nhiệm" / "các lớp": a title and its plural group
         elif starts and complete and (not wrapped or _reads_whole(previous)):
             out[-1] = f"{out[-1]}\n{line}"
         else:
@@ -674,10 +681,10 @@ def _reads_whole(name: str) -> bool:
 
 
 def _is_field(text: str) -> bool:
-    """A capitalised field of work ("Khoa học", "Hạ tầng"), not a unit's name."""
+    """A capitalised field of work ("Khoa học", "Hạ tầng", "Biến đổi khí hậu"), not a unit's name."""
     words = text.split()
     return (
-        0 < len(words) <= 3
+        0 < len(words) <= 5
         and text[:1].isupper()
         and not _START_RE.match(text)
         and not _LOWER_START.match(text)

@@ -787,3 +787,31 @@ Các phòng triển khai thực hiện.
         ("Tuyên truyền Luật Đất đai", ["Phòng Tư pháp"], "2026-06-30"),
         ("Tập huấn", ["Huyện đoàn"], "2026-08-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Phòng Tài nguyên nước, Khoáng sản và Biến đổi khí hậu", ["Phòng Tài nguyên nước, Khoáng sản và Biến đổi khí hậu"]),
+        ("Chi cục Kiểm lâm, Bảo tồn và Phát triển rừng bền vững", ["Chi cục Kiểm lâm, Bảo tồn và Phát triển rừng bền vững"]),
+        ("Phòng Tư pháp, Công an huyện và Ban Chỉ huy Quân sự huyện", ["Phòng Tư pháp", "Công an huyện", "Ban Chỉ huy Quân sự huyện"]),
+    ],
+)
+def test_a_department_named_by_several_fields_of_several_words_is_one_unit(cell: str, names: list[str]) -> None:
+    from pbgdpl.plans.importer.units import split_units
+
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "joined"),
+    [
+        ("Giáo viên chủ nhiệm\ncác lớp", "Giáo viên chủ nhiệm các lớp"),
+        ("Điều dưỡng trưởng\ncác khoa", "Điều dưỡng trưởng các khoa"),
+        ("Sở Tư pháp\ncác sở, ngành liên quan", "Sở Tư pháp\ncác sở, ngành liên quan"),
+    ],
+)
+def test_a_person_s_title_wrapped_before_its_plural_group_in_a_pdf_cell_is_one_name(cell: str, joined: str) -> None:
+    from pbgdpl.plans.importer.units import unwrap_cell
+
+    assert unwrap_cell(cell, 30) == joined
