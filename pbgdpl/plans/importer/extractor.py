@@ -1575,6 +1575,21 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
             )
             % {"kind": found}
         )
+    if not leaves and head["doc_type"] in ("KẾ HOẠCH", "CHƯƠNG TRÌNH"):
+        # a plan that assigns its work unit by unit in its organisation part only ("1. Phòng Tư pháp" /
+        # "- Chủ trì tổ chức hội nghị … trong Quý II"): each duty of a named unit is a task it leads
+        for n, duty in enumerate((r for r in _responsibilities(org_blocks)[0] if r["unit"]), start=1):
+            text = re.sub(r"^(?:chủ trì,?\s*|có trách nhiệm\s*|chịu trách nhiệm\s*)", "", duty["text"], flags=re.I)
+            tm = _TIME_START.search(text)
+            title, _rest = _first_sentence(text[: tm.start()].rstrip(" ,;") if tm and tm.start() > 10 else text)
+            duty_block = Assignment(lead=duty["unit"], time=text[tm.start() :].strip(" .;") if tm else None)
+            tasks.append(_task(str(n), None, _clean_title(title), [duty["text"]], duty_block, year))
+        leaves = tasks
+        if leaves:
+            fallback = _(
+                "Kế hoạch không có phần nhiệm vụ; các nhiệm vụ được lấy từ trách nhiệm của từng đơn vị ở "
+                "phần tổ chức thực hiện. Hãy kiểm tra trước khi lưu."
+            )
     if not leaves:
         raise PlanImportError(
             _("Không tìm thấy nhiệm vụ nào trong kế hoạch; hãy kiểm tra tệp hoặc nhập nhiệm vụ bằng tay.")

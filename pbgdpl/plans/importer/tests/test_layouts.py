@@ -815,3 +815,27 @@ def test_a_person_s_title_wrapped_before_its_plural_group_in_a_pdf_cell_is_one_n
     from pbgdpl.plans.importer.units import unwrap_cell
 
     assert unwrap_cell(cell, 30) == joined
+
+
+def test_a_plan_assigning_its_work_unit_by_unit_only_in_its_organisation_part_is_not_refused() -> None:
+    text = """KẾ HOẠCH
+Triển khai Luật Đất đai năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật về đất đai.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Tư pháp
+- Chủ trì tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã trong Quý II/2026.
+- Biên soạn tài liệu hỏi đáp về Luật Đất đai, hoàn thành trong tháng 5/2026.
+2. Phòng Nông nghiệp và Môi trường
+- Tập huấn chuyên sâu cho công chức địa chính các xã trong tháng 7/2026.
+Nơi nhận:
+- Như trên;
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert [(t["title"], t["lead_units"], t["deadline"]) for t in result["tasks"]] == [
+        ("Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã", ["Phòng Tư pháp"], "2026-06-30"),
+        ("Biên soạn tài liệu hỏi đáp về Luật Đất đai", ["Phòng Tư pháp"], "2026-05-31"),
+        ("Tập huấn chuyên sâu cho công chức địa chính các xã", ["Phòng Nông nghiệp và Môi trường"], "2026-07-31"),
+    ]
+    assert "trách nhiệm của từng đơn vị" in result["warnings"][0]
