@@ -1559,6 +1559,7 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     for child in root.children:
         _emit(child, None, year, tasks)
     _dedupe_codes(tasks)
+    _school_year(head["title"], tasks)
     full_text = "\n".join(
         squash(b.text) if isinstance(b, Para) else "\n".join(p.text for p in _flatten(b)) for b in blocks
     )
@@ -1628,6 +1629,25 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
         "recipients": recipients,
         "signer": signer,
     }
+
+
+def _school_year(title: str, tasks: list[dict[str, Any]]) -> None:
+    """A plan for a school year ("năm học 2026 - 2027"): a month written without its year from
+    January to August ("Tháng 01", "Tháng 5") falls in the second year."""
+    m = re.search(r"năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", title, re.IGNORECASE)
+    if m is None or int(m.group(2)) != int(m.group(1)) + 1:
+        return
+    first = int(m.group(1))
+    for task in tasks:
+        due, timeframe = task["deadline"], task["timeframe"] or ""
+        if not due or not timeframe or re.search(r"(?:19|20)\d{2}", timeframe):
+            continue
+        when = dt.date.fromisoformat(due)
+        if when.year == first and when.month <= 8 and re.search(r"tháng|\d{1,2}\s*/\s*\d{1,2}", timeframe, re.I):
+            try:
+                task["deadline"] = when.replace(year=first + 1).isoformat()
+            except ValueError:  # 29/02
+                task["deadline"] = dt.date(first + 1, 2, 28).isoformat()
 
 
 def _dedupe_codes(tasks: list[dict[str, Any]]) -> None:

@@ -839,3 +839,21 @@ Nơi nhận:
         ("Tập huấn chuyên sâu cho công chức địa chính các xã", ["Phòng Nông nghiệp và Môi trường"], "2026-07-31"),
     ]
     assert "trách nhiệm của từng đơn vị" in result["warnings"][0]
+
+
+def test_months_without_a_year_in_a_school_year_plan_fall_in_the_right_year() -> None:
+    text = """TRƯỜNG THCS NGUYỄN DU
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm học 2026 - 2027
+Hòa Vang, ngày 10 tháng 9 năm 2026
+II. NỘI DUNG
+| TT | Thời gian | Nội dung | Người phụ trách |
+| 1 | Tháng 9 | Phổ biến nội quy | Phó Hiệu trưởng |
+| 2 | Tháng 01 | Sơ kết học kỳ I | Hiệu trưởng |
+| 3 | Trước 20/5 | Tổng kết năm học | Hiệu trưởng |
+| 4 | Tháng 3/2027 | Thi tìm hiểu pháp luật | Đoàn Thanh niên trường |
+III. TỔ CHỨC THỰC HIỆN
+Các tổ chuyên môn triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.md")["tasks"]
+    assert [t["deadline"] for t in tasks] == ["2026-09-30", "2027-01-31", "2027-05-20", "2027-03-31"]
