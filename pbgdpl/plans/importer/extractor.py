@@ -671,7 +671,9 @@ class _Reader:
         return "other"
 
     # tasks -------------------------------------------------------------------------------
-    def tasks(self, blocks: list[Block], root: Node) -> None:
+    def tasks(self, blocks: list[Block], root: Node, items: bool = False) -> None:
+        """Read a part's tasks under ``root``; ``items``: the part is the plan's tasks part, where a
+        plain paragraph at its top level carrying its own assignment is a task too."""
         stack: list[Node] = [root]
         awaiting: tuple[Node, str] | None = None
         for block in blocks:
@@ -745,7 +747,8 @@ class _Reader:
                         awaiting = (node, kind)
                     self._label(node, kind, value)
                 continue
-            if bullet and not label and self._bullet_task(stack, rest):
+            top_level = items and all(n.bullet for n in stack[1:])
+            if (bullet or top_level) and not label and self._bullet_task(stack, rest):
                 continue
             if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
@@ -1517,7 +1520,7 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
         # without a tasks part, the tasks are in the other parts, or in a "PHÂN CÔNG …" part
         assigned = kind == "organisation" and key(_ROMAN.sub("", heading)).startswith(("phan cong", "tien do"))
         if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):
-            reader.tasks(section_blocks, root)
+            reader.tasks(section_blocks, root, items=kind == "tasks")
             continue
         # "III. CÔNG TÁC TUYÊN TRUYỀN" with its own assigned tasks; "III. PHÂN CÔNG THỰC HIỆN" assigning
         # the work when the tasks part assigns none

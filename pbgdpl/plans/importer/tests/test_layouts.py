@@ -857,3 +857,35 @@ Các tổ chuyên môn triển khai thực hiện.
 """
     tasks = extract(text.encode(), "plan.md")["tasks"]
     assert [t["deadline"] for t in tasks] == ["2026-09-30", "2027-01-31", "2027-05-20", "2027-03-31"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_plain_paragraphs_of_the_tasks_part_carrying_their_own_assignment_are_tasks(fmt: str) -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hòa Vang, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ và Nhân dân.
+II. NỘI DUNG
+Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã (Phòng Tư pháp chủ trì, phối hợp Phòng Nông nghiệp và \
+Môi trường; Quý II/2026).
+Tuyên truyền phòng, chống ma túy trong trường học: Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Công an \
+huyện; thời gian: tháng 6/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        plan = Plan(name="plain", blocks=[P(line) for line in text.replace("\\\n", "").strip().split("\n")])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ xã",
+            ["Phòng Tư pháp"],
+            ["Phòng Nông nghiệp và Môi trường"],
+            "2026-06-30",
+        ),
+        ("Tuyên truyền phòng, chống ma túy trong trường học", ["Phòng Giáo dục và Đào tạo"], ["Công an huyện"], "2026-06-30"),
+    ]
