@@ -1636,7 +1636,7 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
 
 def _school_year(title: str, tasks: list[dict[str, Any]]) -> None:
     """A plan for a school year ("năm học 2026 - 2027"): a month written without its year from
-    January to August ("Tháng 01", "Tháng 5") falls in the second year."""
+    January to July ("Tháng 01", "Tháng 5") falls in the second year (August starts the first)."""
     m = re.search(r"năm học\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", title, re.IGNORECASE)
     if m is None or int(m.group(2)) != int(m.group(1)) + 1:
         return
@@ -1646,7 +1646,7 @@ def _school_year(title: str, tasks: list[dict[str, Any]]) -> None:
         if not due or not timeframe or re.search(r"(?:19|20)\d{2}", timeframe):
             continue
         when = dt.date.fromisoformat(due)
-        if when.year == first and when.month <= 8 and re.search(r"tháng|\d{1,2}\s*/\s*\d{1,2}", timeframe, re.I):
+        if when.year == first and when.month <= 7 and re.search(r"tháng|\d{1,2}\s*/\s*\d{1,2}", timeframe, re.I):
             try:
                 task["deadline"] = when.replace(year=first + 1).isoformat()
             except ValueError:  # 29/02
