@@ -589,9 +589,12 @@ class _Reader:
                         break
         self.doc_type = doc_type
         title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""
-        ym = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
-        if ym:  # a plan for 2024 is often issued in December 2023: the title's year is the plan's year
-            year = int(ym.group(1))
+        title_years = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", title)]
+        if title_years:  # a plan for 2024 is often issued in December 2023: the title's year is the plan's year
+            # "… Luật Phòng, chống ma túy năm 2025 trong Công an tỉnh năm 2026": a law's year comes first; the
+            # plan's is the last one, preferring the issue year or the next
+            near = [y for y in title_years if date is None or y in (date.year, date.year + 1)]
+            year = (near or title_years)[-1]
         if year is None:
             years = Counter(
                 int(y) for p in paras[:200] for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", p.text)

@@ -142,11 +142,16 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
         if y:
             return _month_end(months_n, y) if half.group(2).lower() == "đầu" else dt.date(y, 12, 31)
     ends: list[dt.date] = []
-    if months:
+    if months and all(1 <= int(m.group(1)) <= 12 for m in months):
+        # each month in the year written with it, else the next year written ("tháng 10/2026 đến tháng
+        # 6/2027" ends in June 2027, not October), else the plan's year
         y_given = next((int(m.group(2)) for m in reversed(months) if m.group(2)), None)
-        y = y_given or year
-        if y and all(1 <= int(m.group(1)) <= 12 for m in months):
-            ends.append(_month_end(max(int(m.group(1)) for m in months), y))
+        for i, m in enumerate(months):
+            y = int(m.group(2)) if m.group(2) else next(
+                (int(n.group(2)) for n in months[i + 1 :] if n.group(2)), y_given or year
+            )
+            if y:
+                ends.append(_month_end(int(m.group(1)), y))
     # "Quý I/2025 và Quý III/2025", "Tháng 6 và Quý IV": the last month or quarter named
     for quarter in _QUARTER.finditer(plain):
         numbers = re.findall(r"IV|III|II|I|[1-4]", quarter.group(1), flags=re.IGNORECASE)

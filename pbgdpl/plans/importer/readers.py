@@ -421,6 +421,7 @@ def _goes_on(row: list[str]) -> bool:
 _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop|phu trach)\b.*|\b(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai phap")
+_HEAD_SUB = re.compile(r"(?:don vi |co quan )?(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
 _HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi")
 
 
@@ -609,7 +610,11 @@ def _pdf_page_with_tables(
             header -= 1
         while header_end + 1 < len(lines) and all(x > first_x + 3 for x, _t in lines[header_end + 1][1]):
             next_y, last_y = lines[header_end + 1][0], lines[header_end][0]
-            if any(next_y < b < last_y for b in bands):
+            sub_header = all(  # "Chủ trì | Phối hợp" under "Đơn vị thực hiện": a second header row
+                _HEAD_UNIT.fullmatch(key(t).strip()) or _HEAD_SUB.fullmatch(key(t).strip())
+                for _x, t in lines[header_end + 1][1]
+            )
+            if any(next_y < b < last_y for b in bands) and not sub_header:
                 break  # a rule closes the header row: this line is the first row's, its number lower down
             if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
                 break  # header cells hold a few words ("Cơ quan" / "chủ trì"), not a task's text
@@ -624,6 +629,10 @@ def _pdf_page_with_tables(
         columns.sort()
         if len(columns) < 3:
             return None, None
+        if carry is not None and len(carry[0]) > len(columns) and all(
+            any(abs(c - d) < 3 for d in carry[0]) for c in columns
+        ):  # a table's header repeated on a new page without its second row ("Chủ trì | Phối hợp")
+            (columns, numbered), continued = carry, True
 
     def column_of(x: float) -> int:
         best = 0

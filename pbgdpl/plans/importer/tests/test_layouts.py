@@ -226,6 +226,53 @@ def test_a_task_table_under_a_two_row_header(fmt: str) -> None:
         assert task["deadline"] == due
 
 
+# A district health centre's plan: "Đơn vị thực hiện" over "Chủ trì | Phối hợp", the cell beside it left empty
+# (not merged) in the first row, a product column; long enough to go on over a page break, where the
+# header repeats only its first row. The title names a law with its year before the plan's year.
+_HEALTH_ROWS: list[tuple[str, str, str, str, str]] = [
+    (
+        f"Truyền thông Luật Khám bệnh, chữa bệnh đợt {n} cho nhân viên y tế các trạm y tế xã, phường, "
+        "thị trấn trên địa bàn huyện",
+        "Khoa Kiểm soát bệnh tật và HIV/AIDS" if n % 2 else "Phòng Kế hoạch - Nghiệp vụ",
+        "Trạm Y tế các xã, thị trấn; Phòng Y tế huyện",
+        f"Tháng {n}/2026" if n <= 9 else "Thường xuyên",
+        f"2026-{n:02d}-{[31, 28, 31, 30, 31, 30, 31, 31, 30][n - 1]}" if n <= 9 else "2026-12-31",
+    )
+    for n in range(1, 13)
+]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_two_row_header_with_an_empty_cell_and_a_page_break(fmt: str) -> None:
+    rows: list[tuple[str, ...]] = [
+        ("STT", "Nội dung hoạt động", "Đơn vị thực hiện", "", "Thời hạn", "Sản phẩm"),
+        ("", "", "Chủ trì", "Phối hợp", "", ""),
+    ]
+    for n, (title, lead, coord, time, _due) in enumerate(_HEALTH_ROWS, start=1):
+        rows.append((str(n), title, lead, coord, time, "Báo cáo kết quả"))
+    plan = Plan(
+        name="health_two_rows",
+        blocks=[
+            *_head(
+                "TRUNG TÂM Y TẾ HUYỆN HÒA VANG",
+                "15/KH-TTYT",
+                "Hòa Vang, ngày 05 tháng 01 năm 2026",
+                "Triển khai Luật Khám bệnh, chữa bệnh năm 2023 tại Trung tâm năm 2026",
+            ),
+            P("II. NỘI DUNG", bold=True),
+            T(tuple(rows), (10, 60, 36, 40, 26, 22)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    assert len(tasks) == len(_HEALTH_ROWS)
+    for title, lead, coord, _time, due in _HEALTH_ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due
+
+
 # A commune's plan: dash and plus items, each with its own assignment, written four ways
 BULLET_PLAN = Plan(
     name="commune_bullets",

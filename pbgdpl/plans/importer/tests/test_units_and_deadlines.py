@@ -55,6 +55,8 @@ def test_it_splits_unit_lists_as_written(written: str, names: list[str]) -> None
         ("Tháng 6 và Quý IV", dt.date(2022, 12, 31)),
         ("Quý II/2022 (dự kiến tháng 5)", dt.date(2022, 6, 30)),  # the brackets only add a detail
         ("Theo Kế hoạch hoạt động của Hội đồng", dt.date(2022, 12, 31)),
+        # each month in its own year: the range ends with the later one, not with the larger month number
+        ("Từ tháng 9/2022 đến tháng 5/2023", dt.date(2023, 5, 31)),
         (None, dt.date(2022, 12, 31)),
     ],
 )
