@@ -31,7 +31,8 @@ Plans and their layout features:
    hòa giải ở cơ sở: plain (not bold) headings, "- Thực hiện: ...; phối hợp: ...; thời gian: ..." lines,
    persons ("Công chức Tư pháp - Hộ tịch"), "Trong năm", quarters.
 9. ``phuong_saigon_hcm_2026`` - UBND phường Sài Gòn (TP. Hồ Chí Minh), tiếp cận pháp luật: table
-   "Nội dung | Chủ trì | Phối hợp | Thời gian" with no STT column and group rows, "Cả năm", "Quý IV".
+   "Nội dung | Chủ trì | Phối hợp | Thời gian" with no STT column and group rows, "Cả năm", "Hằng tuần",
+   "Quý IV", "Theo hướng dẫn của Sở Tư pháp".
 10. ``cty_may_hungyen_2026`` - Công ty Cổ phần May Phố Hiến (private company, Hưng Yên): "Trách nhiệm:" prose,
    "Trách nhiệm: X chủ trì; Y, Z phối hợp." lines, own header, "Tháng 3 và tháng 9/2026", "Hằng quý".
 """
@@ -1192,7 +1193,7 @@ PLAN_CTY = Plan(
         P("Thời gian: Hằng quý."),
         P("2. Tuyên truyền pháp luật về an toàn, vệ sinh lao động, phòng cháy, chữa cháy tại các xưởng may"),
         P(
-            "Trách nhiệm: Phòng Kỹ thuật - An toàn chủ trì; Quản đốc các xưởng May 1, May 2 và Tổ an toàn vệ sinh "
+            "Trách nhiệm: Phòng Kỹ thuật - An toàn chủ trì; Quản đốc các xưởng may và Tổ an toàn vệ sinh "
             "viên phối hợp."
         ),
         P("Thời gian: Tháng 3 và tháng 9/2026."),
@@ -1227,7 +1228,7 @@ PLAN_CTY = Plan(
         Exp(
             "Tuyên truyền pháp luật về an toàn, vệ sinh lao động",
             ("Phòng Kỹ thuật - An toàn",),
-            ("Quản đốc các xưởng May 1, May 2", "Tổ an toàn vệ sinh viên"),
+            ("Quản đốc các xưởng may", "Tổ an toàn vệ sinh viên"),
             "2026-09-30",
         ),
         Exp(
