@@ -20,7 +20,15 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 from . import periods
 from .places import canonical_place
 from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, plain_bullet, read
-from .units import UNIT_STARTS, clean_name, drop_places_colon, looks_like_unit, split_units, unwrap_cell
+from .units import (
+    DRAFTERS,
+    UNIT_STARTS,
+    clean_name,
+    drop_places_colon,
+    looks_like_unit,
+    split_units,
+    unwrap_cell,
+)
 
 # --- line shapes -----------------------------------------------------------------------------
 
@@ -98,7 +106,10 @@ _UNIT_END = (
     r"(?=\s*[.:]|\s*;(?!\s*"
     + _NEXT_UNIT
     + r")|\s*,?\s+(?:để\s+)?(?:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
-    r"tổng hợp|hoàn thành)\b|\s*,?\s+" + _TIME_WORDS + r"|\s*,\s*(?:thời gian|thời hạn|tiến độ)\b|\s*$"
+    r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|hoàn thành)\b"
+    # "… phối hợp với các phòng thuộc UBND xã tự đánh giá …": a reflexive verb ends the list
+    r"|\s+tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai|bố trí|lựa chọn)\b"
+    r"|\s*,?\s+" + _TIME_WORDS + r"|\s*,\s*(?:thời gian|thời hạn|tiến độ)\b|\s*$"
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
     r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
     r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
@@ -245,6 +256,8 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
         found = _roles(text[first.end() :], weak=weak)
         if found is not None:
             return found if found.time else Roles(found.lead, found.coord, first.group("time"))
+    if DRAFTERS.match(text):  # "Các cơ quan chủ trì soạn thảo": a group named by its role, no assignment
+        return None
     marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
     if marked and _unit_ok(marked.group("lead")):
         others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")

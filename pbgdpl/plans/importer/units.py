@@ -122,6 +122,7 @@ UNIT_STARTS = (
     "Cục",
     "Chi cục",
     "Viện",
+    "Vụ",
     "Tòa án",
     "Toà án",
     "Kho bạc",
@@ -322,7 +323,9 @@ _ACTION = re.compile(
     r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
     r"chỉ đạo|góp ý|(?<!bầu )cử|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
-    r"để|nhằm|trong việc|về việc)\b"
+    r"để|nhằm|trong việc|về việc|"
+    # a reflexive verb: "các phòng thuộc UBND xã tự đánh giá …" (not "trật tự", "tự nhiên")
+    r"(?<!trật )tự(?=\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai)\b))\b"
 )
 # A name that stands complete without a name part of its own.
 _WHOLE_HEADS = re.compile(
@@ -406,12 +409,23 @@ def _cut_after_scope(text: str) -> str:
     return text
 
 
+# A group named by its role in drafting: "Các cơ quan chủ trì soạn thảo", "cơ quan được giao chủ trì xây dựng
+# dự thảo": the whole is one (generic) unit, not a unit then its task.
+DRAFTERS = re.compile(
+    r"^(?:[cC]ác\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ)(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ))*"
+    r"(?:\s+được giao)?\s+chủ trì\s+(?:soạn thảo|xây dựng)(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?"
+    r"(?:\s+(?:có liên quan|liên quan))?$"
+)
+
+
 def cut_action(text: str) -> str:
     """The unit part of "Sở Tư pháp biên soạn, phát hành …": the text before the first action that
     follows a complete name. An action right after "và" or a comma is one more field of the name
     ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật"); one after a head still taking
     its field is part of the name, and the next action is looked at ("Hội đồng phối hợp phổ biến, giáo
     dục pháp luật huyện và Huyện đoàn phát động …": cut before "phát động")."""
+    if DRAFTERS.match(text.strip().rstrip(".")):
+        return text
     for match in _ACTION.finditer(text):
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
@@ -494,10 +508,17 @@ def split_units(text: str | None) -> list[str]:
             ):
                 current += sep + piece  # "Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn"
                 continue
+            if sep.strip() == "," and _second_field(_restore(current, saved), restored):
+                current += sep + piece  # "Trung tâm Tư vấn, Hỗ trợ hợp tác xã": two fields of one centre
+                continue
             if sep.strip() == "/" and not (_START_RE.match(restored) and current.strip()):
                 current += sep + piece  # "Phòng Văn hóa/Thông tin": one name; "Phòng A/Văn phòng B": two
                 continue
-            if sep.strip() == "và" and _FIELD_HEAD.match(restored) and _named(_restore(current, saved)):
+            if (
+                sep.strip() == "và"
+                and _FIELD_HEAD.match(restored.rstrip(" .;:"))
+                and _named(_restore(current, saved))
+            ):
                 current += sep + piece  # "Phòng Pháp chế và Thanh tra": a bare head word ends the name
                 continue
             if _starts_unit(restored, sep) or piece.startswith("\u0000"):
@@ -699,6 +720,23 @@ def _field_of(current: str, piece: str, after: list[str]) -> bool:
     if len(after) < 2 or after[0].strip() != "và":
         return False
     return _is_field(after[1].strip())
+
+
+def _second_field(current: str, piece: str) -> bool:
+    """ "Trung tâm Tư vấn" then ", Hỗ trợ hợp tác xã": a head word with one capitalised field, then a
+    second field (no head word of its own, lower case after its first word) of the same unit."""
+    current = current.strip().lstrip("-+•*–− ")
+    head = _START_RE.match(current)
+    if head is None or not _is_field(piece.rstrip(" .;:")):
+        return False
+    rest = current[head.end() :].strip()
+    return (
+        _is_field(rest)
+        and len(rest.split()) <= 3
+        and not _SCOPE_WORD.search(rest)
+        and not _OWNER_END.search(rest)  # "Văn phòng Cục, Thống kê các tỉnh": two units
+        and not _GROUP.search(piece)
+    )
 
 
 def _starts_unit(text: str, sep: str) -> bool:

@@ -397,3 +397,32 @@ def test_a_pdf_lead_cell_merged_over_several_rows_leads_each_of_them(v_align: st
         (["Sở Tư pháp"], ["Công an tỉnh"], "2025-09-30"),
         (["Sở Nội vụ"], ["Sở Tư pháp"], "2025-12-31"),
     ]
+
+
+PLAN_DRAFTERS_MD = """UBND TỈNH HÀ NAM
+Số: 31/KH-UBND
+Hà Nam, ngày 14 tháng 02 năm 2026
+KẾ HOẠCH
+Truyền thông chính sách trong xây dựng văn bản quy phạm pháp luật năm 2026
+II. NHIỆM VỤ
+| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+|---|---|---|---|---|
+| 1 | Truyền thông dự thảo nghị quyết của HĐND tỉnh có tác động lớn đến xã hội | Các cơ quan chủ trì soạn thảo | Sở Tư pháp; Báo và Phát thanh, Truyền hình Hà Nam | Năm 2026 |
+| 2 | Đăng tải dự thảo văn bản trên Cổng thông tin điện tử tỉnh | Văn phòng UBND tỉnh | Các cơ quan chủ trì soạn thảo | Thường xuyên |
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan, đơn vị triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_a_lead_cell_naming_a_group_by_its_drafting_role_is_one_unit() -> None:
+    tasks = extract(PLAN_DRAFTERS_MD.encode(), "plan.md")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (
+            ["Các cơ quan chủ trì soạn thảo"],
+            ["Sở Tư pháp", "Báo và Phát thanh, Truyền hình Hà Nam"],
+            "2026-12-31",
+        ),
+        (["Văn phòng UBND tỉnh"], ["Các cơ quan chủ trì soạn thảo"], "2026-12-31"),
+    ]

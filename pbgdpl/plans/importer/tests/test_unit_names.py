@@ -505,3 +505,61 @@ def test_plural_kinds_of_an_organisation_start_a_unit(written: str, names: list[
 )
 def test_a_bare_head_word_after_and_ends_the_name_before(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # the bare head word at the end of a sentence ("… Thanh tra.") and other head words (Ban, Vụ)
+        ("Ban Pháp chế và Thanh tra.", ["Ban Pháp chế và Thanh tra"]),
+        ("Vụ Pháp chế và Thanh tra; Văn phòng Bộ", ["Vụ Pháp chế và Thanh tra", "Văn phòng Bộ"]),
+        ("Vụ Tổ chức cán bộ, Vụ Pháp chế", ["Vụ Tổ chức cán bộ", "Vụ Pháp chế"]),
+        # a head word with one field, then a second field after a comma: one unit
+        ("Trung tâm Tư vấn, Hỗ trợ nông dân", ["Trung tâm Tư vấn, Hỗ trợ nông dân"]),
+        (
+            "Văn phòng Hội và Trung tâm Dạy nghề, Hỗ trợ nông dân",
+            ["Văn phòng Hội", "Trung tâm Dạy nghề, Hỗ trợ nông dân"],
+        ),
+        # … not after a unit named by its owner, nor before a plural group
+        ("Văn phòng Sở, Thanh tra Sở", ["Văn phòng Sở", "Thanh tra Sở"]),
+        # a group named by its drafting role is one (generic) unit
+        ("Các cơ quan chủ trì soạn thảo", ["Các cơ quan chủ trì soạn thảo"]),
+        ("Cơ quan được giao chủ trì xây dựng dự thảo", ["Cơ quan được giao chủ trì xây dựng dự thảo"]),
+        # a reflexive verb ends the list ("tự đánh giá"); "trật tự" stays in the name
+        (
+            "các tổ chuyên môn thuộc nhà trường tự đánh giá, chấm điểm",
+            ["các tổ chuyên môn thuộc nhà trường"],
+        ),
+        (
+            "Đội Cảnh sát quản lý hành chính về trật tự xã hội",
+            ["Đội Cảnh sát quản lý hành chính về trật tự xã hội"],
+        ),
+    ],
+)
+def test_names_with_an_inner_comma_or_and_or_a_role_word_stay_whole(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+PLAN_COMMUNE_SERVICES = """UBND XÃ TÂN LẬP
+Số: 27/KH-UBND
+Tân Lập, ngày 12 tháng 02 năm 2026
+KẾ HOẠCH
+Tuyên truyền pháp luật về đất đai năm 2026
+II. NỘI DUNG
+1. Phát thanh pháp luật về đất đai bằng tiếng dân tộc
+Giao Phòng Kinh tế chủ trì, phối hợp với Trung tâm Dịch vụ tổng hợp xã phát sóng các chuyên mục trên hệ thống loa truyền thanh. Thời gian thực hiện: Quý II/2026.
+2. Tự kiểm tra việc niêm yết thủ tục hành chính về đất đai
+Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với các bộ phận thuộc UBND xã tự kiểm tra, báo cáo kết quả. Thời hạn: trước ngày 30/9/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_a_name_ending_in_a_service_centre_or_before_a_reflexive_verb_in_prose() -> None:
+    tasks = extract(PLAN_COMMUNE_SERVICES.encode(), "plan.txt")["tasks"]
+
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"], "2026-06-30"),
+        (["Văn phòng HĐND và UBND xã"], ["các bộ phận thuộc UBND xã"], "2026-09-30"),
+    ]
