@@ -1,19 +1,20 @@
-"""Held-out evaluation set 6: nine unseen plans (DOCX and PDF) against answers written by hand.
+"""Evaluation set 6: nine plans (DOCX and PDF) against answers written by hand; no longer held out.
 
-Same target and scoring as set 5 (its ``evaluate``, built on ``_match``/``_score`` of set 3). Marked
-xfail (non-strict) so the suite stays green either way; run with ``-s`` to see per-plan figures.
+Same target and scoring as set 5 (its ``evaluate``, built on ``_match``/``_score`` of set 3); run with
+``-s`` to see per-plan figures. First measured unseen at 94.1% found, 75.0% fully right (a PDF task
+table under a two-row header lost whole, unit names split at an inner comma or "và", names cut short or
+running into a verb, a law's year in the title taken for the plan's); those misses were then fixed as
+general rules, so this set now guards against regressions and no longer measures generalisation (see
+benchmarks/README.md).
 """
 
 from __future__ import annotations
-
-import pytest
 
 from pbgdpl.plans.importer.tests.heldout6 import PLANS
 from pbgdpl.plans.importer.tests.test_heldout3 import FIELDS, _line
 from pbgdpl.plans.importer.tests.test_heldout5 import evaluate
 
 
-@pytest.mark.xfail(strict=False, raises=AssertionError, reason="held-out evaluation set 6 (unseen plans)")
 def test_heldout_set_6_finds_95_percent_of_tasks_with_right_units_and_deadline() -> None:
     combined = dict.fromkeys(FIELDS, 0)
     total = 0
