@@ -949,6 +949,16 @@ class _Reader:
 
     def _prose_roles(self, node: Node, line: str) -> bool:
         """An unnumbered line holding an assignment sentence ("Giao X chủ trì …", "… do X chủ trì")."""
+        trailing = _TRAILING_LABELS.search(line)
+        if trailing is not None and line[: trailing.start()].strip():
+            # "Tổ chức … cho chiến sĩ mới (Chủ trì: X; phối hợp: Y; thời gian: …)." under its heading
+            labels = _labels(trailing.group(1).strip()[1:-1])
+            if any(kind == "lead" and value for kind, value in labels):
+                node.pending.append(line[: trailing.start()].strip())
+                for kind, value in labels:
+                    if value and kind != "content":
+                        self._label(node, kind, value)
+                return True
         bracketed = re.fullmatch(r"\((.+)\)\s*[.;]?", line.strip())
         if bracketed and "(" not in bracketed.group(1):  # "(X chủ trì, phối hợp với Y; thời gian: …)"
             line = bracketed.group(1)

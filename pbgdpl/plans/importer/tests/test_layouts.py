@@ -936,3 +936,39 @@ Các phòng triển khai thực hiện.
         ),
         ("Tuyên truyền phòng, chống ma túy trong trường học", ["Phòng Giáo dục và Đào tạo"], ["Công an huyện"], "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_heading_s_body_paragraph_ending_in_bracketed_labels_assigns_the_heading(fmt: str) -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Cam Lộ, ngày 10 tháng 2 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ và Nhân dân.
+II. NỘI DUNG
+1. Phổ biến Luật Đất đai cho cán bộ thôn
+Tổ chức lớp bồi dưỡng Luật Đất đai cho trưởng thôn, bí thư chi bộ thôn (Chủ trì: Phòng Tư pháp; phối \
+hợp: Phòng Nông nghiệp và Môi trường, Công an huyện; thời gian: Quý II/2026).
+2. Trợ giúp pháp lý cho người dân
+Thực hiện trợ giúp pháp lý khi có yêu cầu (Chủ trì: Phòng Tư pháp; phối hợp: UBND các xã; thời gian: \
+Theo đề nghị của người dân).
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        plan = Plan(name="plain", blocks=[P(line) for line in text.replace("\\\n", "").strip().split("\n")])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+    assert got == [
+        (
+            "Phổ biến Luật Đất đai cho cán bộ thôn",
+            ["Phòng Tư pháp"],
+            ["Phòng Nông nghiệp và Môi trường", "Công an huyện"],
+            "2026-06-30",
+            False,
+        ),
+        ("Trợ giúp pháp lý cho người dân", ["Phòng Tư pháp"], ["UBND các xã"], "2026-12-31", True),
+    ]
