@@ -215,7 +215,7 @@ def _is_unit(text: str) -> bool:
 # "Tổng phụ trách Đội", "Giáo viên chủ nhiệm các lớp", "Nhân viên y tế", "Điều dưỡng trưởng các khoa"
 _PERSON = re.compile(
     r"^(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
-    r"Điều dưỡng|Bác sĩ|Y sĩ|Dược sĩ|Cán bộ|Công chức|Viên chức|Bí thư|Chủ tịch|Giám đốc|Chánh|Tổ trưởng|"
+    r"Điều dưỡng|Bác sĩ|Y sĩ|Dược sĩ|Cán bộ|Công chức|Viên chức|Bí thư|Chủ tịch|(?:Tổng\s+)?Giám đốc|Quản đốc|Chánh|Tổ trưởng|"
     r"Khối trưởng|Trưởng|Thư ký|Chỉ huy trưởng|Người đứng đầu|Thủ trưởng|Kiểm lâm|Tuyên truyền viên|"
     r"Báo cáo viên|Hòa giải viên|Cộng tác viên)\b"
 )

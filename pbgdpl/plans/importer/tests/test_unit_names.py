@@ -563,3 +563,27 @@ def test_a_name_ending_in_a_service_centre_or_before_a_reflexive_verb_in_prose()
         (["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"], "2026-06-30"),
         (["Văn phòng HĐND và UBND xã"], ["các bộ phận thuộc UBND xã"], "2026-09-30"),
     ]
+
+
+def test_a_company_s_managers_assigned_by_title_are_leads_and_coordinators() -> None:
+    text = """CÔNG TY TNHH GIẦY DA THÁI BÌNH
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật cho người lao động năm 2026
+Thái Bình, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Người lao động hiểu và chấp hành nội quy, pháp luật lao động.
+II. NỘI DUNG
+1. Tập huấn an toàn lao động cho công nhân xưởng đế
+Trách nhiệm: Phòng An toàn chủ trì; Quản đốc xưởng đế và Tổ an toàn vệ sinh viên phối hợp.
+Thời gian: Tháng 4/2026.
+2. Đối thoại về tiền lương, thưởng cuối năm
+Trách nhiệm: Phó Tổng Giám đốc phụ trách tài chính chủ trì; Chủ tịch Công đoàn cơ sở phối hợp.
+Thời gian: Tháng 12/2026.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Nhân sự tổng hợp kết quả, báo cáo Tổng Giám đốc.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng An toàn"], ["Quản đốc xưởng đế", "Tổ an toàn vệ sinh viên"], "2026-04-30"),
+        (["Phó Tổng Giám đốc phụ trách tài chính"], ["Chủ tịch Công đoàn cơ sở"], "2026-12-31"),
+    ]
