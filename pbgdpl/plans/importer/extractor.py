@@ -149,6 +149,19 @@ _ROLE_FORMS = (
         r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
+    # X thực hiện, phối hợp (với) Y …: "thực hiện" followed by its coordinating units names the lead
+    re.compile(
+        r"^"
+        + _GIVE
+        + r"(?P<lead>[^;:]+?)\s+(?:tổ chức thực hiện|triển khai thực hiện|thực hiện)\s*[,;]\s*(?:và\s+)?"
+        + _WITH
+        + r"\s+(?P<coord>"
+        + _UNIT_LIST
+        + ")"
+        + _UNIT_END
+        + r"(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
     # X chủ trì …
     re.compile(r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\b(?P<tail>.*)$", re.IGNORECASE),
     # Giao X phối hợp với Y tham mưu …, X chủ động phối hợp với Y …: X leads

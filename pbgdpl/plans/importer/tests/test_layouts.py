@@ -972,3 +972,29 @@ Các phòng triển khai thực hiện.
         ),
         ("Trợ giúp pháp lý cho người dân", ["Phòng Tư pháp"], ["UBND các xã"], "2026-12-31", True),
     ]
+
+
+def test_dash_items_whose_lead_carries_out_with_coordinators_are_each_a_task() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật cho đoàn viên năm 2026
+Long Xuyên, ngày 15 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Đoàn viên hiểu quyền, nghĩa vụ theo pháp luật lao động.
+II. NỘI DUNG
+1. Tư vấn pháp luật cho đoàn viên
+- Tư vấn pháp luật trực tiếp tại doanh nghiệp: Ban Chính sách - Pháp luật thực hiện, phối hợp Công đoàn \
+các Khu công nghiệp tỉnh; thời gian: Quý III/2026.
+- Giải đáp pháp luật qua Zalo: Văn phòng Liên đoàn chủ trì; thời gian: Thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các ban triển khai thực hiện.
+"""
+    tasks = [t for t in extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"] if t["parent_code"]]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Tư vấn pháp luật trực tiếp tại doanh nghiệp",
+            ["Ban Chính sách - Pháp luật"],
+            ["Công đoàn các Khu công nghiệp tỉnh"],
+            "2026-09-30",
+        ),
+        ("Giải đáp pháp luật qua Zalo", ["Văn phòng Liên đoàn"], [], "2026-12-31"),
+    ]
