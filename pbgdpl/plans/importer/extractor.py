@@ -98,6 +98,8 @@ _TIME_WORDS = (
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
 )
 _TIME_START = re.compile(r"(?:^|(?<=[\s,;(]))" + _TIME_WORDS, re.IGNORECASE)
+# a sentence that is only a time after an assignment: "Hoàn thành trước ngày 31/10/2026."
+_TIME_ALONE = re.compile(r"^(?:(?:hoàn thành|thực hiện|tổ chức|triển khai)\s+)?" + _TIME_WORDS, re.IGNORECASE)
 _NEXT_UNIT = (
     r"(?=(?-i:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s)"
 )
@@ -947,6 +949,16 @@ class _Reader:
         for later in sentences:
             labels = _labels(later)
             inline = None if labels or not roles_too else _find_roles(later, weak=True)
+            if (
+                not labels
+                and inline is None
+                and node.blocks
+                and node.blocks[-1].time is None
+                and len(later.split()) <= 12
+                and _TIME_ALONE.match(later)
+            ):  # "… X chủ trì, Y phối hợp chuẩn bị. Hoàn thành trước ngày 31/10/2026."
+                node.blocks[-1].time = later.strip(" .;")
+                continue
             if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
                 if inline[0]:
                     node.pending.append(later[: inline[0]].strip(" ,;"))

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from pbgdpl.plans.importer.extractor import extract
 from pbgdpl.plans.importer.periods import deadline, on_request
 from pbgdpl.plans.importer.units import split_units
 
@@ -111,3 +112,25 @@ def test_it_falls_back_on_the_shared_period_parser() -> None:
 )
 def test_a_recurring_timeframe_with_a_peak_ends_with_the_year(timeframe: str, due: dt.date) -> None:
     assert deadline(timeframe, 2022) == due
+
+
+def test_a_sentence_holding_only_a_time_after_a_prose_assignment_is_its_deadline() -> None:
+    text = """KẾ HOẠCH
+Hưởng ứng Ngày Pháp luật năm 2026
+Cao Lãnh, ngày 05 tháng 10 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của công chức.
+II. NỘI DUNG
+1. Tổ chức tọa đàm về Luật Tổ chức chính quyền địa phương
+Phòng Nội vụ chủ trì chuẩn bị nội dung tọa đàm; Văn phòng phối hợp bố trí hội trường. Hoàn thành trước \
+ngày 25/10/2026.
+2. Rà soát văn bản hết hiệu lực
+Phòng Tư pháp chủ trì rà soát, công bố danh mục. Trong tháng 12/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Nội vụ"], ["Văn phòng"], "2026-10-25"),
+        (["Phòng Tư pháp"], [], "2026-12-31"),
+    ]
