@@ -739,9 +739,17 @@ def _second_field(current: str, piece: str) -> bool:
     )
 
 
+# Persons named by their standing in lower case, listed among units: "…, người có uy tín trong đồng bào
+# dân tộc thiểu số", "… và chủ nhà trọ", "già làng, trưởng bản"
+_LOWER_PERSON = re.compile(
+    r"^(?:người có uy tín|chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh)|già làng|trưởng (?:thôn|bản|ấp|"
+    r"tổ dân phố|dòng họ))\b"
+)
+
+
 def _starts_unit(text: str, sep: str) -> bool:
     """Does ``text``, after a comma or "và", start the next unit of a list?"""
-    if _START_RE.match(text) or _LOWER_START.match(text):
+    if _START_RE.match(text) or _LOWER_START.match(text) or _LOWER_PERSON.match(text):
         return True
     if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
         return True

@@ -587,3 +587,18 @@ Phòng Nhân sự tổng hợp kết quả, báo cáo Tổng Giám đốc.
         (["Phòng An toàn"], ["Quản đốc xưởng đế", "Tổ an toàn vệ sinh viên"], "2026-04-30"),
         (["Phó Tổng Giám đốc phụ trách tài chính"], ["Chủ tịch Công đoàn cơ sở"], "2026-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        (
+            "Công an xã, người có uy tín trong cộng đồng các dân tộc",
+            ["Công an xã", "người có uy tín trong cộng đồng các dân tộc"],
+        ),
+        ("Công an phường và chủ nhà trọ trên địa bàn", ["Công an phường", "chủ nhà trọ trên địa bàn"]),
+        ("Hội Nông dân xã, già làng, trưởng bản", ["Hội Nông dân xã", "già làng", "trưởng bản"]),
+    ],
+)
+def test_persons_named_by_their_standing_in_lower_case_end_a_unit_list(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
