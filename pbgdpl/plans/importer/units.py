@@ -471,6 +471,13 @@ def _protect(text: str) -> tuple[str, dict[str, str]]:
     return text, saved
 
 
+# A bare plural kind and one more name, both qualified by the closing "có liên quan":
+# "Các đội, Hải quan cửa khẩu có liên quan", "các phòng, Trạm Y tế có liên quan"
+_BARE_KIND_AND_CONCERNED = re.compile(
+    r"^[Cc]ác\s+(?:đội|phòng|ban|tổ|đơn vị|cơ quan|khoa|chi nhánh)\s*,\s*[^,;]+?\s+có liên quan$"
+)
+
+
 def split_units(text: str | None) -> list[str]:
     """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names."""
     if not text:
@@ -484,6 +491,9 @@ def split_units(text: str | None) -> list[str]:
     text, saved = _protect(text)
     names: list[str] = []
     for chunk in re.split(r"\s*;\s*|\n+", text):
+        if _BARE_KIND_AND_CONCERNED.match(_restore(chunk, saved).strip(" .")):
+            names.append(chunk)  # "Các đội, Hải quan cửa khẩu có liên quan": one group as written
+            continue
         pieces = _SEPARATORS.split(_VERB_TAIL.sub("", cut_action(chunk)))
         current = pieces[0]
         places = bool(_PLACES_END.search(_restore(current, saved)))

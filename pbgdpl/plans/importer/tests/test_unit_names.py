@@ -602,3 +602,15 @@ Phòng Nhân sự tổng hợp kết quả, báo cáo Tổng Giám đốc.
 )
 def test_persons_named_by_their_standing_in_lower_case_end_a_unit_list(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Các đội, Chi cục Hải quan cửa khẩu có liên quan", ["Các đội, Chi cục Hải quan cửa khẩu có liên quan"]),
+        ("Các khoa, Phòng Điều dưỡng có liên quan", ["Các khoa, Phòng Điều dưỡng có liên quan"]),
+        ("Đội Nghiệp vụ, các đơn vị có liên quan", ["Đội Nghiệp vụ", "các đơn vị có liên quan"]),
+    ],
+)
+def test_a_bare_plural_kind_and_a_name_both_concerned_are_one_group_as_written(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
