@@ -43,7 +43,9 @@ _YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
-    r"kế hoạch|văn bản|lịch)|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
+    # not the agency's own yearly plan: "theo kế hoạch thanh tra năm 2026"
+    r"kế hoạch(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch)"
+    r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
     r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)"
     r"|(?:sau\s+)?khi\s+(?:Luật|luật|văn bản|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Đề án)\s"
     r".{0,60}?(?:được|có hiệu lực|ban hành|thông qua|phê duyệt)"

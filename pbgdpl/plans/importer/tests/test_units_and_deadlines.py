@@ -134,3 +134,16 @@ Các phòng triển khai thực hiện.
         (["Phòng Nội vụ"], ["Văn phòng"], "2026-10-25"),
         (["Phòng Tư pháp"], [], "2026-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "expected"),
+    [
+        ("Theo kế hoạch thanh tra năm 2026, hoàn thành trước ngày 15/11/2026", False),
+        ("Theo kế hoạch kiểm tra 2026 của Sở", False),
+        ("Theo kế hoạch của UBND tỉnh", True),
+        ("Theo kế hoạch thanh tra của Thanh tra tỉnh", True),
+    ],
+)
+def test_the_agency_s_own_yearly_inspection_plan_is_not_an_outside_event(timeframe: str, expected: bool) -> None:
+    assert on_request(timeframe) is expected
