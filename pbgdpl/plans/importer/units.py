@@ -430,6 +430,8 @@ def cut_action(text: str) -> str:
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
             continue
+        if re.search(r"(?:^|\s)Hội đồng$", before) and re.match(r"\s*(?:[,;.]|$)", text[match.end() :]):
+            continue  # "Các thành viên Hội đồng đánh giá, …": the council named by its work, not a verb
         piece = _SEPARATORS.split(before)[-1]
         if _complete(piece, before):
             return _cut_after_scope(before)

@@ -614,3 +614,17 @@ def test_persons_named_by_their_standing_in_lower_case_end_a_unit_list(written: 
 )
 def test_a_bare_plural_kind_and_a_name_both_concerned_are_one_group_as_written(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        (
+            "Các thành viên Hội đồng đánh giá, các hội, đoàn thể phường",
+            ["Các thành viên Hội đồng đánh giá", "các hội, đoàn thể phường"],
+        ),
+        ("Hội đồng thẩm định; Văn phòng UBND xã", ["Hội đồng thẩm định", "Văn phòng UBND xã"]),
+    ],
+)
+def test_a_council_named_by_its_work_keeps_that_word(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
