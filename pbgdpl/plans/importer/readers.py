@@ -835,7 +835,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         ):
             starts_new = False  # the same without the trailing space: the line before reached the margin
         wrapped = soft or (prev_len >= full * 0.75 and not ended)
-        if isinstance(prev, Para) and prev.text.count("(") > prev.text.count(")") and prev_len >= full * 0.6:
+        # the item mark of "b) …" is no closing bracket
+        inner = re.sub(r"^(?:[a-zđ]|\d{1,2})\)\s*", "", prev.text) if isinstance(prev, Para) else ""
+        if isinstance(prev, Para) and inner.count("(") > inner.count(")") and prev_len >= full * 0.6:
             starts_new, wrapped = False, True  # "… (Sở A chủ trì; " / "thời gian: Quý II)": inside a bracket
         if isinstance(prev, Para) and prev.text and not starts_new and wrapped and not prev.text.isupper():
             prev.text = f"{prev.text} {line}"

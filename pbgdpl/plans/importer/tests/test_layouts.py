@@ -998,3 +998,14 @@ Các ban triển khai thực hiện.
         ),
         ("Giải đáp pháp luật qua Zalo", ["Văn phòng Liên đoàn"], [], "2026-12-31"),
     ]
+
+
+def test_a_lettered_item_s_bracketed_labels_wrapped_in_a_pdf_stay_with_the_item() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "b) Biên soạn tờ gấp pháp luật về phòng cháy, chữa cháy phát cho các hộ kinh doanh ở chợ (Chủ",
+        "trì: Phòng Tư pháp; phối hợp: Công an xã; Ban Quản lý chợ trung tâm - khu vực phía Bắc;",
+        "thời gian: Tháng 5/2026).",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
