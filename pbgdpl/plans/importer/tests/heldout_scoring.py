@@ -1,0 +1,109 @@
+"""Scoring of the evaluation sets 3–7 (plans written without reading the extractor, answers by hand).
+
+Issue 4's target: at least 95% of the expected tasks found, and at least 95% with the right lead
+units, coordinating units and deadline. A task is matched by its title prefix (``key``), units are
+compared as sets of ``key``, deadlines as YYYY-MM-DD. A plan the importer refuses ("no tasks
+found", …) counts as none of its tasks found, so one refused file lowers the figure instead of
+stopping the measurement. Every plan is scored as DOCX (python-docx) and as PDF (fpdf2).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pbgdpl.core.text import key
+from pbgdpl.plans.importer.extractor import extract
+from pbgdpl.plans.importer.readers import PlanImportError
+from pbgdpl.plans.importer.tests.heldout3 import Exp, Plan, to_docx, to_pdf
+
+FIELDS = ("found", "lead", "coord", "deadline", "on_request", "right")
+FORMATS = ("docx", "pdf")
+
+
+def match(exp: Exp, tasks: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The extracted task whose title starts like the expected one (one with a lead unit first)."""
+    prefix = key(exp.title)
+    candidates = [t for t in tasks if key(t.get("title") or "").startswith(prefix)]
+    with_lead = [t for t in candidates if t.get("lead_units")]
+    found = with_lead or candidates
+    return found[0] if found else None
+
+
+def score(exp: Exp, task: dict[str, Any] | None) -> dict[str, bool]:
+    if task is None:
+        return dict.fromkeys(FIELDS, False)
+    lead = {key(u) for u in task.get("lead_units") or []} == {key(u) for u in exp.lead}
+    coord = {key(u) for u in task.get("coordinating_units") or []} == {key(u) for u in exp.coord}
+    deadline = task.get("deadline") == exp.deadline
+    on_request = bool(task.get("on_request")) == exp.on_request
+    return {
+        "found": True,
+        "lead": lead,
+        "coord": coord,
+        "deadline": deadline,
+        "on_request": on_request,
+        "right": lead and coord and deadline,
+    }
+
+
+def evaluate(plans: list[Plan], fmt: str) -> tuple[dict[str, int], int, list[str]]:
+    """Totals per field, the number of expected tasks, and a line per miss, for one format."""
+    totals = dict.fromkeys(FIELDS, 0)
+    n = 0
+    misses: list[str] = []
+    for plan in plans:
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+        try:
+            result = extract(data, f"{plan.name}.{fmt}")
+        except PlanImportError as exc:
+            misses.append(f"{fmt} {plan.name}: refused by the importer: {exc}")
+            result = {}
+        tasks: list[dict[str, Any]] = result.get("tasks") or []
+        per = dict.fromkeys(FIELDS, 0)
+        for exp in plan.expected:
+            task = match(exp, tasks)
+            scored = score(exp, task)
+            for f in FIELDS:
+                per[f] += scored[f]
+            if not all(scored.values()):
+                bad = [f for f in FIELDS if not scored[f]]
+                got = (
+                    "not found"
+                    if task is None
+                    else f"lead={task.get('lead_units')} coord={task.get('coordinating_units')} "
+                    f"deadline={task.get('deadline')} on_request={task.get('on_request')}"
+                )
+                misses.append(f"{fmt} {plan.name} «{exp.title}» wrong {bad}: {got}")
+        n += len(plan.expected)
+        for f in FIELDS:
+            totals[f] += per[f]
+        print(
+            f"{fmt} {plan.name}: {len(plan.expected)} tasks, "
+            + ", ".join(f"{f} {per[f]}" for f in FIELDS)
+            + f" (extracted {len(tasks)})"
+        )
+    return totals, n, misses
+
+
+def line(label: str, totals: dict[str, int], n: int) -> str:
+    return f"{label}: " + ", ".join(f"{f} {totals[f]}/{n} ({100 * totals[f] / n:.1f}%)" for f in FIELDS)
+
+
+def check_set(plans: list[Plan]) -> None:
+    """Score the set in both formats, print the figures and misses, and assert issue 4's target."""
+    combined = dict.fromkeys(FIELDS, 0)
+    total = 0
+    all_misses: list[str] = []
+    for fmt in FORMATS:
+        totals, n, misses = evaluate(plans, fmt)
+        print(line(fmt.upper(), totals, n))
+        for f in FIELDS:
+            combined[f] += totals[f]
+        total += n
+        all_misses += misses
+    print(line("COMBINED", combined, total))
+    for miss in all_misses:
+        print("MISS", miss)
+    assert total > 0
+    assert combined["found"] >= 0.95 * total, line("COMBINED", combined, total)
+    assert combined["right"] >= 0.95 * total, line("COMBINED", combined, total)
