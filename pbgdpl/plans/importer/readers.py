@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -652,15 +653,8 @@ def _pdf_page_with_tables(
         numbered = bool(_NUMBER_HEAD.fullmatch(key(" ".join(head[0]))))
     if not numbered:  # "Thời gian | Nội dung | …": the first column's text is no row number
         end, row_starts = _plain_body(lines, header_end + 1, columns, column_of, rules or [])
-        for i, (_y, frags) in enumerate(lines[header_end + 1 : end]):
-            if row_starts[i] or not rows:
-                rows.append([[] for _c in columns])
-            for x, text in sorted(frags):
-                rows[-1][column_of(x)].append(squash(text))
-        if rows:
-            out.append(Table([["\n".join(c) for c in row] for row in rows], soft=True, continued=continued))
-        out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
-        return out, ((columns, numbered) if end == len(lines) else None)
+        _fill_rows(rows, lines[header_end + 1 : end], row_starts, len(columns), column_of)
+        return _close_table(out, rows, lines, end, continued), ((columns, numbered) if end == len(lines) else None)
     end = len(lines)
     for i in range(header_end + 1, len(lines)):
         _y, frags = lines[i]
@@ -675,16 +669,35 @@ def _pdf_page_with_tables(
 
     body = lines[header_end + 1 : end]
     starts = _row_starts(body, first_col, _bands(rules or [], columns[-1] - columns[0]))
-    for i, (_y, frags) in enumerate(body):
-        starts_row = starts[i] if starts is not None else bool(first_col(frags))
+    if starts is None:
+        starts = [bool(first_col(frags)) for _y, frags in body]
+    _fill_rows(rows, body, starts, len(columns), column_of)
+    return _close_table(out, rows, lines, end, continued), ((columns, numbered) if end == len(lines) else None)
+
+
+def _fill_rows(
+    rows: list[list[list[str]]],
+    body: list[tuple[float, list[tuple[float, str]]]],
+    starts: list[bool],
+    width: int,
+    column_of: Callable[[float], int],
+) -> None:
+    """Put each body line's fragments into the cells of the current row; a line that starts a row opens one."""
+    for starts_row, (_y, frags) in zip(starts, body, strict=True):
         if starts_row or not rows:
-            rows.append([[] for _c in columns])
+            rows.append([[] for _c in range(width)])
         for x, text in sorted(frags):
             rows[-1][column_of(x)].append(squash(text))
+
+
+def _close_table(
+    out: list, rows: list[list[list[str]]], lines: list[tuple[float, list[tuple[float, str]]]], end: int, continued: bool
+) -> list:
+    """The table read so far (if any), then the lines after it as paragraphs."""
     if rows:
         out.append(Table([["\n".join(cell) for cell in row] for row in rows], soft=True, continued=continued))
     out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
-    return out, ((columns, numbered) if end == len(lines) else None)
+    return out
 
 
 _NUMBER_HEAD = re.compile(r"s?tt|so tt|so thu tu|thu tu|ma so")
