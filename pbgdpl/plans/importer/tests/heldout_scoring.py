@@ -9,6 +9,7 @@ stopping the measurement. Every plan is scored as DOCX (python-docx) and as PDF 
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from pbgdpl.core.text import key
@@ -107,3 +108,23 @@ def check_set(plans: list[Plan]) -> None:
     assert total > 0
     assert combined["found"] >= 0.95 * total, line("COMBINED", combined, total)
     assert combined["right"] >= 0.95 * total, line("COMBINED", combined, total)
+
+
+def docx_text(data: bytes) -> str:
+    """The text of a rendered DOCX read back with python-docx: paragraphs, then table cells (fixture checks)."""
+    from docx import Document
+
+    doc = Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+def pdf_text(data: bytes) -> str:
+    """The text layer of a rendered PDF read back with pypdf (fixture checks)."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() or "" for page in reader.pages)

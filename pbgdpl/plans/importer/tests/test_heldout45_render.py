@@ -6,7 +6,6 @@ read back out of both with python-docx and pypdf, and each plan has the size the
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
@@ -14,28 +13,11 @@ import pytest
 from pbgdpl.core.text import key
 from pbgdpl.plans.importer.tests import heldout4, heldout5
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
+from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
 
 SETS = {"4": heldout4.PLANS, "5": heldout5.PLANS}
 ALL = [(name, plan) for name, plans in SETS.items() for plan in plans]
 IDS = [f"set{name}-{plan.name}" for name, plan in ALL]
-
-
-def _docx_text(data: bytes) -> str:
-    from docx import Document
-
-    doc = Document(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return "\n".join(parts)
-
-
-def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
 def _flat(text: str) -> str:
@@ -68,7 +50,7 @@ def test_expected_titles_are_distinct_prefixes(set_name: str, plan: Plan) -> Non
 def test_plan_renders_to_docx_with_titles_and_units_readable(set_name: str, plan: Plan) -> None:
     data = to_docx(plan)
     assert data[:2] == b"PK"
-    text = _flat(_docx_text(data))
+    text = _flat(docx_text(data))
     for e in plan.expected:
         assert key(e.title) in text, (plan.name, e.title)
         for unit in (*e.lead, *e.coord):
@@ -79,7 +61,7 @@ def test_plan_renders_to_docx_with_titles_and_units_readable(set_name: str, plan
 def test_plan_renders_to_pdf_with_titles_and_units_readable(set_name: str, plan: Plan) -> None:
     data = to_pdf(plan)
     assert data[:5] == b"%PDF-"
-    text = _flat(_pdf_text(data))
+    text = _flat(pdf_text(data))
     assert len(text) > 500
     for e in plan.expected:
         assert key(e.title) in text, (plan.name, e.title)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 
@@ -10,6 +9,7 @@ import pytest
 
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout7 import PLANS
+from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
 
 
 def _flat(text: str) -> str:
@@ -17,21 +17,11 @@ def _flat(text: str) -> str:
 
 
 def _docx_text(data: bytes) -> str:
-    from docx import Document
-
-    doc = Document(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [cell.text for cell in row.cells]
-    return _flat("\n".join(parts))
+    return _flat(docx_text(data))
 
 
 def _pdf_text(data: bytes) -> str:
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    return _flat("\n".join(page.extract_text() or "" for page in reader.pages))
+    return _flat(pdf_text(data))
 
 
 def test_set_7_has_at_least_eight_plans_and_fifty_five_tasks_with_five_to_ten_per_plan() -> None:
