@@ -28,16 +28,16 @@ writes take tantivy's single-writer lock for the duration of one document or one
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 import shutil
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import tantivy
@@ -45,9 +45,11 @@ import tantivy
 from . import ArticleDoc, Hit, SearchFilters, SearchResult
 from .analysis import Analysed, ParsedQuery, analyse, fast_fold, parse_query, syllables_at
 from .citations import Catalog, CatalogEntry, Citation
-from .rerank import Candidates, Stats, score_candidates
+from .rerank import Candidates, Stats, bm25_idf, score_candidates
 from .snippets import snippet, snippet_at
 from .termstore import NO_OFFSET, ROW_DOCUMENT, ROW_LENGTH, ROW_START, Article, Terms, TermStore, empty_terms
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = 6
 _WRITER_HEAP = 64_000_000
@@ -569,33 +571,14 @@ class TantivyBackend:
         )
         return [float(x) for x in new]
 
-    def _doc_freq(self, searcher: tantivy.Searcher):
-        cache = self._df
+    def _doc_freq(self, searcher: tantivy.Searcher) -> Callable[[str, str], int]:
+        """The number of articles holding a term, cached for the current commit."""
+        return _cached(self._df, searcher.doc_freq)
 
-        def doc_freq(field: str, term: str) -> int:
-            n = cache.get((field, term))
-            if n is None:
-                if len(cache) > 200_000:
-                    cache.clear()
-                n = cache[(field, term)] = searcher.doc_freq(field, term)
-            return n
-
-        return doc_freq
-
-    def _idf_of(self, searcher: tantivy.Searcher):
+    def _idf_of(self, searcher: tantivy.Searcher) -> Callable[[str, str], float]:
         """BM25's idf of a term, from :meth:`_doc_freq` (cached with it)."""
-        cache, doc_freq, num_docs = self._idf, self._doc_freq(searcher), searcher.num_docs
-
-        def idf(field: str, term: str) -> float:
-            value = cache.get((field, term))
-            if value is None:
-                if len(cache) > 200_000:
-                    cache.clear()
-                n = doc_freq(field, term)
-                value = cache[(field, term)] = math.log(1 + (num_docs - n + 0.5) / (n + 0.5))
-            return value
-
-        return idf
+        doc_freq, num_docs = self._doc_freq(searcher), searcher.num_docs
+        return _cached(self._idf, lambda field, term: bm25_idf(num_docs, doc_freq(field, term)))
 
     def _title_terms(self, document_id: int) -> frozenset[str]:
         """Its number and the bigrams of a document's title, exact and folded (from the catalog)."""
@@ -697,6 +680,20 @@ def _placeholder(score: float) -> Hit:
         score=score,
         snippet="",
     )
+
+
+def _cached(cache: dict[tuple[str, str], T], compute: Callable[[str, str], T]) -> Callable[[str, str], T]:
+    """``compute(field, term)`` through ``cache`` (emptied when it passes 200,000 entries)."""
+
+    def get(field: str, term: str) -> T:
+        value = cache.get((field, term))
+        if value is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            value = cache[(field, term)] = compute(field, term)
+        return value
+
+    return get
 
 
 def _writer(index: tantivy.Index, wait_s: float = 60.0) -> tantivy.IndexWriter:

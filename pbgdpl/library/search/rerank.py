@@ -48,11 +48,15 @@ class Candidates:
     title_terms: Sequence[frozenset[str]]  # bigrams (and numbers) of each one's document title
 
 
+def bm25_idf(num_docs: int, doc_freq: int) -> float:
+    """BM25's idf of a term held by ``doc_freq`` of ``num_docs`` articles (as tantivy computes it)."""
+    return math.log(1 + (num_docs - doc_freq + 0.5) / (doc_freq + 0.5))
+
+
 def _idf(stats: Stats, field: str, term: str) -> float:
     if stats.idf is not None:
         return stats.idf(field, term)
-    n = stats.doc_freq(field, term)
-    return math.log(1 + (stats.num_docs - n + 0.5) / (n + 0.5))
+    return bm25_idf(stats.num_docs, stats.doc_freq(field, term))
 
 
 @dataclass
