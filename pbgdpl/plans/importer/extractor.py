@@ -129,6 +129,10 @@ _WITH = (
     r"(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng(?:\s+với)?|\s*:)?|(?:với|có)\s+sự\s+(?:phối hợp|tham gia)"
     r"(?:\s+chặt chẽ)?\s+của)"
 )
+# The coordinating units of an assignment and what follows them.
+_COORD_TAIL = r"(?P<coord>" + _UNIT_LIST + ")" + _UNIT_END + r"(?P<tail>.*)$"
+# "X chủ trì thực hiện; phối hợp với Y …" after a lead found alone: the tail's coordinating units.
+_MORE_COORD = re.compile(r"^\s*[,;]\s*(?:(?:đơn vị|cơ quan)\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 _ROLE_FORMS = (
     # X chủ trì, phối hợp với Y …
     re.compile(
@@ -138,11 +142,8 @@ _ROLE_FORMS = (
         + _LEAD_VERB
         + r"\s*(?:[,;]\s*|\s+)(?:và\s+)?"
         + _WITH
-        + r"\s+(?P<coord>"
-        + _UNIT_LIST
-        + ")"
-        + _UNIT_END
-        + r"(?P<tail>.*)$",
+        + r"\s+"
+        + _COORD_TAIL,
         re.IGNORECASE,
     ),
     # X chủ trì; Y phối hợp …
@@ -157,11 +158,8 @@ _ROLE_FORMS = (
         + _GIVE
         + r"(?P<lead>[^;:]+?)\s+(?:tổ chức thực hiện|triển khai thực hiện|thực hiện)\s*[,;]\s*(?:và\s+)?"
         + _WITH
-        + r"\s+(?P<coord>"
-        + _UNIT_LIST
-        + ")"
-        + _UNIT_END
-        + r"(?P<tail>.*)$",
+        + r"\s+"
+        + _COORD_TAIL,
         re.IGNORECASE,
     ),
     # X chủ trì …
@@ -169,11 +167,7 @@ _ROLE_FORMS = (
     # Giao X phối hợp với Y tham mưu …, X chủ động phối hợp với Y …: X leads
     re.compile(
         r"^(?:(?:giao|giao cho|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?|(?P<lead2>[^;:]+?)\s+chủ động\s+)"
-        r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+(?P<coord>"
-        + _UNIT_LIST
-        + ")"
-        + _UNIT_END
-        + r"(?P<tail>.*)$",
+        r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+" + _COORD_TAIL,
         re.IGNORECASE,
     ),
     # Giao X hướng dẫn, đôn đốc …: a verb in lower case ends the unit (not "Hội đồng phối hợp phổ biến, …")
@@ -287,17 +281,7 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
             continue
         tail = m.group("tail") or ""
         if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
-            more = re.match(
-                r"^\s*[,;]\s*(?:(?:đơn vị|cơ quan)\s+)?"
-                + _WITH
-                + r"\s+(?P<coord>"
-                + _UNIT_LIST
-                + ")"
-                + _UNIT_END
-                + r"(?P<tail>.*)$",
-                tail,
-                re.IGNORECASE,
-            )
+            more = _MORE_COORD.match(tail)
             if more and _unit_ok(more.group("coord"), words=120):
                 coord, tail = more.group("coord"), more.group("tail")
             else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
