@@ -5,14 +5,14 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pbgdpl.accounts.scope import scope_of
-from pbgdpl.core import policy
+from pbgdpl.core import policy, uploads
 from pbgdpl.core.views import today
 from pbgdpl.org.models import Unit
 
@@ -191,12 +191,7 @@ def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
     """Evidence files only through here: whoever may view the assessment, never the public."""
     evidence = _evidence(request, pk)
     policy.require(request.user, "view", evidence)
-    try:
-        handle = evidence.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    return FileResponse(handle, as_attachment=True, filename=evidence.name,
-                        content_type=evidence.content_type or "application/octet-stream")
+    return uploads.attachment_response(evidence.file, evidence.name, evidence.content_type)
 
 
 # --- Public ----------------------------------------------------------------------------------------

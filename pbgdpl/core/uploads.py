@@ -8,6 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
 from django.utils.translation import gettext as _
 
 _ZIP = b"PK\x03\x04"
@@ -58,3 +59,13 @@ def check_upload(upload: Any, allowed: tuple[str, ...] = EVIDENCE_TYPES) -> str:
         if not any(head.startswith(m) for m in magics):
             raise ValidationError(_("Nội dung tệp không khớp với loại %(ext)s.") % {"ext": ext})
     return content_type
+
+
+def attachment_response(stored: Any, filename: str, content_type: str) -> FileResponse:
+    """A stored evidence file as a download (after the caller's permission check); 404 if it is gone."""
+    try:
+        handle = stored.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(handle, as_attachment=True, filename=filename,
+                        content_type=content_type or "application/octet-stream")

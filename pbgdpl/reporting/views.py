@@ -6,13 +6,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pbgdpl.accounts.scope import scope_of
-from pbgdpl.core import policy
+from pbgdpl.core import policy, uploads
 from pbgdpl.core.views import paginate, today
 from pbgdpl.org.models import Unit
 
@@ -168,12 +168,7 @@ def evidence_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
     item = get_object_or_404(Evidence.objects.select_related("activity__unit"), pk=pk)
     policy.require(request.user, "view", item)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    return FileResponse(handle, as_attachment=True, filename=item.name,
-                        content_type=item.content_type or "application/octet-stream")
+    return uploads.attachment_response(item.file, item.name, item.content_type)
 
 
 @login_required
