@@ -152,11 +152,13 @@ _ROLE_FORMS = (
         r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
-    # X thực hiện, phối hợp (với) Y …: "thực hiện" followed by its coordinating units names the lead
+    # X (chịu trách nhiệm) thực hiện, phối hợp (với) Y …: "thực hiện" followed by its coordinating units names
+    # the lead
     re.compile(
         r"^"
         + _GIVE
-        + r"(?P<lead>[^;:]+?)\s+(?:tổ chức thực hiện|triển khai thực hiện|thực hiện)\s*[,;]\s*(?:và\s+)?"
+        + r"(?P<lead>[^;:]+?)\s+(?:(?:chịu|có)\s+trách nhiệm\s+)?(?:tổ chức thực hiện|triển khai thực hiện|thực hiện)"
+        + r"\s*[,;]\s*(?:và\s+)?"
         + _WITH
         + r"\s+"
         + _COORD_TAIL,
@@ -223,7 +225,7 @@ def _is_unit(text: str) -> bool:
 # Persons assigned like units (a school's, a hospital's, a commune's plans): "Phó Hiệu trưởng",
 # "Tổng phụ trách Đội", "Giáo viên chủ nhiệm các lớp", "Nhân viên y tế", "Điều dưỡng trưởng các khoa"
 _PERSON = re.compile(
-    r"^(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
+    r"^(?:(?:Đồng chí|đồng chí|Ông|Bà)\s+)?(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
     r"Điều dưỡng|Bác sĩ|Y sĩ|Dược sĩ|Cán bộ|Công chức|Viên chức|Bí thư|Chủ tịch|(?:Tổng\s+)?Giám đốc|Quản đốc|Chánh|Tổ trưởng|"
     r"Khối trưởng|Trưởng|Thư ký|Chỉ huy trưởng|Người đứng đầu|Thủ trưởng|Kiểm lâm|Tuyên truyền viên|"
     r"Báo cáo viên|Hòa giải viên|Cộng tác viên)\b"
@@ -236,7 +238,9 @@ def _unit_ok(text: str | None, words: int = 30) -> bool:
     name = clean_name(text)
     if re.search(r"\s(?:do|giao)\s", name) or _ACTIVITY_START.match(name):
         return False
-    if _PERSON.match(name) and len(name.split()) <= min(words, 12):
+    # "Đồng chí Phó Trưởng phòng phụ trách công tác pháp chế, kiểm soát thủ tục hành chính": a person named
+    # by the field they are in charge of runs longer
+    if _PERSON.match(name) and len(name.split()) <= min(words, 20 if " phụ trách " in name else 12):
         parts = split_units(name)
         return bool(parts) and all(_PERSON.match(p) or looks_like_unit(p) for p in parts)
     return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= words

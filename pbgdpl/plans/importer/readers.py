@@ -325,7 +325,41 @@ def _docx_para(paragraph: Any, numbering: _Numbering, styles: _Styles) -> Para |
     style = styles.of(paragraph)
     runs = [run for run in paragraph.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold or (run.bold is None and style.bold) for run in runs)
+    if runs and not bold and (runs[0].bold or (runs[0].bold is None and style.bold)):
+        text = _bold_lead_in(paragraph, style.bold, label) or text
     return Para(text, bold=bold, heading=style.name.lower().startswith(("heading", "title")))
+
+
+_HEADING_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-zđ]\)|[-+•])\s*\S")
+
+
+def _bold_lead_in(paragraph: Any, style_bold: bool, label: str) -> str | None:
+    """A numbered task heading in a bold run followed by its body in plain runs of the same paragraph
+    ("**1. Tuyên truyền Luật X** - Sở Tư pháp chủ trì …"): the heading ends where the bold ends."""
+    parts = [nfc(run.text).replace("\xa0", " ") for run in paragraph.runs]
+    if "".join(parts).strip() != nfc(paragraph.text).replace("\xa0", " ").strip():
+        return None  # hyperlinks or fields between the runs
+    head = ""
+    for run, part in zip(paragraph.runs, parts, strict=True):
+        if part.strip() and not (run.bold or (run.bold is None and style_bold)):
+            break
+        head += part
+    rest = "".join(parts)[len(head) :].strip()
+    head = f"{label} {head.strip()}".strip()
+    if not _HEADING_START.match(head) or len(rest.split()) < 3 or head.endswith((".", ":", ";", "!", "?")):
+        return None
+    if rest.startswith((":", ".", ";", ",", "(")) or rest[:1].islower():
+        return f"{head}{'' if rest[:1] in ':.;,' else ' '}{rest}"
+    body = re.sub(r"^[-–—]\s*", "", rest)
+    if not _ASSIGNS.match(body):  # "**1. Tuyên truyền Luật** Đất đai …": the title goes on in plain type
+        return None
+    return f"{head}. {body}"
+
+
+_ASSIGNS = re.compile(
+    r"^(?:(?:Giao|Do|Đề nghị)\s|[A-ZĐÀ-Ỹ][^.;:]{0,100}?\s(?:chủ trì|thực hiện|tham mưu|phối hợp|chịu trách nhiệm|"
+    r"có trách nhiệm|là đầu mối|làm đầu mối)\b)"
+)
 
 
 def _docx_rows(table: Any) -> list[list[str]]:
@@ -809,13 +843,19 @@ _OPEN_LABEL = re.compile(
 )
 
 
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-ZĐÀ-Ỹ]")
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
     full = widths[int(len(widths) * 0.9)] if widths else 80
+    tight = sorted(len(squash(line)) for line in lines if line.strip())  # justified lines' spaces squashed
+    full_tight = tight[int(len(tight) * 0.9)] if tight else 80
     blocks: list[Block] = []
     prev_len = 0
     prev_soft = False  # Word and LibreOffice leave a space where they wrapped a line
+    prev_raw = ""
     for raw in lines:
         line = raw.strip()
         soft, prev_soft = prev_soft, raw.endswith(" ")
@@ -848,6 +888,19 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         ):
             starts_new = False  # the same without the trailing space: the line before reached the margin
         wrapped = soft or (prev_len >= full * 0.75 and not ended)
+        if (
+            wrapped
+            and not soft
+            and isinstance(prev, Para)
+            and _NUMBERED_HEADING.match(prev.text)
+            and prev.text == squash(prev_raw)  # one line, not spread by justification ("a  b  c")
+            and not prev.text.endswith((",", ";"))
+            and len(prev.text) + 1 + len(line.split()[0]) < full_tight
+            and line[:1].isupper()
+        ):
+            # "2. Tổ chức hội thi … cho công nhân" / "Ban Thanh niên chủ trì, …": the next line's first word
+            # would have fit after the heading, so the heading ended there and was not wrapped
+            wrapped = False
         # the item mark of "b) …" is no closing bracket
         inner = re.sub(r"^(?:[a-zđ]|\d{1,2})\)\s*", "", prev.text) if isinstance(prev, Para) else ""
         if isinstance(prev, Para) and inner.count("(") > inner.count(")") and prev_len >= full * 0.6:
@@ -856,5 +909,5 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             prev.text = f"{prev.text} {line}"
         else:
             blocks.append(Para(line, bold=False))
-        prev_len = len(line)
+        prev_len, prev_raw = len(line), line
     return _join_wrapped(blocks)

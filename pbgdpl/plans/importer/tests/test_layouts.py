@@ -1009,3 +1009,116 @@ def test_a_lettered_item_s_bracketed_labels_wrapped_in_a_pdf_stay_with_the_item(
         "thời gian: Tháng 5/2026).",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
+
+
+_PERSON_AND_HEADING_PLAN = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hà Tĩnh, ngày 10 tháng 2 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ.
+II. NỘI DUNG
+1. Đăng tin trên cổng thông tin điện tử
+Đồng chí Phó Trưởng phòng phụ trách công tác pháp chế, kiểm soát thủ tục hành chính chịu trách nhiệm \
+thực hiện, phối hợp với các tổ chuyên môn. Thời gian: Tháng 5 năm 2026.
+2. Tổ chức hội thi “Hiểu biết pháp luật về giao thông” cho công nhân
+Ban Thanh niên Công ty chủ trì, phối hợp với Ban Nữ công tổ chức hội thi. Thời gian: Từ 01/8/2026 \
+đến 20/8/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_person_in_charge_of_a_field_with_a_comma_who_carries_out_with_coordinators_leads(fmt: str) -> None:
+    # also, in the PDF: a bold heading whose line ends short of the margin is not joined with the
+    # prose assignment on the next line, though that line starts with a unit's capital
+    text = _PERSON_AND_HEADING_PLAN.replace("\\\n", "")
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        lines = text.strip().split("\n")
+        plan = Plan(name="person", blocks=[P(line, bold=line[:1].isdigit() or line[:2] in ("I.", "II")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (
+            "Đăng tin trên cổng thông tin điện tử",
+            ["Đồng chí Phó Trưởng phòng phụ trách công tác pháp chế, kiểm soát thủ tục hành chính"],
+            ["các tổ chuyên môn"],
+            "2026-05-31",
+        ),
+        (
+            "Tổ chức hội thi “Hiểu biết pháp luật về giao thông” cho công nhân",
+            ["Ban Thanh niên Công ty"],
+            ["Ban Nữ công"],
+            "2026-08-20",
+        ),
+    ]
+
+
+def test_a_pdf_heading_line_ending_short_of_the_margin_is_a_paragraph_of_its_own() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    body = "Phòng Tư pháp chủ trì, phối hợp với Phòng Văn hóa và Thông tin tổ chức lớp tập huấn cho"
+    lines = [
+        "1. Tập huấn nghiệp vụ hòa giải ở cơ sở cho tổ trưởng tổ hòa giải các thôn",
+        body,
+        "hòa giải viên các thôn, tổ dân phố. Thời gian: Quý III/2026.",
+        "2. Tổ chức hội nghị phổ biến pháp luật về đất đai cho người dân các",
+        "xã vùng ven biển và bãi ngang",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        lines[0],
+        f"{body} {lines[2]}",
+        f"{lines[3]} {lines[4]}",
+    ]
+
+
+def _docx_with_runs(items: list[tuple[str, str]]) -> bytes:
+    """A plan whose task paragraphs are a bold run (the heading) then plain runs (the body)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in [
+        "SỞ NỘI VỤ",
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật cho công chức năm 2026",
+        "Quảng Bình, ngày 05 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao nhận thức pháp luật của công chức.",
+        "II. NỘI DUNG",
+    ]:
+        document.add_paragraph().add_run(line).bold = line.isupper() or line[:2] in ("I.", "II")
+    for head, body in items:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(head).bold = True
+        paragraph.add_run(body)
+    for line in ["III. TỔ CHỨC THỰC HIỆN", "Các phòng triển khai thực hiện.", "GIÁM ĐỐC", "Trần Văn Bình"]:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_bold_heading_run_followed_by_its_plain_body_in_the_same_paragraph_ends_where_the_bold_ends() -> None:
+    data = _docx_with_runs(
+        [
+            ("1. Hướng dẫn thi hành Luật Thanh tra", " - Thanh tra Sở thực hiện; thời gian: Quý III/2026."),
+            (
+                "2. Giới thiệu văn bản mới về công chức, viên chức",
+                " – Phòng Công chức chủ trì, phối hợp với Văn phòng Sở; thời gian: Tháng 4/2026.",
+            ),
+            ("3. Tập huấn kỹ năng soạn thảo văn bản ", "Văn phòng Sở chủ trì; thời gian: tháng 9/2026."),
+            # the title itself goes on in plain type: nothing is cut
+            ("4. Phổ biến Luật", " Lưu trữ năm 2024 cho văn thư các phòng. Giao Văn phòng Sở chủ trì."),
+        ]
+    )
+    tasks = extract(data, "plan.docx")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Hướng dẫn thi hành Luật Thanh tra", ["Thanh tra Sở"], [], "2026-09-30"),
+        ("Giới thiệu văn bản mới về công chức, viên chức", ["Phòng Công chức"], ["Văn phòng Sở"], "2026-04-30"),
+        ("Tập huấn kỹ năng soạn thảo văn bản", ["Văn phòng Sở"], [], "2026-09-30"),
+        ("Phổ biến Luật Lưu trữ năm 2024 cho văn thư các phòng", ["Văn phòng Sở"], [], "2026-12-31"),
+    ]
