@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,11 +24,14 @@ from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, plain_bulle
 from .units import (
     DRAFTERS,
     UNIT_STARTS,
+    KnownNames,
     clean_name,
+    compile_known,
     drop_places_colon,
     looks_like_unit,
     split_units,
     unwrap_cell,
+    using_known,
 )
 
 # --- line shapes -----------------------------------------------------------------------------
@@ -1472,8 +1476,18 @@ def _recipients_and_signer(blocks: list[Block]) -> tuple[list[str], dict[str, st
     return recipients, {"position": " ".join(position) or None, "name": name}
 
 
-def extract(source: str | Path | bytes, filename: str | None = None) -> dict[str, Any]:
-    """The plan written in ``source`` (a path, or the file's bytes with its ``filename``), as a dict."""
+def extract(
+    source: str | Path | bytes, filename: str | None = None, known_names: Iterable[str] | KnownNames | None = None
+) -> dict[str, Any]:
+    """The plan written in ``source`` (a path, or the file's bytes with its ``filename``), as a dict.
+
+    ``known_names``: unit names (the unit tree's) kept whole when lists of units are split, compiled once
+    for the import and seen by every split (:func:`units.using_known`)."""
+    with using_known(compile_known(known_names)):
+        return _extract_source(source, filename)
+
+
+def _extract_source(source: str | Path | bytes, filename: str | None) -> dict[str, Any]:
     if isinstance(source, bytes):
         data = source
         name = filename or "plan.txt"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from pbgdpl.core.text import key
-from pbgdpl.org.models import Unit
+from pbgdpl.org.models import GenericGroup, Unit
 from pbgdpl.org.selectors import find_group, resolve_group, resolve_name
 
 SURE = 90  # a fuzzy match at or above this is preselected without a flag
@@ -66,3 +66,18 @@ class Matcher:
         """ "UBND" and "Sở" written for the issuing body's own name ("Văn phòng Sở" inside a department)."""
         text = name.replace("UBND", "Ủy ban nhân dân")
         return text
+
+
+def tree_names(on: dt.date) -> list[str]:
+    """The names the unit tree knows on ``on``, for the extractor to keep whole: every unit active that
+    day (full and short names, whatever the importing user's scope: a plan names units all over the
+    province, and the preview matches against the whole tree too) and the generic groups' names and
+    aliases ("Các sở, ban, ngành, đoàn thể tỉnh"). Two queries."""
+    names: set[str] = set()
+    for name, short in Unit.objects.active_on(on).values_list("name", "short_name"):
+        names.add(name)
+        if short:
+            names.add(short)
+    for group in GenericGroup.objects.only("name", "aliases"):
+        names.update(group.all_names())
+    return sorted(names)

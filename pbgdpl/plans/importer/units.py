@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
+from typing import Any
 
-from pbgdpl.core.text import key, squash
+from pbgdpl.core.text import fold, key, squash
 
 # Names that contain ", " or " và " between words that could start another unit's name.
 KNOWN_NAMES = (
@@ -438,14 +443,18 @@ def cut_action(text: str) -> str:
     return _cut_after_scope(text)
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, known: KnownNames | None = None) -> str:
     text = squash(text)
     text = _PAREN.sub("", text)
     text = re.sub(r"\*+", "", text)
+    saved: dict[str, str] = {}
+    known = _known(known)
+    if known:  # a known name keeps the words the cleaner would cut ("Ban Chỉ đạo thực hiện …")
+        text = known.protect(text, saved)
     text = _VERB_TAIL.sub("", text)
     text = re.sub(r"^(?:Giao|giao|Do|do)\s+", "", text)
     text = re.sub(r"^(?:và|cùng|với)\s+", "", text)
-    return text.strip(" .,;:-–")
+    return _restore(text, saved).strip(" .,;:-–")
 
 
 _KNOWN = [
@@ -454,7 +463,7 @@ _KNOWN = [
 ]
 
 
-def _protect(text: str) -> tuple[str, dict[str, str]]:
+def _protect(text: str, known: KnownNames | None = None) -> tuple[str, dict[str, str]]:
     """Replace known multi-comma names by placeholders so the splitter leaves them whole."""
     saved: dict[str, str] = {}
     for raw in KNOWN_PATTERNS:
@@ -470,6 +479,8 @@ def _protect(text: str) -> tuple[str, dict[str, str]]:
             token = f"\u0000{len(saved)}\u0000"
             saved[token] = match.group(0)
             text = text.replace(match.group(0), token, 1)
+    if known:
+        text = known.protect(text, saved)
     return text, saved
 
 
@@ -480,23 +491,30 @@ _BARE_KIND_AND_CONCERNED = re.compile(
 )
 
 
-def split_units(text: str | None) -> list[str]:
-    """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names."""
+def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
+    """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names.
+
+    ``known`` (default: the names of :func:`using_known`): unit names kept whole and preferred as parts."""
     if not text:
         return []
+    known = _known(known)
     items = _items(text)
     if items is not None:  # "- Sở Tư pháp\n- Sở Nội vụ", "1. Sở A\n2. Sở B": one unit list an item
         text = "; ".join(_join_lines(item) for item in items)
     text = _join_lines(text)
     text = drop_places_colon(_PAREN.sub("", text))
     text = re.sub(r"^(?:phối hợp với|phối hợp|với)\s+", "", text, flags=re.IGNORECASE)
-    text, saved = _protect(text)
+    text, saved = _protect(text, known)
     names: list[str] = []
     for chunk in re.split(r"\s*;\s*|\n+", text):
         if _BARE_KIND_AND_CONCERNED.match(_restore(chunk, saved).strip(" .")):
             names.append(chunk)  # "Các đội, Hải quan cửa khẩu có liên quan": one group as written
             continue
         pieces = _SEPARATORS.split(_VERB_TAIL.sub("", cut_action(chunk)))
+        parts = known.partition(pieces, saved) if known else None
+        if parts is not None:  # "Sở A và Phòng B, C": every part a name the tree knows
+            names.extend(parts)
+            continue
         current = pieces[0]
         places = bool(_PLACES_END.search(_restore(current, saved)))
         for n, (sep, piece) in enumerate(zip(pieces[1::2], pieces[2::2], strict=False)):
@@ -542,7 +560,7 @@ def split_units(text: str | None) -> list[str]:
         names.append(current)
     out: list[str] = []
     for name in names:
-        cleaned = clean_name(_restore(name, saved))
+        cleaned = clean_name(_restore(name, saved), known)
         if _NONE.match(cleaned):  # a cell saying there is no unit: "Không", "x", "/"
             continue
         if cleaned and cleaned not in out:
@@ -770,3 +788,152 @@ def _starts_unit(text: str, sep: str) -> bool:
 
 def looks_like_unit(text: str) -> bool:
     return bool(_START_RE.match(text.strip()))
+
+
+# --- Names the unit tree knows ------------------------------------------------------------------
+# A province's own staff import plans that name its units as the tree does: those names are kept whole
+# like KNOWN_NAMES ("Trung tâm Dịch vụ, Hội nghị và Triển lãm"), and a list that reads as known names
+# only is split into them. Matched on folded, lower-case text at word boundaries.
+
+# Between two words of a known name written with punctuation (", ", " - "): any punctuation but a list's
+# ";", a line break or a placeholder of a name already protected; written with a space: spaces only.
+_JOIN = r"[^\w;\n\x00]+"
+
+
+def _fragments(name: str) -> list[str]:
+    """The regex pieces of a name on folded lower-case text: words and what joins them."""
+    parts = re.split(r"([^\w]+)", fold(squash(name)).lower())
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        if n % 2 == 0:
+            if part:
+                out.append(re.escape(part))
+        elif out and n + 1 < len(parts) and parts[n + 1]:
+            out.append(r"\s+" if not part.strip() else _JOIN)
+    return out
+
+
+def _fold_same_length(text: str) -> str:
+    """``text`` folded and lower-cased, one character for one, so positions carry over."""
+    folded = fold(text).lower()
+    if len(folded) == len(text):
+        return folded
+    out = []
+    for char in text:
+        one = fold(char).lower()
+        out.append(one if len(one) == 1 else char)
+    return "".join(out)
+
+
+def _needs_guard(name: str) -> bool:
+    """Could the splitter or the cleaner cut ``name`` ("…, … và …", "… - …", "… thực hiện …")?"""
+    return bool(
+        _SEPARATORS.search(name)
+        or re.search(r"\s[-–]\s", name)
+        or _VERB_TAIL.search(name)
+        or cut_action(name) != name
+    )
+
+
+def _trie_pattern(sequences: list[list[str]]) -> str:
+    """One regex for many sequences of regex pieces, sharing their common starts (fast on long lists)."""
+    trie: dict[str, Any] = {}
+    for words in sequences:
+        node = trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        # longer pieces first; a piece that also ends a name tries its continuations before itself
+        alternatives = []
+        for piece, child in sorted(node.items(), key=lambda kv: -len(kv[0])):
+            if not piece:
+                continue
+            more = set(child) - {""}
+            if more and "" in child:
+                alternatives.append(f"{piece}(?:{build(child)})?")
+            elif more:
+                alternatives.append(f"{piece}{build(child)}")
+            else:
+                alternatives.append(piece)
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return build(trie)
+
+
+class KnownNames:
+    """The unit names one import knows, compiled once: ``keys`` (every name, by :func:`key`) and
+    ``pattern`` (the names the splitter could cut, on folded lower-case text)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        cleaned = sorted({squash(n) for n in names if n and n.strip()}, key=len, reverse=True)
+        self.keys = {k for k in (key(n) for n in cleaned) if k}
+        guarded = [pieces for pieces in (_fragments(n) for n in cleaned if _needs_guard(n)) if pieces]
+        self.pattern = (
+            re.compile(r"(?<![\w\x00])" + _trie_pattern(guarded) + r"(?![\w\x00])") if guarded else None
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def protect(self, text: str, saved: dict[str, str]) -> str:
+        """``text`` with the known names the splitter could cut replaced by placeholders kept in ``saved``."""
+        if self.pattern is None:
+            return text
+        spans = [m.span() for m in self.pattern.finditer(_fold_same_length(text))]
+        for start, end in reversed(spans):
+            token = f"\u0000{len(saved)}\u0000"
+            saved[token] = text[start:end]
+            text = text[:start] + token + text[end:]
+        return text
+
+    def partition(self, pieces: list[str], saved: dict[str, str]) -> list[str] | None:
+        """Pieces of a list and their separators (``_SEPARATORS.split``) grouped into known names only,
+        the fewest names first ("Sở A và Sở B" with both known), or None when some piece is no known name."""
+        parts = pieces[0::2]
+        count = len(parts)
+        if count < 2 or count > 40:
+            return None
+        best: list[list[str] | None] = [None] * (count + 1)
+        best[count] = []
+        for start in range(count - 1, -1, -1):
+            for end in range(count, start, -1):
+                tail = best[end]
+                current = best[start]
+                if tail is None or (current is not None and len(current) <= len(tail) + 1):
+                    continue
+                group = "".join(pieces[2 * start : 2 * end - 1])
+                if key(_restore(group, saved)) in self.keys:
+                    best[start] = [group, *tail]
+        return best[0]
+
+
+_ACTIVE: ContextVar[KnownNames | None] = ContextVar("known_unit_names", default=None)
+
+
+@lru_cache(maxsize=8)
+def _compiled(names: tuple[str, ...]) -> KnownNames:
+    return KnownNames(names)
+
+
+def compile_known(names: Iterable[str] | KnownNames | None) -> KnownNames | None:
+    """The compiled form of a collection of unit names (the same collection compiled once), or None."""
+    if names is None or isinstance(names, KnownNames):
+        return names or None
+    known = _compiled(tuple(sorted(set(names))))
+    return known or None
+
+
+@contextmanager
+def using_known(known: KnownNames | None) -> Iterator[None]:
+    """Within the block, :func:`split_units` and :func:`clean_name` protect ``known``'s names."""
+    token = _ACTIVE.set(known)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _known(known: KnownNames | None) -> KnownNames | None:
+    return known if known is not None else _ACTIVE.get()

@@ -21,15 +21,20 @@ from pbgdpl.plans.permissions import EDITORS
 
 from . import PlanImportError, extract
 from .forms import HeaderForm, TaskRowFormSet, UploadForm
-from .matching import Matcher
+from .matching import Matcher, tree_names
 from .services import TaskRow, cited_parent, plan_import
-from .units import split_units
+from .units import KnownNames, compile_known, split_units
 
 
 def _editable_units(user: Any) -> Any:
     scope = scope_of(user)
     units = Unit.objects.all() if scope.is_admin else Unit.objects.filter(scope.unit_q("self", *EDITORS))
     return units.order_by("path")
+
+
+def _known_names() -> KnownNames | None:
+    """The names of today's unit tree, compiled once for as long as the tree keeps them (see tree_names)."""
+    return compile_known(tree_names(dt.date.today()))  # noqa: DTZ011 - the tree as of a calendar day
 
 
 def _parents(user: Any) -> Any:
@@ -46,16 +51,19 @@ def upload(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         upload_file = form.cleaned_data["file"]
+        known = _known_names()
         try:
-            result = extract(upload_file.read(), upload_file.name)
+            result = extract(upload_file.read(), upload_file.name, known_names=known)
         except PlanImportError as error:
             form.add_error("file", str(error))
         else:
-            return _preview(request, result, form.cleaned_data["unit"], upload_file.name)
+            return _preview(request, result, form.cleaned_data["unit"], upload_file.name, known)
     return render(request, "plans/importer/upload.html", {"form": form})
 
 
-def _preview(request: HttpRequest, result: dict[str, Any], unit: Unit, name: str) -> HttpResponse:
+def _preview(
+    request: HttpRequest, result: dict[str, Any], unit: Unit, name: str, known: KnownNames | None
+) -> HttpResponse:
     year = result["year"] or dt.date.today().year  # noqa: DTZ011 - a calendar year, not a moment
     parent = cited_parent(result["cited_numbers"], by=request.user)
     signer = result.get("signer") or {}
@@ -105,7 +113,7 @@ def _preview(request: HttpRequest, result: dict[str, Any], unit: Unit, name: str
             }
         )
     formset = TaskRowFormSet(initial=initial, prefix="t", form_kwargs={"unit_choices": _choices(matcher)})
-    return _render_preview(request, header, formset, matcher, result.get("warnings", []))
+    return _render_preview(request, header, formset, matcher, result.get("warnings", []), known)
 
 
 def _choices(matcher: Matcher) -> list[tuple[int, str]]:
@@ -118,6 +126,7 @@ def _render_preview(
     formset: Any,
     matcher: Matcher,
     warnings: list[str],
+    known: KnownNames | None,
     status: int = 200,
 ) -> HttpResponse:
     rows = []
@@ -127,8 +136,8 @@ def _render_preview(
         rows.append(
             {
                 "form": form,
-                "lead": [matcher.match(n) for n in split_units(lead_text.replace("; ", "\n"))],
-                "coord": [matcher.match(n) for n in split_units(coord_text.replace("; ", "\n"))],
+                "lead": [matcher.match(n) for n in split_units(lead_text.replace("; ", "\n"), known)],
+                "coord": [matcher.match(n) for n in split_units(coord_text.replace("; ", "\n"), known)],
             }
         )
     flagged = sum(1 for row in rows for m in [*row["lead"], *row["coord"]] if m.flagged)
@@ -205,4 +214,4 @@ def confirm(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Đã nhập kế hoạch với %(n)d nhiệm vụ.") % {"n": len(rows)})
             return redirect("plans:plan", pk=plan.pk)
-    return _render_preview(request, header, formset, matcher, [], status=400)
+    return _render_preview(request, header, formset, matcher, [], _known_names(), status=400)
