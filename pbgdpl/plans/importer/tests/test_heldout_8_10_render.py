@@ -1,0 +1,57 @@
+"""Sets 8-10 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import pytest
+
+from pbgdpl.plans.importer.tests import heldout8, heldout9, heldout10
+from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
+from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
+
+SETS = {8: heldout8.PLANS, 9: heldout9.PLANS, 10: heldout10.PLANS}
+ALL = [plan for plans in SETS.values() for plan in plans]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+@pytest.mark.parametrize("number", sorted(SETS))
+def test_each_set_has_ten_plans_and_sixty_five_tasks_with_five_to_ten_per_plan(number: int) -> None:
+    plans = SETS[number]
+    assert len(plans) == 10
+    assert sum(len(p.expected) for p in plans) >= 65
+    for plan in plans:
+        assert 5 <= len(plan.expected) <= 10, plan.name
+    assert len({p.name for p in plans}) == len(plans)
+
+
+def test_expected_answers_are_well_formed() -> None:
+    for plan in ALL:
+        titles = [_flat(e.title) for e in plan.expected]
+        assert len(set(titles)) == len(titles), plan.name
+        for exp in plan.expected:
+            assert dt.date.fromisoformat(exp.deadline).year in (2026, 2027), (plan.name, exp.title)
+            assert exp.lead, (plan.name, exp.title)
+            assert len({_flat(u) for u in exp.coord}) == len(exp.coord), (plan.name, exp.title)
+
+
+@pytest.mark.parametrize("plan", ALL, ids=lambda p: p.name)
+def test_every_plan_renders_and_reads_back_titles_and_units(plan: Plan) -> None:
+    docx_bytes = to_docx(plan)
+    pdf_bytes = to_pdf(plan)
+    assert docx_bytes[:2] == b"PK"
+    assert pdf_bytes[:5] == b"%PDF-"
+    text = _flat(docx_text(docx_bytes))
+    for exp in plan.expected:
+        assert _flat(exp.title) in text, (plan.name, exp.title)
+        for unit in (*exp.lead, *exp.coord):
+            assert _flat(unit) in text, (plan.name, unit)
+    text = _flat(pdf_text(pdf_bytes))
+    for exp in plan.expected:
+        head = " ".join(_flat(exp.title).split()[:3])
+        assert head in text, (plan.name, exp.title)
