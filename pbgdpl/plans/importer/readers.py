@@ -688,7 +688,7 @@ def _pdf_page_with_tables(
     if not numbered:  # "Thời gian | Nội dung | …": the first column's text is no row number
         end, row_starts = _plain_body(lines, header_end + 1, columns, column_of, rules or [])
         _fill_rows(rows, lines[header_end + 1 : end], row_starts, len(columns), column_of)
-        return _close_table(out, rows, lines, end, continued), ((columns, numbered) if end == len(lines) else None)
+        return _close_table(out, rows, lines, end, continued, (columns, numbered), rules)
     end = len(lines)
     for i in range(header_end + 1, len(lines)):
         _y, frags = lines[i]
@@ -706,7 +706,7 @@ def _pdf_page_with_tables(
     if starts is None:
         starts = [bool(first_col(frags)) for _y, frags in body]
     _fill_rows(rows, body, starts, len(columns), column_of)
-    return _close_table(out, rows, lines, end, continued), ((columns, numbered) if end == len(lines) else None)
+    return _close_table(out, rows, lines, end, continued, (columns, numbered), rules)
 
 
 def _fill_rows(
@@ -725,13 +725,26 @@ def _fill_rows(
 
 
 def _close_table(
-    out: list, rows: list[list[list[str]]], lines: list[tuple[float, list[tuple[float, str]]]], end: int, continued: bool
-) -> list:
-    """The table read so far (if any), then the lines after it as paragraphs."""
+    out: list,
+    rows: list[list[list[str]]],
+    lines: list[tuple[float, list[tuple[float, str]]]],
+    end: int,
+    continued: bool,
+    grid: tuple[list[float], bool],
+    rules: list[tuple[float, float, float]] | None,
+) -> tuple[list, tuple[list[float], bool] | None]:
+    """The table read so far (if any), then the lines after it: another table (a plan with one table per
+    section, each under its heading, holds several on a page), else paragraphs; and the grid a table
+    running to the page's end carries to the next page."""
     if rows:
         out.append(Table([["\n".join(cell) for cell in row] for row in rows], soft=True, continued=continued))
-    out.extend(Para(_join_line(frags)) for _y, frags in lines[end:])
-    return out
+    rest = lines[end:]
+    if rest and end > 0:
+        more, carry = _pdf_page_with_tables([(x, y, t) for y, frags in rest for x, t in frags], None, rules)
+        if more is not None:
+            return [*out, *more], carry
+    out.extend(Para(_join_line(frags)) for _y, frags in rest)
+    return out, (grid if not rest else None)
 
 
 _NUMBER_HEAD = re.compile(r"s?tt|so tt|so thu tu|thu tu|ma so")
@@ -867,6 +880,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             continue  # a page number
         prev = blocks[-1] if blocks else None
         starts_new = bool(_STARTS_ITEM.match(line) or _LABEL_START.match(line))
+        if line.isupper() and len(re.sub(r"[^A-ZĐÀ-Ỹ]", "", line)) >= 6 and isinstance(prev, Para):
+            starts_new = True  # "KẾ HOẠCH" under the place and date: a heading in capitals is no wrapped line
         ended = (
             isinstance(prev, Para)
             and prev.text.endswith((".", ":"))

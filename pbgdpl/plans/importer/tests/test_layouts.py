@@ -1122,3 +1122,58 @@ def test_a_bold_heading_run_followed_by_its_plain_body_in_the_same_paragraph_end
         ("Tập huấn kỹ năng soạn thảo văn bản", ["Văn phòng Sở"], [], "2026-09-30"),
         ("Phổ biến Luật Lưu trữ năm 2024 cho văn thư các phòng", ["Văn phòng Sở"], [], "2026-12-31"),
     ]
+
+
+_COLUMNS = ("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_one_task_table_under_each_section_heading_several_on_a_page(fmt: str) -> None:
+    plan = Plan(
+        name="per-section",
+        blocks=[
+            *_head("PHÒNG VĂN HÓA VÀ THÔNG TIN", "05/KH-VHTT", "Hòa Vang, ngày 08 tháng 01 năm 2026", "Phổ biến pháp luật năm 2026"),
+            P("II. NHIỆM VỤ", bold=True),
+            P("1. Tuyên truyền trên hệ thống truyền thanh", bold=True),
+            T(
+                (
+                    _COLUMNS,
+                    ("1", "Phát chuyên mục pháp luật hằng tuần", "Đài Truyền thanh huyện", "Phòng Tư pháp", "Hằng tuần"),
+                    ("2", "Đăng tin về Luật Di sản văn hóa", "Phòng Văn hóa và Thông tin", "", "Quý II/2026"),
+                )
+            ),
+            P("2. Xây dựng tủ sách pháp luật ở thôn", bold=True),
+            T(
+                (
+                    _COLUMNS,
+                    ("1", "Bổ sung sách cho nhà văn hóa thôn", "Thư viện huyện", "UBND các xã", "Quý III/2026"),
+                    ("2", "Số hóa tủ sách pháp luật", "Thư viện huyện", "Trung tâm Văn hóa - Thể thao", "Tháng 10/2026"),
+                )
+            ),
+            *_TAIL,
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    result = extract(data, f"plan.{fmt}")
+    got = [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in result["tasks"]]
+    assert got == [
+        ("1", [], [], "2026-12-31"),
+        ("1.1", ["Đài Truyền thanh huyện"], ["Phòng Tư pháp"], "2026-12-31"),
+        ("1.2", ["Phòng Văn hóa và Thông tin"], [], "2026-06-30"),
+        ("2", [], [], "2026-10-31"),
+        ("2.1", ["Thư viện huyện"], ["UBND các xã"], "2026-09-30"),
+        ("2.2", ["Thư viện huyện"], ["Trung tâm Văn hóa - Thể thao"], "2026-10-31"),
+    ]
+    assert not [w for w in result["warnings"] if "KẾ HOẠCH" in w]
+
+
+def test_a_line_in_capitals_under_a_long_pdf_line_is_a_heading_of_its_own() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "Số: 05/KH-VHTT",
+        "Hòa Vang, ngày 08 tháng 01 năm 2026 và những ngày tiếp theo",
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == lines
