@@ -934,6 +934,15 @@ class _Reader:
             self._apply_roles(node, roles)
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return
+        # "1. Cập nhật văn bản trên Trang thông tin - Văn phòng Sở thực hiện; thời gian: …": a dash between
+        # the title and the assignment
+        for m in re.finditer(r"\s[–-]\s+(?=[A-ZĐÀ-Ỹ])", node.heading):
+            before, rest = node.heading[: m.start()].strip(" ,;:"), node.heading[m.end() :]
+            dash_roles = _roles(rest, weak=True) if len(before.split()) >= 2 and not _is_unit(before) else None
+            if dash_roles is not None:
+                node.heading = before
+                self._apply_roles(node, dash_roles)
+                return
 
     def _later_sentences(self, node: Node, sentences: list[str], roles_too: bool = True) -> None:
         """Sentences after a task's title or assignment: labels ("Thời gian: sau khi …") apply,

@@ -1177,3 +1177,30 @@ def test_a_line_in_capitals_under_a_long_pdf_line_is_a_heading_of_its_own() -> N
         "Phổ biến pháp luật năm 2026",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == lines
+
+
+def test_a_numbered_heading_whose_assignment_follows_a_dash_on_the_same_line() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật cho công chức năm 2026
+Đồng Hới, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Công chức nắm vững quy định mới.
+II. NỘI DUNG
+1. Giới thiệu văn bản mới trên mạng nội bộ - Phòng Hành chính thực hiện; thời gian: hằng tháng.
+2. Hội nghị chuyên đề về Luật Đất đai – Phòng Tài nguyên chủ trì, phối hợp với Văn phòng; thời gian: Quý II/2026.
+3. Phổ biến Luật Bảo vệ môi trường - Luật Tài nguyên nước cho cán bộ chuyên trách
+Phòng Tài nguyên chủ trì. Thời gian: Tháng 9/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Giới thiệu văn bản mới trên mạng nội bộ", ["Phòng Hành chính"], [], "2026-12-31"),
+        ("Hội nghị chuyên đề về Luật Đất đai", ["Phòng Tài nguyên"], ["Văn phòng"], "2026-06-30"),
+        (
+            "Phổ biến Luật Bảo vệ môi trường - Luật Tài nguyên nước cho cán bộ chuyên trách",
+            ["Phòng Tài nguyên"],
+            [],
+            "2026-09-30",
+        ),
+    ]
