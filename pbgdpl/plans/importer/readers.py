@@ -366,8 +366,13 @@ def _docx_rows(table: Any) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
+        previous = None
         for cell in row.cells:  # a merged cell repeats in every grid column it spans: columns stay aligned
-            cells.append(nfc("\n".join(p.text for p in cell.paragraphs)).replace("\xa0", " ").strip())
+            text = nfc("\n".join(p.text for p in cell.paragraphs)).replace("\xa0", " ").strip()
+            # merged across columns ("I | TUYÊN TRUYỀN, PHỔ BIẾN PHÁP LUẬT" over a group of rows): said once, not
+            # again as the group's units and time; merged down rows it repeats (a lead over several tasks)
+            cells.append("" if previous is not None and cell._tc is previous and len(rows) > 0 else text)
+            previous = cell._tc
         rows.append(cells)
     return rows
 

@@ -1204,3 +1204,39 @@ Các phòng triển khai thực hiện.
             "2026-09-30",
         ),
     ]
+
+
+def test_a_word_group_row_merged_across_the_table_is_a_group_not_its_own_lead_and_time() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in ["KẾ HOẠCH", "Phổ biến pháp luật năm 2026", "Lệ Thủy, ngày 06 tháng 01 năm 2026", "I. MỤC ĐÍCH", "Nâng cao hiểu biết.", "II. NHIỆM VỤ"]:
+        document.add_paragraph(line)
+    rows = [
+        ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+        ("I", "HOẠT ĐỘNG Ở TRƯỜNG HỌC", "", "", ""),
+        ("1", "Ngoại khóa pháp luật giao thông", "Trường THCS Kiến Giang", "Công an thị trấn", "Tháng 9/2026"),
+        ("2", "Hội thi tìm hiểu Luật Trẻ em", "Trường Tiểu học số 1", "", "Quý IV/2026"),
+        ("II", "HOẠT ĐỘNG Ở THÔN, BẢN", "", "", ""),
+        ("1", "Sinh hoạt pháp luật ở bản Khe Giữa", "Tổ hòa giải bản Khe Giữa", "Đồn Biên phòng", "Tháng 5/2026"),
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    for r in (1, 4):
+        table.cell(r, 1).merge(table.cell(r, 4))  # the group's name spans the row
+    for line in ["III. TỔ CHỨC THỰC HIỆN", "Các đơn vị triển khai.", "CHỦ TỊCH", "Hồ Văn Nam"]:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    tasks = extract(out.getvalue(), "plan.docx")["tasks"]
+    assert [(t["code"], t["title"], t["lead_units"], t["coordinating_units"], t["timeframe"]) for t in tasks] == [
+        ("I", "HOẠT ĐỘNG Ở TRƯỜNG HỌC", [], [], None),
+        ("I.1", "Ngoại khóa pháp luật giao thông", ["Trường THCS Kiến Giang"], ["Công an thị trấn"], "Tháng 9/2026"),
+        ("I.2", "Hội thi tìm hiểu Luật Trẻ em", ["Trường Tiểu học số 1"], [], "Quý IV/2026"),
+        ("II", "HOẠT ĐỘNG Ở THÔN, BẢN", [], [], None),
+        ("II.1", "Sinh hoạt pháp luật ở bản Khe Giữa", ["Tổ hòa giải bản Khe Giữa"], ["Đồn Biên phòng"], "Tháng 5/2026"),
+    ]
