@@ -14,14 +14,32 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _WHOLE_YEAR = re.compile(
     r"^(?:(?:duy trì|thực hiện|triển khai|tổ chức|tiếp tục)\s+)?(?:trong\s+)?(?:cả\s+)?"
     r"(?:năm(?:\s+(\d{4}))?|(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|"
-    r"thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b",
+    r"thường xuyên|cả năm|quanh năm|suốt năm|liên tục)\b(?!\s+học\b)",  # "cả năm học": the school year
     re.IGNORECASE,
 )
+# A whole-year word that also names a deadline of its own: "Năm 2026, gửi báo cáo trước ngày 05/12/2026".
+_OWN_DEADLINE = re.compile(r"\b(?:trước|chậm nhất|hạn chót|thời hạn|hoàn thành|xong)\b", re.IGNORECASE)
+# "Tổng kết cuối năm", "6 tháng đầu năm và cả năm": the year end, wherever it is written in the part
+_YEAR_END = re.compile(r"\b(?:cả|cuối|hết|toàn)\s+năm(?!\s+học\b)(?:\s+(\d{4}))?\b", re.IGNORECASE)
+# A term of a school year: "Học kỳ I năm học 2026 - 2027" ends with January of its second year, "Học kỳ II …"
+# with May. (A whole "Năm học 2024 - 2025" in a plan for 2024 is left to the plan year's end.)
+_SCHOOL_YEAR = re.compile(
+    r"học\s+k[ỳì]\s+(I{1,2}|[12])\b[\s,]*(?:của\s+)?năm\s+học\s+((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+# Only a start: "Từ tháng 3/2026", "Kể từ ngày 01/7/2026"; the work goes on to the year end.
+_START_ONLY = re.compile(r"^(?:bắt đầu\s+|kể\s+)?từ\s", re.IGNORECASE)
+_HAS_END = re.compile(r"đến|tới|[-–]|\bhết\b|trước|chậm nhất", re.IGNORECASE)
 # A recurring part joined to a dated one: "Tháng 01/2025 và hằng quý", "Quý I, thường xuyên sau đó". Not
 # "tháng 11 hằng năm" (each year, in November).
 _RECURRING_AFTER = re.compile(
     r"(?:[,;(]\s*|\svà\s+|\ssau đó\s+)(?:duy trì\s+|thực hiện\s+)?(?:thường xuyên|liên tục|"
     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần))\b",
+    re.IGNORECASE,
+)
+_RECURRING = re.compile(
+    r"^(?:(?:duy trì|thực hiện|triển khai|tổ chức|tiếp tục)\s+)?(?:định kỳ|hằng|hàng|mỗi|thường xuyên|"
+    r"quanh năm|suốt năm|liên tục)",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -41,6 +59,10 @@ _MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?", re.IGNORE
 _HALF = re.compile(r"(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?", re.IGNORECASE)
 _YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
+_OWN_WORK = (
+    r"(?:tiếp\s+(?:công dân|dân|xúc)|trả lời|giải quyết|làm việc|xử lý|thực hiện nhiệm vụ|tham gia|"
+    r"hướng dẫn|tư vấn|kiểm tra|thẩm định|hòa giải|đi|xuống)\b"
+)
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
     # not the agency's own yearly plan: "theo kế hoạch thanh tra năm 2026"
@@ -52,7 +74,11 @@ ON_REQUEST = re.compile(
     # a timeframe (or one of its ";"/"(" parts) that starts with "khi"/"sau khi" and an event: "khi Phòng X có
     # kế hoạch …", "khi được cấp kinh phí", "sau khi hoàn thành …". Not "khi cần (thiết)": that is as-needed work
     # the unit starts itself, with no outside trigger, so the plan year's end stays its deadline.
-    r"|(?:^|[;(]\s*)(?:sau\s+)?khi\s+(?!cần\b|nào\b)\w",
+    # Nor "khi" and the unit's own routine work ("khi tiếp công dân và trả lời đơn thư"): no outside trigger.
+    r"|(?:^|[;(]\s*)(?:sau\s+khi\s+(?!cần\b|nào\b)\w|khi\s+(?!cần\b|nào\b|" + _OWN_WORK + r")\w)"
+    # a time counted from an event, not from a date: "chậm nhất 02 ngày làm việc kể từ ngày ký ban hành",
+    # "trong vòng 10 ngày kể từ khi nhận được …" (not "kể từ ngày 01/7/2026")
+    r"|kể\s+từ\s+(?:ngày|khi|thời điểm|lúc)\s+(?!\d)\w",
     re.IGNORECASE,
 )
 
@@ -103,6 +129,8 @@ def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
     found = _plain_deadline(plain, year)
     if found is None and plain != segment:  # "Dịp Ngày Pháp luật (09/11)": the date is in the brackets
         found = _plain_deadline(re.sub(r"[()]", " ", segment).strip(), year)
+    if found is None and year and re.match(r"^(?:(?:cả|trong|suốt)\s+)?năm\s+học\b", plain, re.IGNORECASE):
+        found = dt.date(year, 12, 31)  # "Năm học 2024 - 2025" in a plan for 2024: its year's end, as "Cả năm"
     return found
 
 
@@ -110,6 +138,19 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
     whole = _WHOLE_YEAR.match(plain)
     if whole:
         y = int(whole.group(1)) if whole.group(1) else year
+        rest = plain[whole.end() :]
+        if not _RECURRING.match(whole.group(0)) and _OWN_DEADLINE.search(rest):
+            own = _plain_deadline(rest.strip(" ,"), y)  # "Năm 2026, báo cáo trước ngày 05/12/2026"
+            if own is not None and (y is None or own.year == y):
+                return own
+        return dt.date(y, 12, 31) if y else None
+    school = _SCHOOL_YEAR.search(plain)
+    if school and not _MONTH.search(plain) and not _DATE.search(plain.replace(school.group(0), " ")):
+        second = int(school.group(3))
+        return dt.date(second, 1, 31) if school.group(1).upper() in ("I", "1") else dt.date(second, 5, 31)
+    if _START_ONLY.match(plain) and not _HAS_END.search(plain):  # "Từ tháng 3/2026": no end is written
+        given = _YEAR_ANY.search(plain) or re.search(r"/\s*((?:19|20)\d{2})\b", plain)
+        y = int(given.group(1)) if given else year
         return dt.date(y, 12, 31) if y else None
     months_range = _MONTH_RANGE.search(plain)
     if months_range and not _DATE_WORDS.search(plain):
@@ -136,14 +177,19 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
                 dates.append(d)
     if dates:
         return max(dates)
-    months = list(_MONTH.finditer(plain))
+    ends: list[dt.date] = []
+    for year_end in _YEAR_END.finditer(plain):  # "Sơ kết 6 tháng đầu năm và tổng kết cuối năm"
+        y = int(year_end.group(1)) if year_end.group(1) else year
+        if y:
+            ends.append(dt.date(y, 12, 31))
     half = _HALF.search(plain)
     if half:
         y = int(half.group(3)) if half.group(3) else year
         months_n = int(half.group(1))
         if y:
-            return _month_end(months_n, y) if half.group(2).lower() == "đầu" else dt.date(y, 12, 31)
-    ends: list[dt.date] = []
+            ends.append(_month_end(months_n, y) if half.group(2).lower() == "đầu" else dt.date(y, 12, 31))
+        return max(ends) if ends else None
+    months = list(_MONTH.finditer(plain))
     if months and all(1 <= int(m.group(1)) <= 12 for m in months):
         # each month in the year written with it, else the next year written ("tháng 10/2026 đến tháng
         # 6/2027" ends in June 2027, not October), else the plan's year

@@ -147,3 +147,73 @@ Các phòng triển khai thực hiện.
 )
 def test_the_agency_s_own_yearly_inspection_plan_is_not_an_outside_event(timeframe: str, expected: bool) -> None:
     assert on_request(timeframe) is expected
+
+
+# Timeframes plans write, in a plan for 2026: (timeframe, deadline, waits for an outside event)
+_PHRASINGS = [
+    ('Quý I/2026', '2026-03-31', False),
+    ('Quý I đến hết Quý III/2026', '2026-09-30', False),
+    ('Từ Quý I đến hết Quý III', '2026-09-30', False),
+    ('Quý I - Quý II/2026', '2026-06-30', False),
+    ('6 tháng đầu năm 2026', '2026-06-30', False),
+    ('6 tháng cuối năm', '2026-12-31', False),
+    ('9 tháng đầu năm', '2026-09-30', False),
+    ('Tháng 9 - 10/2026', '2026-10-31', False),
+    ('Tháng 10, 11/2026', '2026-11-30', False),
+    ('Sơ kết: tháng 6/2026; tổng kết: tháng 12/2026', '2026-12-31', False),
+    ('Sơ kết trước ngày 15/6/2026; tổng kết trước ngày 15/12/2026', '2026-12-15', False),
+    ('Sơ kết 6 tháng đầu năm; tổng kết cuối năm', '2026-12-31', False),
+    ('Chậm nhất ngày 30/11/2026', '2026-11-30', False),
+    ('Chậm nhất 15 ngày kể từ ngày Luật có hiệu lực', '2026-12-31', True),
+    ('Trong vòng 10 ngày kể từ ngày nhận được văn bản', '2026-12-31', True),
+    ('Trong thời hạn 05 ngày làm việc kể từ ngày ký', '2026-12-31', True),
+    ('Trong 30 ngày kể từ khi Kế hoạch được ban hành', '2026-12-31', True),
+    ('Kể từ ngày 01/7/2026', '2026-12-31', False),
+    ('Trước ngày 20/11/2026 (gửi Sở Tư pháp)', '2026-11-20', False),
+    ('Năm 2026, gửi báo cáo trước ngày 05/12/2026', '2026-12-05', False),
+    ('Trong năm 2026, hoàn thành chậm nhất ngày 30/9/2026', '2026-09-30', False),
+    ('Thường xuyên', '2026-12-31', False),
+    ('Hằng tháng', '2026-12-31', False),
+    ('Định kỳ hằng quý', '2026-12-31', False),
+    ('Tháng 11/2026 (cao điểm từ ngày 01/11 đến ngày 09/11)', '2026-11-30', False),
+    ('Dịp Ngày Pháp luật 09/11/2026', '2026-11-09', False),
+    ('Ngày 09 tháng 11 năm 2026', '2026-11-09', False),
+    ('Từ ngày 01/11/2026 đến ngày 15/11/2026', '2026-11-15', False),
+    ('01/11 - 15/11/2026', '2026-11-15', False),
+    ('Từ tháng 5 đến tháng 7/2026', '2026-07-31', False),
+    ('Quý II, III/2026', '2026-09-30', False),
+    ('Quý II và Quý IV năm 2026', '2026-12-31', False),
+    ('Tháng 3/2026 và tháng 9/2026', '2026-09-30', False),
+    ('Đợt 1: tháng 4/2026; đợt 2: tháng 10/2026', '2026-10-31', False),
+    ('Cả năm học (từ tháng 9/2026 đến tháng 5/2027)', '2027-05-31', False),
+    ('Năm học 2026 - 2027', '2026-12-31', False),  # the plan year's end, as the plan counts it
+    ('Học kỳ II năm học 2025 - 2026', '2026-05-31', False),
+    ('Học kỳ I năm học 2026 - 2027', '2027-01-31', False),
+    ('Khi có văn bản hướng dẫn của Bộ Tư pháp', '2026-12-31', True),
+    ('Theo đề nghị của Sở Tư pháp', '2026-12-31', True),
+    ('Ngay sau khi Nghị định được ban hành', '2026-12-31', True),
+    ('Sau khi Luật được Quốc hội thông qua, trong Quý IV/2026', '2026-12-31', True),
+    ('khi tiếp công dân và giải quyết đơn thư; thường xuyên', '2026-12-31', False),
+    ('Thường xuyên, khi làm việc với người dân', '2026-12-31', False),
+    ('Quý III/2026 (theo lịch của Ban Tổ chức)', '2026-09-30', True),
+    ('Trước 31/3/2026', '2026-03-31', False),
+    ('Đến hết tháng 6/2026', '2026-06-30', False),
+    ('Đến hết năm 2026', '2026-12-31', False),
+    ('Từ nay đến hết Quý II/2026', '2026-06-30', False),
+    ('Cuối tháng 12/2026', '2026-12-31', False),
+    ('Tháng 02/2027', '2027-02-28', False),
+    ('Quý IV/2026 và Quý I/2027', '2027-03-31', False),
+    ('Hoàn thành trước ngày 15 tháng 10 năm 2026', '2026-10-15', False),
+    ('Quý I hằng năm', '2026-03-31', False),
+    ('Trước ngày 15/12 hằng năm', '2026-12-15', False),
+    ('6 tháng đầu năm và cả năm', '2026-12-31', False),
+    ('Trong tháng 01/2026 và duy trì thường xuyên', '2026-12-31', False),
+    ('Từ tháng 3/2026', '2026-12-31', False),
+    ('Thường xuyên; hoàn thành trước ngày 15/12/2026', '2026-12-31', False),
+]
+
+
+@pytest.mark.parametrize(("timeframe", "due", "asked"), _PHRASINGS)
+def test_timeframe_phrasings_give_their_deadline_and_whether_they_wait(timeframe: str, due: str, asked: bool) -> None:
+    found = deadline(timeframe, 2026)
+    assert (found.isoformat() if found else None, on_request(timeframe)) == (due, asked)
