@@ -1158,6 +1158,10 @@ class _Reader:
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
             time_cell = cell(row, "time")
+            bracket = _CELL_COORD_BRACKET.search(lead)
+            if bracket is not None and lead[: bracket.start()].strip():  # "Sở A\n(phối hợp: Sở B, Sở C)"
+                coord = "; ".join(c for c in (bracket.group("coord").strip(" ;,."), coord) if c)
+                lead = lead[: bracket.start()].strip(" ;,\n")
             unbulleted = re.sub(r"(?m)^\s*[-+•*–]\s*", "", lead)  # "- Chủ trì: X" / "- Phối hợp: Y"
             labelled = _labels(squash(unbulleted.replace("\n", "; "))) if lead else []
             if any(kind in ("lead", "coord") for kind, _v in labelled):  # "Chủ trì: X. Phối hợp: Y"
@@ -1200,6 +1204,10 @@ class _Reader:
             stack.append(node)
 
 
+# the coordinating units in brackets after the lead in a unit cell: "Sở A (phối hợp: Sở B)", "Sở A (phối hợp với Sở B)"
+_CELL_COORD_BRACKET = re.compile(
+    r"\(\s*(?:(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s*(?P<coord>[^()]+)\)\s*\.?$", re.IGNORECASE
+)
 _CELL_ITEM = re.compile(r"^[-+•]\s+\S+(?:\s+\S+){0,3}\s*:")
 
 

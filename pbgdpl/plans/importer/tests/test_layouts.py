@@ -1242,19 +1242,26 @@ def test_a_word_group_row_merged_across_the_table_is_a_group_not_its_own_lead_an
     ]
 
 
-
-def test_a_pdf_line_wrapped_between_a_time_word_and_its_numbers_stays_one_paragraph() -> None:
-    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
-
-    lines = [
-        "Đơn vị chủ trì: Phòng Hành chính - Tổng hợp; đơn vị phối hợp: Hội Cựu chiến binh, Đoàn Thanh niên; thời gian: Quý",
-        "III - IV/2026.",
-        "Phòng Văn hóa - Xã hội chủ trì biên soạn tài liệu, phát hành cho các thôn vào khoảng tháng",
-        "5 - 6/2026.",
-        "2. Tổ chức hội thi hòa giải viên giỏi",
-    ]
-    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
-        " ".join(lines[:2]),
-        " ".join(lines[2:4]),
-        lines[4],
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_unit_cell_naming_the_coordinating_units_in_brackets_after_the_lead(fmt: str) -> None:
+    plan = Plan(
+        name="bracket-cell",
+        blocks=[
+            *_head("UBND XÃ HÒA PHÚ", "09/KH-UBND", "Hòa Phú, ngày 09 tháng 01 năm 2026", "Phổ biến pháp luật năm 2026"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(
+                (
+                    ("STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"),
+                    ("1", "Tuyên truyền Luật Phòng cháy, chữa cháy", "Công an xã\n(phối hợp: Đoàn Thanh niên xã, Hội Phụ nữ xã)", "Quý II/2026"),
+                    ("2", "Truyền thông về an toàn thực phẩm", "Trạm Y tế xã (phối hợp với Hội Nông dân xã)", "Tháng 7/2026"),
+                )
+            ),
+            *_TAIL,
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Công an xã"], ["Đoàn Thanh niên xã", "Hội Phụ nữ xã"], "2026-06-30"),
+        (["Trạm Y tế xã"], ["Hội Nông dân xã"], "2026-07-31"),
     ]
