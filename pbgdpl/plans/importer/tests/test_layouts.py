@@ -1242,6 +1242,24 @@ def test_a_word_group_row_merged_across_the_table_is_a_group_not_its_own_lead_an
     ]
 
 
+
+def test_a_pdf_line_wrapped_between_a_time_word_and_its_numbers_stays_one_paragraph() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "Đơn vị chủ trì: Phòng Hành chính - Tổng hợp; đơn vị phối hợp: Hội Cựu chiến binh, Đoàn Thanh niên; thời gian: Quý",
+        "III - IV/2026.",
+        "Phòng Văn hóa - Xã hội chủ trì biên soạn tài liệu, phát hành cho các thôn vào khoảng tháng",
+        "5 - 6/2026.",
+        "2. Tổ chức hội thi hòa giải viên giỏi",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        " ".join(lines[:2]),
+        " ".join(lines[2:4]),
+        lines[4],
+    ]
+
+
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_unit_cell_naming_the_coordinating_units_in_brackets_after_the_lead(fmt: str) -> None:
     plan = Plan(
