@@ -862,6 +862,13 @@ _OPEN_LABEL = re.compile(
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-ZĐÀ-Ỹ]")
+_SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+
+
+def _body_after_heading(text: str) -> bool:
+    """Does a numbered heading line run on into a sentence of its body ("6. Tự đánh giá … năm 2026. Giao …")?"""
+    mark = _NUMBERED_HEADING.match(text)
+    return bool(mark and _SENTENCE_END.search(text, mark.end() - 1))
 
 
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
@@ -892,12 +899,6 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and prev.text.endswith((".", ":"))
             and not _OPEN_LABEL.search(prev.text)  # "…; thời gian:" / "Quý II/2025." wrapped after a label
         )
-        if (
-            isinstance(prev, Para)
-            and re.search(r"(?:^|\s)(?:tháng|ngày|quý|năm|đợt)$", prev.text, re.IGNORECASE)
-            and re.match(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX])|\s*/\s*\d)", line)
-        ):
-            starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
         elif (
@@ -920,6 +921,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and isinstance(prev, Para)
             and _NUMBERED_HEADING.match(prev.text)
             and prev.text == squash(prev_raw)  # one line, not spread by justification ("a  b  c")
+            # "6. Tự đánh giá … năm 2026. Giao Văn phòng" / "HĐND và UBND …": the body began on the heading's
+            # line, so the line is a wrapped sentence, not a heading that ended
+            and not _body_after_heading(prev.text)
             and not prev.text.endswith((",", ";"))
             and len(prev.text) + 1 + len(line.split()[0]) < full_tight
             and line[:1].isupper()

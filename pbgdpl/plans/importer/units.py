@@ -140,6 +140,9 @@ UNIT_STARTS = (
     "Đảng uỷ",
     "Huyện đoàn",
     "Thành đoàn",
+    "Tỉnh Đoàn",
+    "Huyện Đoàn",
+    "Thành Đoàn",
     "Chi nhánh",
     "Cổng",
     "Tổ",
@@ -175,6 +178,10 @@ UNIT_STARTS = (
     "Bí thư",
     "Phó Bí thư",
     "Chánh",
+    "Phó Chánh",
+    "Phó Hiệu trưởng",
+    "Giáo viên",
+    "Nhân viên",
     "Người đứng đầu",
     "Cán bộ",
     # abbreviations written as a unit's head
@@ -217,8 +224,10 @@ UNIT_STARTS = (
 )
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
 _OWN_STARTS = (r"Khoa(?!\s+học)",)
+# … and words that start like a unit but are not one: "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp
+# thanh niên" is one department).
 _START_RE = re.compile(
-    r"^(?:"
+    r"^(?!Đoàn\s+kết\b)(?:"
     + "|".join((*_OWN_STARTS, *(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True))))
     + r")\b"
 )
@@ -309,6 +318,7 @@ def drop_places_colon(text: str) -> str:
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
+_LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 
 
 # The actions plans assign, written after the unit that takes them: "phối hợp với Sở Tư pháp biên soạn,
@@ -334,11 +344,11 @@ _ACTION = re.compile(
 )
 # A name that stands complete without a name part of its own.
 _WHOLE_HEADS = re.compile(
-    r"^(?:Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh [uủ]y|Huyện [uủ]y|Thành [uủ]y|Thị [uủ]y|Viettel|VNPT|MobiFone)$"
+    r"^(?:Tỉnh [đĐ]oàn|Huyện [đĐ]oàn|Thành [đĐ]oàn|Tỉnh [uủ]y|Huyện [uủ]y|Thành [uủ]y|Thị [uủ]y|Viettel|VNPT|MobiFone)$"
 )
 _SCOPE_WORD = re.compile(
     r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|ấp|xóm|buôn|làng|đặc khu|"
-    r"khu phố|tổ dân phố|Trung ương|TW)$"
+    r"khu phố|tổ dân phố|Trung ương|TW|cùng cấp|các cấp)$"
 )
 _KIND_AND_MORE = re.compile(r"(?:^|\s)[cC]ác\s+(?:" + _KINDS + r")\s+\S", re.IGNORECASE)
 
@@ -370,6 +380,11 @@ _OBJECT_FIELD = re.compile(
 )
 
 
+# A council named by its work in lower case, after a title or a group of its members ("Thường trực Hội đồng
+# phối hợp …", "các thành viên Hội đồng thẩm định …"): its work goes on (not the people's council).
+_COUNCIL_OF = re.compile(r"(?:^|\s)Hội đồng(?!\s+nhân dân\b)(?:\s+[" + _LOWER_WORD + r"]+)+$")
+
+
 def _complete(piece: str, before: str = "") -> bool:
     """Is ``piece`` (the text since the last separator) a whole name an action may follow ("Sở Tư pháp",
     "Công an tỉnh", "UBND các xã", "các trường học"), not a head still taking its field ("Hội đồng phối
@@ -379,6 +394,8 @@ def _complete(piece: str, before: str = "") -> bool:
         return False
     if piece.endswith("\u0000") or _WHOLE_HEADS.match(piece) or _SCOPE_WORD.search(piece):
         return True
+    if _COUNCIL_OF.search(piece):  # "Thường trực Hội đồng phối hợp" + "phổ biến, giáo dục pháp luật tỉnh"
+        return False
     if _KIND_AND_MORE.search(piece) or _plural_group(before):
         return True
     head = _START_RE.match(piece)
@@ -403,12 +420,20 @@ _SCOPE_THEN_WORD = re.compile(
 )
 
 
+# A person named by the title they hold in a unit: "Phó Chủ tịch UBND xã" + "phụ trách văn hóa - xã hội".
+_TITLE_IN = re.compile(
+    r"^(?:Phó\s+)?(?:Chủ tịch|Trưởng|Giám đốc|Bí thư|Chánh|Thủ trưởng|Lãnh đạo|Hiệu trưởng|Cán bộ|Công chức)\b"
+)
+
+
 def _cut_after_scope(text: str) -> str:
     for match in _SCOPE_THEN_WORD.finditer(text):
         if not match.group("next").islower():  # "UBND huyện Đức Phổ": the place's own name
             continue
         before = text[: match.end()]
         piece = _SEPARATORS.split(before)[-1].strip().lstrip("-+•*–− ")
+        if _TITLE_IN.match(piece) and re.match(r"\s+phụ trách\b", text[match.end() :]):
+            continue  # "Phó Chủ tịch UBND xã phụ trách …": the field the person is in charge of
         if _START_RE.match(piece) and len(piece.split()) >= 2:
             return before
     return text
@@ -420,6 +445,20 @@ DRAFTERS = re.compile(
     r"^(?:[cC]ác\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ)(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ))*"
     r"(?:\s+được giao)?\s+chủ trì\s+(?:soạn thảo|xây dựng)(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?"
     r"(?:\s+(?:có liên quan|liên quan))?$"
+)
+
+
+# What follows a council's action word when the action names it: nothing, or an object in lower case ending
+# in the council's scope ("… Hội đồng đánh giá tiếp cận pháp luật xã", "… Hội đồng thẩm định cấp huyện").
+_COUNCIL_WORK = re.compile(
+    r"(?:(?:\s+[" + _LOWER_WORD + r"]+)*?(?<!các)\s+(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận))?\s*(?:[,;.]|$)"
+)
+
+
+# A group qualified by what it has ("các sở, ngành có thủ tục hành chính"): an action then a place ("… tiếp nhận
+# tại Trung tâm") still qualifies what the group has.
+_HAVING = re.compile(
+    r"(?:^|\s)[cC]ác\s[^;]*\scó(?!\s+(?:liên quan|trách nhiệm)\b)(?:\s+[" + _LOWER_WORD + r"]+)+$"
 )
 
 
@@ -435,8 +474,10 @@ def cut_action(text: str) -> str:
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
             continue
-        if re.search(r"(?:^|\s)Hội đồng$", before) and re.match(r"\s*(?:[,;.]|$)", text[match.end() :]):
+        if re.search(r"(?:^|\s)Hội đồng$", before) and _COUNCIL_WORK.match(text[match.end() :]):
             continue  # "Các thành viên Hội đồng đánh giá, …": the council named by its work, not a verb
+        if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):
+            continue  # "các sở có thủ tục hành chính tiếp nhận tại Trung tâm": the action of a "có" clause
         piece = _SEPARATORS.split(before)[-1]
         if _complete(piece, before):
             return _cut_after_scope(before)
@@ -551,6 +592,9 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
             ):
                 current += sep + piece  # "Phòng Pháp chế và Thanh tra": a bare head word ends the name
                 continue
+            if sep.strip() == "và" and _department_field(_restore(current, saved), restored.rstrip(" .;:")):
+                current += sep + piece  # "Phòng Nghiệp vụ và Tổ chức thi hành án": the second field of one
+                continue
             if _starts_unit(restored, sep) or piece.startswith("\u0000"):
                 names.append(current)
                 current = piece
@@ -575,7 +619,25 @@ _PLACE_START = re.compile(r"^các\s+(?:" + _PLACE_KINDS_LINE + r")\b")
 _PLACE_SCOPE_END = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thị trấn|Trung ương|TW)$")
 # Head words that are also fields of a department: bare after "và" they end the name ("Phòng Pháp chế và
 # Thanh tra"); with a qualifier of their own they are the next unit ("… và Thanh tra tỉnh").
-_FIELD_HEAD = re.compile(r"^(?:Thanh tra|Quân sự|Bảo hiểm|Kiểm tra|Pháp chế|Đào tạo)$")
+_FIELD_HEAD = re.compile(r"^(?:Thanh tra|Quân sự|Bảo hiểm|Kiểm tra|Pháp chế|Đào tạo|Tổ chức)$")
+# A department inside an agency, named by its fields: "Phòng Kế hoạch - Tài chính và Bảo hiểm xã hội".
+_DEPARTMENT = re.compile(r"^(?:Phòng|Ban|Tổ|Bộ phận)\s+[A-ZĐÀ-Ỹ]")
+
+
+def _department_field(current: str, piece: str) -> bool:
+    """After "và": a head word that is also a field, with its object in lower case and no scope ("Bảo hiểm
+    xã hội", "Tổ chức thi hành án"), continues a department's name ("Phòng Lao động - Tiền lương và …"); with
+    a scope ("Bảo hiểm xã hội tỉnh") or after an agency ("Sở Y tế và …") it is the next unit."""
+    current = current.strip().lstrip("-+•*–− ")
+    words = piece.split()
+    return (
+        len(words) >= 3
+        and bool(_FIELD_HEAD.match(" ".join(words[:2])))
+        and all(w[:1].islower() for w in words[2:])
+        and not _SCOPE_WORD.search(piece)
+        and bool(_DEPARTMENT.match(current))
+        and _named(current)
+    )
 
 
 _OWNER_END = re.compile(
@@ -687,6 +749,7 @@ def unwrap_cell(text: str, capacity: int) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         previous = out[-1].split("\n")[-1]
+        unit = re.split(r";\s*", previous)[-1]  # "Các chi nhánh …; Công đoàn" / "Công ty": the unit being read
         first_word = line.split()[0]
         wrapped = len(previous) + 1 + len(first_word) > capacity
         complete = not _goes_on(previous, line) and not previous.endswith(";")
@@ -695,12 +758,12 @@ def unwrap_cell(text: str, capacity: int) -> str:
             out[-1] = f"{out[-1]}\n{line}"
         elif (
             line.startswith("các ")
-            and not _reads_whole(previous)
+            and not _reads_whole(unit)
             and not previous.endswith((";", ","))
-            and all(w[:1].islower() for w in previous.split()[1:])
+            and all(w[:1].islower() for w in unit.split()[1:])
         ):
             out[-1] = f"{out[-1]} {line}"  # "Giáo viên chủ nhiệm" / "các lớp": a title and its plural group
-        elif starts and complete and (not wrapped or _reads_whole(previous)):
+        elif starts and complete and (not wrapped or _reads_whole(unit)):
             out[-1] = f"{out[-1]}\n{line}"
         else:
             out[-1] = f"{out[-1]} {line}"
@@ -772,7 +835,7 @@ def _second_field(current: str, piece: str) -> bool:
 # Persons named by their standing in lower case, listed among units: "…, người có uy tín trong đồng bào
 # dân tộc thiểu số", "… và chủ nhà trọ", "già làng, trưởng bản"
 _LOWER_PERSON = re.compile(
-    r"^(?:người có uy tín|chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh)|già làng|trưởng (?:thôn|bản|ấp|"
+    r"^(?:người có uy tín|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
     r"tổ dân phố|dòng họ))\b"
 )
 

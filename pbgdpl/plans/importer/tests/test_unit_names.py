@@ -628,3 +628,98 @@ def test_a_bare_plural_kind_and_a_name_both_concerned_are_one_group_as_written(w
 )
 def test_a_council_named_by_its_work_keeps_that_word(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a head word that is also a field, with its object in lower case, after "và": one department
+        ("Phòng Kế hoạch - Tài chính và Bảo hiểm y tế", ["Phòng Kế hoạch - Tài chính và Bảo hiểm y tế"]),
+        ("Phòng Hành chính và Tổ chức cán bộ; Văn phòng", ["Phòng Hành chính và Tổ chức cán bộ", "Văn phòng"]),
+        # with a scope of its own, or after an agency, it is the next unit
+        ("Phòng Tư pháp và Bảo hiểm xã hội huyện", ["Phòng Tư pháp", "Bảo hiểm xã hội huyện"]),
+        ("Sở Nội vụ và Bảo hiểm xã hội", ["Sở Nội vụ", "Bảo hiểm xã hội"]),
+        # "Đoàn kết" (unity) is a field, not a youth union
+        (
+            "Ban Dân vận và Đoàn kết dân tộc Huyện Đoàn, Công an huyện",
+            ["Ban Dân vận và Đoàn kết dân tộc Huyện Đoàn", "Công an huyện"],
+        ),
+    ],
+)
+def test_a_department_named_by_two_fields_joined_by_and_stays_whole(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Viện trưởng, các Phó Chánh Văn phòng", ["Viện trưởng", "các Phó Chánh Văn phòng"]),
+        ("Chánh Thanh tra, các Phó Chánh Thanh tra", ["Chánh Thanh tra", "các Phó Chánh Thanh tra"]),
+        (
+            "Tổng phụ trách Đội, Nhân viên thư viện và Giáo viên bộ môn Giáo dục công dân",
+            ["Tổng phụ trách Đội", "Nhân viên thư viện", "Giáo viên bộ môn Giáo dục công dân"],
+        ),
+        ("Phó Hiệu trưởng, Nhân viên văn thư", ["Phó Hiệu trưởng", "Nhân viên văn thư"]),
+        # a person named by the field they are in charge of keeps it
+        (
+            "Phó Chủ tịch UBND phường phụ trách kinh tế - đô thị, Công an phường",
+            ["Phó Chủ tịch UBND phường phụ trách kinh tế - đô thị", "Công an phường"],
+        ),
+        ("Hạt Kiểm lâm và các chủ rừng là tổ chức", ["Hạt Kiểm lâm", "các chủ rừng là tổ chức"]),
+    ],
+)
+def test_persons_and_owners_listed_with_units_are_each_one_name(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a council named in lower case after a title or its members keeps its work and its scope
+        (
+            "Thường trực Hội đồng thi đua, khen thưởng huyện",
+            ["Thường trực Hội đồng thi đua, khen thưởng huyện"],
+        ),
+        (
+            "Phòng Tư pháp, các thành viên Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện",
+            ["Phòng Tư pháp", "các thành viên Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện"],
+        ),
+        (
+            "các thành viên Hội đồng đánh giá chuẩn tiếp cận pháp luật xã",
+            ["các thành viên Hội đồng đánh giá chuẩn tiếp cận pháp luật xã"],
+        ),
+        # … but an action after the members of the council starts what they do
+        ("Các thành viên Hội đồng kiểm tra kết quả của các thôn", ["Các thành viên Hội đồng"]),
+        # a unit "of the same level" is complete: the action after it is cut
+        ("Ủy ban nhân dân các cấp tổ chức đối thoại", ["Ủy ban nhân dân các cấp"]),
+        ("Hội Nông dân cùng cấp vận động hội viên", ["Hội Nông dân cùng cấp"]),
+        # a group qualified by what it has, and where: "tiếp nhận tại …" belongs to the group
+        (
+            "các đơn vị có hồ sơ giải quyết tại Bộ phận Một cửa",
+            ["các đơn vị có hồ sơ giải quyết tại Bộ phận Một cửa"],
+        ),
+    ],
+)
+def test_a_name_qualified_in_lower_case_keeps_its_qualifier(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_a_pdf_cell_joins_a_wrapped_name_after_a_semicolon_by_the_name_on_that_line() -> None:
+    # the first unit of the cell reads whole ("Các …"), the second ("Công đoàn" / "Bệnh viện") does not
+    cell = "Các khoa lâm\nsàng thuộc Bệnh\nviện; Công đoàn\nBệnh viện"
+    assert split_units(unwrap_cell(cell, 15)) == ["Các khoa lâm sàng thuộc Bệnh viện", "Công đoàn Bệnh viện"]
+
+
+def test_a_pdf_numbered_line_that_ran_into_its_body_is_wrapped_not_a_heading_that_ended() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "3. Rà soát văn bản quy phạm pháp luật của xã năm 2026. Giao Văn phòng",
+        "HĐND và UBND xã chủ trì, phối hợp với Công an xã thực hiện; thời gian: Quý III/2026.",
+        "4. Tổ chức hội nghị phổ biến pháp luật về đất đai cho người dân các",
+        "xã vùng ven biển và bãi ngang",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        f"{lines[0]} {lines[1]}",
+        f"{lines[2]} {lines[3]}",
+    ]
