@@ -899,6 +899,12 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and prev.text.endswith((".", ":"))
             and not _OPEN_LABEL.search(prev.text)  # "…; thời gian:" / "Quý II/2025." wrapped after a label
         )
+        if (
+            isinstance(prev, Para)
+            and re.search(r"(?:^|\s)(?:tháng|ngày|quý|năm|đợt)$", prev.text, re.IGNORECASE)
+            and re.match(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX])|\s*/\s*\d)", line)
+        ):
+            starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
         elif (
