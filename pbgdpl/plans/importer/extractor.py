@@ -176,19 +176,20 @@ _ROLE_FORMS = (
         r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+" + _COORD_TAIL,
         re.IGNORECASE,
     ),
-    # Giao X hướng dẫn, đôn đốc …: a verb in lower case ends the unit (not "Hội đồng phối hợp phổ biến, …")
+    # Giao X hướng dẫn, đôn đốc …, Đề nghị X chỉ đạo …: a verb in lower case ends the unit (not "Hội đồng
+    # phối hợp phổ biến, …", "Ban chỉ đạo …")
     re.compile(
-        r"^(?:giao|giao cho)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
+        r"^(?:giao|giao cho|đề nghị)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
         r"(?<!chỉ đạo)"
-        r"\s+(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|tuyên truyền|"
-        r"phổ biến|quán triệt)\b"
+        r"\s+(?:chủ động\s+)?(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|"
+        r"tuyên truyền|phổ biến|quán triệt|chỉ đạo)\b"
         r"(?P<tail>.*)$",
         re.IGNORECASE,
     ),
-    # Giao X thực hiện / tham mưu …
+    # Giao X thực hiện / tham mưu …, Đề nghị X (chủ động) thực hiện …
     re.compile(
-        r"^(?:giao|giao cho|do)\s+(?P<lead>[^;:]+?)\s+(?:thực hiện|tổ chức thực hiện|triển khai thực hiện|"
-        r"triển khai|tham mưu|chịu trách nhiệm|đảm nhận)\b(?P<tail>.*)$",
+        r"^(?:giao|giao cho|do|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?(?:thực hiện|tổ chức thực hiện|"
+        r"triển khai thực hiện|triển khai|tham mưu|chịu trách nhiệm|đảm nhận)\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
     # X căn cứ chức năng, nhiệm vụ (được giao) tổ chức thực hiện …
@@ -203,6 +204,34 @@ _WEAK_FORM = re.compile(
     r"^(?P<lead>[^;:,]+?)\s+(?:tham mưu|thực hiện|tổ chức thực hiện|triển khai thực hiện|chịu trách nhiệm)"
     r"\b(?P<tail>.*)$",
     re.IGNORECASE,
+)
+# A body paragraph right under a task's heading that names no lead otherwise: its subject leads when a duty or
+# an action verb follows it: "X có trách nhiệm phối hợp với Y tổ chức …", "X có trách nhiệm hướng dẫn …",
+# "X tổng hợp kết quả, tham mưu …", "X thực hiện niêm yết …; Y phối hợp".
+_DUTY_FORMS = (
+    re.compile(
+        r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?:chủ trì\s*,?\s*)?"
+        + _WITH
+        + r"\s+"
+        + _COORD_TAIL,
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$", re.IGNORECASE),
+    re.compile(
+        r"^(?P<lead>[^;:]+?)(?<!\bBan)(?<!\bTổ)\s+(?:chủ động\s+)?(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|"
+        r"tham mưu|tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|chỉ đạo|hướng dẫn|"
+        r"theo dõi|rà soát|cập nhật|biên soạn|đăng tải|niêm yết|phát hành)\b(?P<tail>.*)$"
+    ),
+)
+# "…; phối hợp với Y theo dõi, đôn đốc …" later in a duty sentence: Y coordinates
+_LATER_WITH = re.compile(r"[,;]\s*(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
+# a line that goes on with the coordinating units of the assignment above: "phối hợp với Y theo dõi …"
+_WITH_LINE = re.compile(r"^(?=(?-i:[a-zđ]))(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
+# a unit's name starting after a word (no punctuation between): where a run-on heading's body may start
+_RUN_ON_UNIT = re.compile(
+    r"(?<=[\w)])\s+(?=(?:"
+    + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True) if u != "Các")
+    + r")\b)"
 )
 _ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)|(?<=:)\s*(?=\S)", re.IGNORECASE)
 
@@ -240,7 +269,10 @@ def _unit_ok(text: str | None, words: int = 30) -> bool:
     if not text:
         return False
     name = clean_name(text)
-    if re.search(r"\s(?:do|giao)\s", name) or _ACTIVITY_START.match(name):
+    if re.search(r"\s(?:và|các|của|với|cùng)$", name):
+        return False  # "Ủy ban MTTQ xã và các" + "tổ chức chính trị - xã hội": a name cut short
+    # "Sở A do … giao": a clause, not a name; "Phòng Cảnh sát giao thông" is a name
+    if re.search(r"\s(?:do|giao)\s(?!thông\b|dịch\b|lưu\b|thương\b)", name) or _ACTIVITY_START.match(name):
         return False
     # "Đồng chí Phó Trưởng phòng phụ trách công tác pháp chế, kiểm soát thủ tục hành chính": a person named
     # by the field they are in charge of runs longer
@@ -265,12 +297,13 @@ _TIME_FIRST = re.compile(
 )
 
 
-def _roles(text: str, weak: bool = False) -> Roles | None:
-    """The lead, coordinating units and time of one assignment sentence, or None."""
+def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
+    """The lead, coordinating units and time of one assignment sentence, or None. ``duty``: also a
+    sentence whose subject has a duty or an action verb (a body paragraph under a heading without a lead)."""
     text = drop_places_colon(squash(text).strip().rstrip("."))
     first = _TIME_FIRST.match(text)
     if first and re.search(r"\d|\b[IV]+\b|hằng|hàng|định kỳ", first.group("time")):
-        found = _roles(text[first.end() :], weak=weak)
+        found = _roles(text[first.end() :], weak=weak, duty=duty)
         if found is not None:
             return found if found.time else Roles(found.lead, found.coord, first.group("time"))
     if DRAFTERS.match(text):  # "Các cơ quan chủ trì soạn thảo": a group named by its role, no assignment
@@ -279,7 +312,8 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
     if marked and _unit_ok(marked.group("lead")):
         others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")
         return Roles(lead=marked.group("lead"), coord=others or None, time=None)
-    for form in (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS:
+    forms = (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS
+    for form in (*forms, *_DUTY_FORMS) if duty else forms:
         m = form.match(text)
         lead = m and (m.groupdict().get("lead") or m.groupdict().get("lead2"))
         if not m or not lead or not _unit_ok(lead):
@@ -300,6 +334,10 @@ def _roles(text: str, weak: bool = False) -> Roles | None:
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
                     coord, tail = after.group("coord"), after.group("tail")
+                elif form in _DUTY_FORMS:
+                    later = _LATER_WITH.search(tail)
+                    if later and _unit_ok(later.group("coord"), words=120):
+                        coord, tail = later.group("coord"), later.group("tail")
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None
         if time and time.endswith(")") and "(" not in time:  # "… (hoàn thành trong Quý III)"
@@ -919,6 +957,7 @@ class _Reader:
         for i, sentence in enumerate(sentences):
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"
                 node.heading = " ".join(sentences[:i])
+                self._run_on_heading(node)
                 self._later_sentences(node, sentences[i:])
                 return
             found = _find_roles(sentence, at_start=True, weak=i > 0)
@@ -943,6 +982,26 @@ class _Reader:
                 node.heading = before
                 self._apply_roles(node, dash_roles)
                 return
+        self._run_on_heading(node)
+
+    def _plan_like(self) -> bool:
+        return self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
+
+    def _run_on_heading(self, node: Node) -> bool:
+        """A PDF heading that runs into its body with no full stop: "1. Title năm 2026 Văn phòng X chủ trì …"."""
+        if not self._plan_like():
+            return False
+        for m in _RUN_ON_UNIT.finditer(node.heading):
+            before, rest = node.heading[: m.start()].strip(), node.heading[m.end() :]
+            if len(before.split()) < 3 or _is_unit(before) or re.search(r"\b(?:do|giao|của|cho|với)$", before):
+                continue
+            run_on = _roles(_sentences(rest)[0])
+            if run_on is not None:
+                node.heading = before
+                self._apply_roles(node, run_on)
+                self._later_sentences(node, _sentences(rest)[1:], roles_too=False)
+                return True
+        return False
 
     def _later_sentences(self, node: Node, sentences: list[str], roles_too: bool = True) -> None:
         """Sentences after a task's title or assignment: labels ("Thời gian: sau khi …") apply,
@@ -985,6 +1044,17 @@ class _Reader:
                     if value and kind != "content":
                         self._label(node, kind, value)
                 return True
+        last = node.blocks[-1] if node.blocks else None
+        more = _WITH_LINE.match(line)
+        if more and last is not None and last.lead and not last.coord and _unit_ok(more.group("coord"), words=120):
+            # a PDF line break after "X có trách nhiệm …;": "phối hợp với Y theo dõi …. Hoàn thành …" goes on
+            self._label(node, "coord", more.group("coord"))
+            tail = _sentences(more.group("tail"))
+            tm = _TIME_START.search(tail[0]) if tail else None
+            if tm and last.time is None:
+                self._label(node, "time", tail[0][tm.start() :].strip(" ,;."))
+            self._later_sentences(node, tail[1:], roles_too=False)
+            return True
         bracketed = re.fullmatch(r"\((.+)\)\s*[.;]?", line.strip())
         if bracketed and "(" not in bracketed.group(1):  # "(X chủ trì, phối hợp với Y; thời gian: …)"
             line = bracketed.group(1)
@@ -998,6 +1068,19 @@ class _Reader:
             if before:
                 node.pending.append(before)
             self._apply_roles(node, roles)
+            self._later_sentences(node, sentences[i + 1 :], roles_too=False)
+            return True
+        if node.level == 0 or node.bullet or any(block.lead for block in node.blocks) or not self._plan_like():
+            return False  # a report's "Sở A thực hiện …" tells what was done
+        # "2. Title" / "X có trách nhiệm phối hợp với Y tổ chức …": under a heading without a lead yet, a
+        # sentence opening with a unit that has a duty or an action verb names the lead
+        for i, sentence in enumerate(sentences):
+            duty = _roles(re.sub(r"^[-+•*–−]\s*", "", sentence), duty=True)
+            if duty is None:
+                continue
+            if i:
+                node.pending.append(" ".join(sentences[:i]))
+            self._apply_roles(node, duty)
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return True
         return False

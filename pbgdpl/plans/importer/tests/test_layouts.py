@@ -1283,3 +1283,140 @@ def test_a_unit_cell_naming_the_coordinating_units_in_brackets_after_the_lead(fm
         (["Công an xã"], ["Đoàn Thanh niên xã", "Hội Phụ nữ xã"], "2026-06-30"),
         (["Trạm Y tế xã"], ["Hội Nông dân xã"], "2026-07-31"),
     ]
+
+
+
+def _txt_tasks(text: str) -> list[tuple[Any, ...]]:
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    return [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+
+
+def test_a_unit_with_a_duty_or_an_action_verb_under_a_heading_leads_it() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật trong ngành Xây dựng năm 2026
+Quảng Bình, ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Cán bộ nắm vững quy định mới về xây dựng.
+II. NHIỆM VỤ
+1. Bồi dưỡng kiến thức pháp luật về trật tự xây dựng
+Phòng Quản lý xây dựng có trách nhiệm phối hợp với Thanh tra Sở, UBND các xã tổ chức 03 lớp bồi dưỡng cho cán bộ địa chính. Thời gian: tháng 4 và tháng 9/2026.
+2. Ban hành văn bản hướng dẫn về nhà ở xã hội
+Phòng Phát triển đô thị có trách nhiệm soạn thảo hướng dẫn trình Giám đốc Sở; phối hợp với Văn phòng Sở đăng tải lên Trang thông tin điện tử. Hoàn thành trước ngày 31/3/2026.
+3. Giới thiệu quy chuẩn kỹ thuật mới
+Phòng Hạ tầng - Kỹ thuật có trách nhiệm cập nhật quy chuẩn lên chuyên mục pháp luật của Sở; các Ban Quản lý dự án phối hợp phổ biến đến nhà thầu. Thời gian: thường xuyên.
+4. Tuyên truyền an toàn lao động tại công trình
+Các chủ đầu tư, nhà thầu thi công trên địa bàn tỉnh thực hiện treo pa nô, khẩu hiệu tại công trường; Phòng Giám định chất lượng phối hợp. Thời gian: Quý II/2026.
+5. Cập nhật cơ sở dữ liệu văn bản của ngành
+Văn phòng Sở thực hiện ngay sau khi văn bản mới có hiệu lực.
+6. Tổng kết, báo cáo kết quả
+Phòng Pháp chế tổng hợp kết quả của các phòng, tham mưu Giám đốc Sở báo cáo UBND tỉnh trước ngày 15/11/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng, đơn vị thuộc Sở có trách nhiệm triển khai Kế hoạch này.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Bồi dưỡng kiến thức pháp luật về trật tự xây dựng",
+            ["Phòng Quản lý xây dựng"],
+            ["Thanh tra Sở", "UBND các xã"],
+            "2026-09-30",
+            False,
+        ),
+        ("Ban hành văn bản hướng dẫn về nhà ở xã hội", ["Phòng Phát triển đô thị"], ["Văn phòng Sở"], "2026-03-31", False),
+        (
+            "Giới thiệu quy chuẩn kỹ thuật mới",
+            ["Phòng Hạ tầng - Kỹ thuật"],
+            ["các Ban Quản lý dự án"],
+            "2026-12-31",
+            False,
+        ),
+        (
+            "Tuyên truyền an toàn lao động tại công trình",
+            ["Các chủ đầu tư, nhà thầu thi công trên địa bàn tỉnh"],
+            ["Phòng Giám định chất lượng"],
+            "2026-06-30",
+            False,
+        ),
+        ("Cập nhật cơ sở dữ liệu văn bản của ngành", ["Văn phòng Sở"], [], "2026-12-31", True),
+        ("Tổng kết, báo cáo kết quả", ["Phòng Pháp chế"], [], "2026-11-15", False),
+    ]
+
+
+def test_a_duty_sentence_does_not_add_a_lead_to_a_heading_that_has_one() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Đồng Hới, ngày 08 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Hội nghị quán triệt Luật Đất đai
+Phòng Tài nguyên chủ trì, phối hợp với Văn phòng tổ chức hội nghị trong Quý I/2026.
+Các phòng chuyên môn có trách nhiệm cử công chức tham dự đầy đủ.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng có trách nhiệm triển khai Kế hoạch này.
+"""
+    assert _txt_tasks(text) == [
+        ("Hội nghị quán triệt Luật Đất đai", ["Phòng Tài nguyên"], ["Văn phòng"], "2026-03-31", False),
+    ]
+
+
+def test_de_nghi_a_unit_chu_dong_thuc_hien_or_chi_dao_names_the_lead() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật cho đoàn viên năm 2026
+Đông Hà, ngày 10 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Sinh hoạt chuyên đề pháp luật hằng tháng
+a) Lồng ghép chuyên đề pháp luật vào sinh hoạt chi hội. Đề nghị Ban Chấp hành Hội các xã, thị trấn chủ động thực hiện hằng tháng.
+2. Phát thanh về Ngày Pháp luật
+Đề nghị UBND các xã, thị trấn chỉ đạo đài truyền thanh cơ sở phát tin, bài khi nhận được tài liệu của Hội.
+"""
+    assert _txt_tasks(text) == [
+        ("Sinh hoạt chuyên đề pháp luật hằng tháng", [], [], "2026-12-31", False),
+        (
+            "Lồng ghép chuyên đề pháp luật vào sinh hoạt chi hội",
+            ["Ban Chấp hành Hội các xã, thị trấn"],
+            [],
+            "2026-12-31",
+            False,
+        ),
+        ("Phát thanh về Ngày Pháp luật", ["UBND các xã, thị trấn"], [], "2026-12-31", True),
+    ]
+
+
+def test_a_heading_running_into_its_body_without_a_full_stop() -> None:
+    # a PDF's text layer joins a heading filling its line with the body under it
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bảo Lạc, ngày 06 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tổ chức tuyên truyền pháp luật trên hệ thống loa truyền thanh các xóm Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trưởng các xóm biên tập tin, bài. Thời gian: hằng tuần.
+2. Hội nghị phổ biến Luật Đất đai cho người dân do Phòng Kinh tế chủ trì; thời gian: Quý II/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Tổ chức tuyên truyền pháp luật trên hệ thống loa truyền thanh các xóm",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Trưởng các xóm"],
+            "2026-12-31",
+            False,
+        ),
+        ("Hội nghị phổ biến Luật Đất đai cho người dân", ["Phòng Kinh tế"], [], "2026-06-30", False),
+    ]
+
+
+def test_a_line_going_on_with_the_coordinating_units_after_a_line_break() -> None:
+    # a PDF's text layer may break a paragraph after "…;": the next line starts in lower case
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Vĩnh Long, ngày 06 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Hướng dẫn an toàn giao thông cho học sinh
+Phòng Giáo dục Trung học có trách nhiệm ban hành văn bản hướng dẫn;
+phối hợp với Phòng Cảnh sát giao thông - Công an tỉnh kiểm tra việc thực hiện. Hoàn thành trước ngày 15/3/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Hướng dẫn an toàn giao thông cho học sinh",
+            ["Phòng Giáo dục Trung học"],
+            ["Phòng Cảnh sát giao thông - Công an tỉnh"],
+            "2026-03-15",
+            False,
+        ),
+    ]
