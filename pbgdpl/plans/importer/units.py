@@ -224,10 +224,10 @@ UNIT_STARTS = (
 )
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
 _OWN_STARTS = (r"Khoa(?!\s+học)",)
-# … and words that start like a unit but are not one: "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp
-# thanh niên" is one department).
+# A deputy's title starts like the title ("Phó Viện trưởng"); words that start like a unit but are not one:
+# "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp thanh niên" is one department).
 _START_RE = re.compile(
-    r"^(?!Đoàn\s+kết\b)(?:"
+    r"^(?!Đoàn\s+kết\b)(?:Phó\s+)?(?:"
     + "|".join((*_OWN_STARTS, *(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True))))
     + r")\b"
 )
@@ -335,7 +335,7 @@ _ACTION = re.compile(
     r"tổng kết|giám sát|đôn đốc|quán triệt|nghiên cứu|soạn thảo|ban hành|bố trí|chuẩn bị|vận động|"
     r"tiếp nhận|giải đáp|lựa chọn|cập nhật|duy trì|củng cố|kiện toàn|thành lập|"
     r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
-    r"đề xuất|xử lý|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
+    r"đề xuất|xử lý(?<!Quản lý xử lý)|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
     r"chỉ đạo|góp ý|(?<!bầu )cử|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
     r"để|nhằm|trong việc|về việc|"
@@ -834,9 +834,12 @@ def _second_field(current: str, piece: str) -> bool:
 
 # Persons named by their standing in lower case, listed among units: "…, người có uy tín trong đồng bào
 # dân tộc thiểu số", "… và chủ nhà trọ", "già làng, trưởng bản"
+# … and staff named by their post: "…, giáo viên bộ môn", "… và công chức Tư pháp - Hộ tịch" (not the fields of a
+# department: "Phòng Cán bộ, công chức, viên chức")
 _LOWER_PERSON = re.compile(
     r"^(?:người có uy tín|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
-    r"tổ dân phố|dòng họ))\b"
+    r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
+    r"báo cáo viên|cộng tác viên)|(?:công chức|cán bộ|viên chức)(?=\s+[A-ZĐÀ-Ỹ]))\b"
 )
 
 

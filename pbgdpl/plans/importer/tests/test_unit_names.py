@@ -639,6 +639,11 @@ def test_a_council_named_by_its_work_keeps_that_word(written: str, names: list[s
         # with a scope of its own, or after an agency, it is the next unit
         ("Phòng Tư pháp và Bảo hiểm xã hội huyện", ["Phòng Tư pháp", "Bảo hiểm xã hội huyện"]),
         ("Sở Nội vụ và Bảo hiểm xã hội", ["Sở Nội vụ", "Bảo hiểm xã hội"]),
+        # "Quản lý" takes an action as its object: "Phòng Quản lý xử lý …" is one name
+        (
+            "Phòng Quản lý xử lý vi phạm hành chính, Văn phòng Sở",
+            ["Phòng Quản lý xử lý vi phạm hành chính", "Văn phòng Sở"],
+        ),
         # "Đoàn kết" (unity) is a field, not a youth union
         (
             "Ban Dân vận và Đoàn kết dân tộc Huyện Đoàn, Công an huyện",
@@ -660,12 +665,18 @@ def test_a_department_named_by_two_fields_joined_by_and_stays_whole(written: str
             ["Tổng phụ trách Đội", "Nhân viên thư viện", "Giáo viên bộ môn Giáo dục công dân"],
         ),
         ("Phó Hiệu trưởng, Nhân viên văn thư", ["Phó Hiệu trưởng", "Nhân viên văn thư"]),
+        # a deputy after "và" is a person of their own
+        ("Giám đốc Trung tâm và Phó Viện trưởng", ["Giám đốc Trung tâm", "Phó Viện trưởng"]),
         # a person named by the field they are in charge of keeps it
         (
             "Phó Chủ tịch UBND phường phụ trách kinh tế - đô thị, Công an phường",
             ["Phó Chủ tịch UBND phường phụ trách kinh tế - đô thị", "Công an phường"],
         ),
         ("Hạt Kiểm lâm và các chủ rừng là tổ chức", ["Hạt Kiểm lâm", "các chủ rừng là tổ chức"]),
+        # staff named by their post in lower case; the fields of a department stay its name
+        ("Tổ trưởng chuyên môn, giáo viên bộ môn Ngữ văn", ["Tổ trưởng chuyên môn", "giáo viên bộ môn Ngữ văn"]),
+        ("Chủ tịch UBND xã và công chức Văn hóa - Xã hội", ["Chủ tịch UBND xã", "công chức Văn hóa - Xã hội"]),
+        ("Phòng Cán bộ, công chức, viên chức; Văn phòng Sở", ["Phòng Cán bộ, công chức, viên chức", "Văn phòng Sở"]),
     ],
 )
 def test_persons_and_owners_listed_with_units_are_each_one_name(written: str, names: list[str]) -> None:
