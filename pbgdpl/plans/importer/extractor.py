@@ -27,6 +27,7 @@ from .units import (
     KnownNames,
     clean_name,
     compile_known,
+    cut_action,
     drop_places_colon,
     looks_like_unit,
     split_units,
@@ -366,6 +367,75 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
         if found:  # "… do X chủ trì", "Title: X chủ trì; Y phối hợp"
             return m.start(), found
     return None
+
+
+# --- an item's assignment blocks ---------------------------------------------------------------
+# A dash paragraph under a numbered item that opens with its own lead unit is one block of the item:
+# "- Giao X chủ trì, phối hợp với Y …", "- X chủ trì …; Y phối hợp", "- X có trách nhiệm …",
+# "- Đề nghị X lồng ghép …", "- X cập nhật tin, bài …". Besides the assignment forms above, its subject
+# leads when a duty ("có trách nhiệm") or an action verb follows it.
+_BLOCK_GIVE = re.compile(r"^(?:giao cho|giao|đề nghị)\s+", re.IGNORECASE)
+_BLOCK_DUTY = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$")
+# "- X phối hợp duy trì …" (no "với"): X does the work, with no one named to help
+_BLOCK_JOINS = re.compile(r"\s+(?:cùng\s+)?phối hợp$")
+# a word that starts a unit's name but here starts an activity: "Báo cáo …", "Phòng, chống …"
+_NOT_SUBJECT = re.compile(r"^(?:Báo cáo|Phòng,?\s+chống|Đội ngũ|Hội viên)\b")
+# "Các" starts a subject when a kind of unit or a name follows: "Các bệnh viện, trung tâm y tế …"
+_PLURAL_KINDS = re.compile(
+    r"^Các\s+(?:sở|phòng|ban|ngành|cơ quan|đơn vị|tổ chức|đoàn thể|hội|trường|bệnh viện|trung tâm|chi cục|xã|"
+    r"phường|thôn|bản|tổ|đội|chi hội|chi đoàn|doanh nghiệp|cơ sở|địa phương|lực lượng|thành viên|khoa|bộ phận|"
+    r"chi nhánh)\b"
+)
+_BLOCK_WITH = re.compile(r"(?:^|(?<=[\s,;]))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
+_BLOCK_AFTER = re.compile(
+    r"[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$", re.IGNORECASE
+)
+
+
+def _subject_ok(name: str) -> bool:
+    """Is ``name``, the subject of a sentence with no assignment word, a unit or a person (not an activity)?"""
+    name = name.strip()
+    if _PERSON.match(name):
+        return _unit_ok(name)
+    if not _is_unit(name) or _NOT_SUBJECT.match(name):
+        return False
+    words = name.split()
+    if words[0] == "Các" and not (len(words) > 1 and (words[1][:1].isupper() or _PLURAL_KINDS.match(name))):
+        return False
+    return _unit_ok(name)
+
+
+def _block_roles(sentence: str) -> Roles | None:
+    """The lead, coordinating units and time of a block's first sentence, which opens with its lead."""
+    text = drop_places_colon(squash(re.sub(r"^[-+•*–−]\s*", "", sentence)).strip().rstrip("."))
+    found = _roles(text)
+    if found is not None:
+        return found
+    give = _BLOCK_GIVE.match(text)
+    body = text[give.end() :] if give else text
+    duty = _BLOCK_DUTY.match(body)
+    if duty is not None:
+        lead, tail = duty.group("lead"), duty.group("tail")
+        if not _unit_ok(lead):
+            return None
+    else:
+        lead = cut_action(body)
+        tail = body[len(lead) :].strip()
+        if lead == body or not body.startswith(lead) or not tail[:1].islower():
+            return None
+        lead = _BLOCK_JOINS.sub("", lead)
+        if not (_unit_ok(lead) if give else _subject_ok(lead)):
+            return None
+    coord: str | None = None
+    with_ = _BLOCK_WITH.search(tail)
+    after = _BLOCK_AFTER.search(tail)
+    if with_ is not None and _unit_ok(with_.group("coord"), words=120):
+        coord, tail = with_.group("coord"), with_.group("tail")
+    elif after is not None and _unit_ok(after.group("coord"), words=120):
+        coord, tail = after.group("coord"), after.group("tail")
+    tm = _TIME_START.search(tail)
+    time = tail[tm.start() :].strip(" ,;.") if tm else None
+    return Roles(lead=lead, coord=coord, time=time or None)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZĐÀ-Ỹ])")
@@ -811,6 +881,20 @@ class _Reader:
             top_level = items and all(n.bullet for n in stack[1:])
             if (bullet or top_level) and not label and self._bullet_task(stack, rest):
                 continue
+            if bullet and not label and self._block_task(stack, bullet, rest):
+                continue
+            if (
+                not bullet
+                and not label
+                and node.pending
+                and _BULLET.match(node.pending[-1])
+                and (node.bullet or (node.level > 0 and not node.blocks and len(node.pending) == 1))
+            ):
+                # a PDF broke "- Title. X chủ trì …" after the title's full stop: a dash task (one more)
+                title_line = node.pending.pop()
+                if self._bullet_task(stack, f"{_BULLET.sub('', title_line)} {rest}"):
+                    continue
+                node.pending.append(title_line)
             if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
             level: float = 0
@@ -895,6 +979,35 @@ class _Reader:
             if value and kind != "content":
                 self._label(child, kind, value)
         self._later_sentences(child, later, roles_too=False)
+        return True
+
+    def _block_task(self, stack: list[Node], bullet: str, text: str) -> bool:
+        """A dash paragraph under a numbered item that opens with its own lead unit ("- Giao X chủ trì …",
+        "- X có trách nhiệm …", "- Đề nghị X …") is one of the item's assignment blocks: a task of its own,
+        titled by its first sentence as written, a child of the item (an only block is folded back into
+        the item by :func:`_fold_lone_bullets`). Not a "+" line under a dash title ("- Title:" / "+ X chủ
+        trì …"): that is the title's assignment."""
+        if self.doc_type not in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH"):
+            return False
+        item = next((n for n in reversed(stack) if n.level < _BULLET_LEVEL), stack[0])
+        if item.level == 0 or item.table_row is not None:
+            return False
+        node = stack[-1]
+        previous = _BULLET.match(node.pending[-1]) if node.pending else None
+        if previous is not None and previous.group(1) != bullet and bullet == "+":
+            return False
+        sentences = _sentences(text)
+        roles = _block_roles(sentences[0]) if sentences else None
+        if roles is None:
+            return False
+        while stack[-1] is not item:
+            stack.pop()
+        title = sentences[0].strip(" .;")
+        child = Node(label="", level=_BULLET_LEVEL, heading=title, parent=item, bullet=True)
+        item.children.append(child)
+        stack.append(child)
+        self._apply_roles(child, roles)
+        self._later_sentences(child, sentences[1:], roles_too=False)
         return True
 
     def _heading_roles(self, node: Node) -> None:

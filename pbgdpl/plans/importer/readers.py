@@ -871,6 +871,12 @@ def _body_after_heading(text: str) -> bool:
     return bool(mark and _SENTENCE_END.search(text, mark.end() - 1))
 
 
+def _lone_heading(text: str, width: int) -> bool:
+    """Is ``text`` (one line) a numbered heading alone, short enough that a dash would have fitted after it?"""
+    mark = _NUMBERED_HEADING.match(text)
+    return bool(mark) and len(text) + 2 < width and not re.search(r"\w[.!?]\s", text[mark.end() - 1 :] if mark else "")
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -918,6 +924,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:\s|$)(?![^:]{0,12}:)", line)
             and not _LABEL_START.match(line)
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
+            # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading
+            # the dash would have fitted after ended there; its dash item starts under it
+            and not (prev.text == squash(prev_raw) and _lone_heading(prev.text, full_tight))
         ):
             starts_new = False  # the same without the trailing space: the line before reached the margin
         wrapped = soft or (prev_len >= full * 0.75 and not ended)

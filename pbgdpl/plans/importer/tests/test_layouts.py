@@ -1420,3 +1420,121 @@ phối hợp với Phòng Cảnh sát giao thông - Công an tỉnh kiểm tra v
             False,
         ),
     ]
+
+
+_BLOCKS_PLAN = """KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+Điện Biên, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ, công chức và Nhân dân.
+II. NỘI DUNG
+1. Tuyên truyền pháp luật cho người dân vùng biên giới
+- Giao Phòng Tư pháp chủ trì, phối hợp với Đồn Biên phòng Tây Trang in tờ rơi song ngữ Việt - Thái; \
+hoàn thành trong tháng 4/2026.
+- Trung tâm Văn hóa - Thể thao chủ trì tổ chức 03 buổi chiếu phim lưu động; Phòng Văn hóa - Xã hội, \
+Công an xã phối hợp. Thời gian: Quý III/2026.
+- Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể lồng ghép tuyên truyền trong sinh hoạt chi hội; \
+thực hiện thường xuyên.
+2. Phổ biến pháp luật trong trường học
+- Phòng Giáo dục và Đào tạo có trách nhiệm hướng dẫn các trường lồng ghép nội dung pháp luật vào giờ \
+chào cờ; thời gian: tháng 9/2026.
+- Các trường trung học cơ sở có trách nhiệm phối hợp với Công an xã tổ chức ngoại khóa về an toàn giao \
+thông; thời gian: tháng 11/2026.
+3. Thông tin pháp luật trên loa truyền thanh
+- Đài Truyền thanh xã phát chuyên mục pháp luật 02 buổi/tuần; thời gian: thường xuyên.
+- Đề nghị Chi hội Cựu chiến binh các thôn phối hợp duy trì tổ loa tại nhà văn hóa.
+4. Hòa giải ở cơ sở
+- Phòng Tư pháp chủ trì, phối hợp với Ban công tác Mặt trận các thôn tập huấn cho hòa giải viên; thời \
+gian: Quý II/2026.
+5. Tham mưu văn bản chỉ đạo
+- Tham mưu văn bản hướng dẫn Ngày Pháp luật năm 2026:
++ Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Tư pháp thực hiện.
++ Thời gian: tháng 10/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_an_item_holding_several_dash_blocks_each_with_its_lead_yields_a_task_per_block(fmt: str) -> None:
+    text = _BLOCKS_PLAN.replace("\\\n", "")
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        plan = Plan(name="blocks", blocks=[P(line, bold=line[:2] in ("1.", "2.", "3.", "4.", "5.")) for line in text.strip().split("\n")])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["parent_code"], t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    want = [
+        (None, "Tuyên truyền pháp luật cho người dân vùng biên giới", [], [], "2026-12-31"),
+        ("1", "Giao Phòng Tư pháp chủ trì, phối hợp với Đồn Biên phòng", ["Phòng Tư pháp"], ["Đồn Biên phòng Tây Trang"],
+         "2026-04-30"),
+        ("1", "Trung tâm Văn hóa - Thể thao chủ trì tổ chức 03 buổi", ["Trung tâm Văn hóa - Thể thao"],
+         ["Phòng Văn hóa - Xã hội", "Công an xã"], "2026-09-30"),
+        ("1", "Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể lồng ghép", ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể"], [],
+         "2026-12-31"),
+        (None, "Phổ biến pháp luật trong trường học", [], [], "2026-11-30"),
+        ("2", "Phòng Giáo dục và Đào tạo có trách nhiệm hướng dẫn", ["Phòng Giáo dục và Đào tạo"], [], "2026-09-30"),
+        ("2", "Các trường trung học cơ sở có trách nhiệm phối hợp", ["Các trường trung học cơ sở"], ["Công an xã"],
+         "2026-11-30"),
+        (None, "Thông tin pháp luật trên loa truyền thanh", [], [], "2026-12-31"),
+        ("3", "Đài Truyền thanh xã phát chuyên mục pháp luật", ["Đài Truyền thanh xã"], [], "2026-12-31"),
+        ("3", "Đề nghị Chi hội Cựu chiến binh các thôn phối hợp duy trì", ["Chi hội Cựu chiến binh các thôn"], [], "2026-12-31"),
+        # an only block is the item's own assignment
+        (None, "Hòa giải ở cơ sở", ["Phòng Tư pháp"], ["Ban công tác Mặt trận các thôn"], "2026-06-30"),
+        # "- Title:" / "+ X chủ trì …": the plus line assigns the dash title above it
+        (None, "Tham mưu văn bản chỉ đạo", ["Văn phòng HĐND và UBND xã"], ["Phòng Tư pháp"], "2026-10-31"),
+    ]
+    # a block's title is its first sentence as written
+    assert [(p, title[: len(w[1])], *rest) for (p, title, *rest), w in zip(got, want, strict=False)] == want
+    assert len(got) == len(want)
+
+
+def test_a_dash_title_and_its_assignment_in_two_paragraphs_are_one_block() -> None:
+    # a PDF (or a typist) breaks "- Title. Giao X chủ trì …" after the title's full stop
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Mường Tè, ngày 05 tháng 02 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật.",
+        "II. NỘI DUNG",
+        "1. Phổ biến các luật mới",
+        "- Tổ chức hội nghị quán triệt các luật mới cho công chức xã.",
+        "Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với Phòng Tư pháp thực hiện; thời gian: Quý II/2026.",
+        "- Giới thiệu văn bản mới trên trang thông tin điện tử xã.",
+        "Phòng Văn hóa - Xã hội chủ trì; thời gian: hằng tháng.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng triển khai thực hiện.",
+    ]
+    plan = Plan(name="split", blocks=[P(line) for line in lines])
+    tasks = extract(to_docx(plan), "plan.docx")["tasks"]
+    assert [(t["parent_code"], t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        (None, "Phổ biến các luật mới", [], "2026-12-31"),
+        ("1", "Tổ chức hội nghị quán triệt các luật mới cho công chức xã", ["Văn phòng HĐND và UBND xã"], "2026-06-30"),
+        ("1", "Giới thiệu văn bản mới trên trang thông tin điện tử xã", ["Phòng Văn hóa - Xã hội"], "2026-12-31"),
+    ]
+
+
+def test_a_pdf_numbered_heading_ending_short_of_the_margin_is_not_joined_with_the_dash_item_under_it() -> None:
+    # the heading ends in a capitalised word, as a unit's name broken before "- Xã hội" would
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Sìn Hồ, ngày 05 tháng 02 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật của cán bộ, công chức, viên chức và người lao động trong toàn cơ quan.",
+        "II. NỘI DUNG",
+        "1. Phổ biến pháp luật cho công chức, viên chức và người lao động của Trung tâm Y tế",
+        "- Tổ chức hội nghị phổ biến các luật mới. Phòng Tổ chức - Hành chính chủ trì; thời gian: Quý II/2026.",
+        "- Cập nhật văn bản mới trên trang tin. Phòng Kế hoạch - Nghiệp vụ chủ trì; thời gian: hằng tháng.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng triển khai thực hiện.",
+    ]
+    plan = Plan(name="pdfhead", blocks=[P(line, bold=line.startswith("1.")) for line in lines])
+    tasks = extract(to_pdf(plan), "plan.pdf")["tasks"]
+    assert [(t["title"], t["lead_units"]) for t in tasks] == [
+        ("Phổ biến pháp luật cho công chức, viên chức và người lao động của Trung tâm Y tế", []),
+        ("Tổ chức hội nghị phổ biến các luật mới", ["Phòng Tổ chức - Hành chính"]),
+        ("Cập nhật văn bản mới trên trang tin", ["Phòng Kế hoạch - Nghiệp vụ"]),
+    ]
