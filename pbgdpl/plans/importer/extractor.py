@@ -290,6 +290,12 @@ _MARKED_LEAD = re.compile(
 )
 
 
+# "…; thời gian: Quý II/2026" at the end of an assignment sentence: the time, rather than any time word before it
+_TAIL_TIME_LABEL = re.compile(
+    r"(?:^|[;,.]\s*)(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*"
+    r"(?P<time>.+?)(?=\s*;\s*(?:sản phẩm|kết quả|kinh phí|dự kiến sản phẩm)\b|$)",
+    re.IGNORECASE,
+)
 # "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
 _TIME_FIRST = re.compile(
     r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|hằng năm|hàng năm|định kỳ)\b[^,;:]{0,60}?)\s*,\s*"
@@ -341,6 +347,9 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                         coord, tail = later.group("coord"), later.group("tail")
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None
+        labelled = _TAIL_TIME_LABEL.search(tail)
+        if labelled:  # "… phổ biến liên tục đến từng người; thời gian: trong năm 2026": what the label says
+            time = labelled.group("time").strip(" ,;.") or time
         if time and time.endswith(")") and "(" not in time:  # "… (hoàn thành trong Quý III)"
             time = time.rstrip(") ")
         return Roles(lead=lead, coord=coord, time=time or None)
@@ -458,6 +467,9 @@ class Assignment:
     coord: str | None = None
     time: str | None = None
     products: str | None = None
+    # the time was read from the words of an assignment sentence ("… khi tiếp công dân"), not from a label:
+    # a "Thời gian: …" label given later replaces it (unless it waits for an outside event)
+    time_in_sentence: bool = False
 
     def has(self, kind: str) -> bool:
         return getattr(self, kind) is not None
@@ -1204,6 +1216,7 @@ class _Reader:
             self._label(node, "coord", roles.coord)
         if roles.time and node.blocks and node.blocks[-1].time is None:
             self._label(node, "time", roles.time)
+            node.blocks[-1].time_in_sentence = True
 
     def _label(self, node: Node, kind: str, value: str, parse: bool = True) -> None:
         last = node.blocks[-1] if node.blocks else None
@@ -1221,8 +1234,12 @@ class _Reader:
                 if roles.coord:
                     block.coord = (block.coord + "; " if block.coord else "") + roles.coord
                 if roles.time and block.time is None:
-                    block.time = roles.time
+                    block.time, block.time_in_sentence = roles.time, True
                 return
+        if kind == "time" and block.time_in_sentence and block.time and not periods.on_request(block.time):
+            # "Thanh tra Sở chủ trì … giải thích pháp luật khi tiếp công dân. Thời gian: thường xuyên."
+            block.time, block.time_in_sentence = value, False
+            return
         previous = getattr(block, kind)
         setattr(block, kind, f"{previous}; {value}" if previous else value)
 

@@ -217,3 +217,29 @@ _PHRASINGS = [
 def test_timeframe_phrasings_give_their_deadline_and_whether_they_wait(timeframe: str, due: str, asked: bool) -> None:
     found = deadline(timeframe, 2026)
     assert (found.isoformat() if found else None, on_request(timeframe)) == (due, asked)
+
+
+
+def test_a_time_label_after_an_assignment_sentence_replaces_time_words_read_from_the_sentence() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Tam Kỳ, ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân.
+II. NỘI DUNG
+1. Giải đáp pháp luật cho người dân đến làm thủ tục
+Bộ phận Một cửa chủ trì, Phòng Tư pháp phối hợp hướng dẫn pháp luật khi giải quyết thủ tục cho người dân. \
+Thời gian: thường xuyên.
+2. Biên soạn sổ tay pháp luật cho cán bộ cơ sở
+Phòng Nội vụ chủ trì, phối hợp với Văn phòng biên soạn sổ tay và cập nhật liên tục các văn bản mới; thời gian: Quý III/2026.
+3. Phổ biến Luật Đất đai sửa đổi
+Phòng Tài nguyên chủ trì tổ chức hội nghị khi có văn bản hướng dẫn của Sở. Thời gian: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        (["Bộ phận Một cửa"], ["Phòng Tư pháp"], "2026-12-31", False),  # "khi" and its own routine work
+        (["Phòng Nội vụ"], ["Văn phòng"], "2026-09-30", False),  # "liên tục" describes the work, not its time
+        (["Phòng Tài nguyên"], [], "2026-06-30", True),  # an outside event in the sentence stays with the label
+    ]
