@@ -219,7 +219,6 @@ def test_timeframe_phrasings_give_their_deadline_and_whether_they_wait(timeframe
     assert (found.isoformat() if found else None, on_request(timeframe)) == (due, asked)
 
 
-
 def test_a_time_label_after_an_assignment_sentence_replaces_time_words_read_from_the_sentence() -> None:
     text = """KẾ HOẠCH
 Phổ biến pháp luật năm 2026
