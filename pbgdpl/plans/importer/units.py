@@ -337,6 +337,11 @@ _ACTION = re.compile(
     r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
     r"đề xuất|xử lý(?<!Quản lý xử lý)|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
     r"chỉ đạo|góp ý|(?<!bầu )cử|"
+    # more of what units are asked to do, never a name's words in lower case ("các đơn vị tham gia" is a group)
+    r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|phát hiện|ký kết|hưởng ứng|"
+    r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"
+    r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"
+    r"hòa giải(?=\s+(?:các|những|mâu thuẫn|tranh chấp|vụ))|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
     r"để|nhằm|trong việc|về việc|"
     # a reflexive verb: "các phòng thuộc UBND xã tự đánh giá …" (not "trật tự", "tự nhiên")

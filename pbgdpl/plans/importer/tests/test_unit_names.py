@@ -734,3 +734,26 @@ def test_a_pdf_numbered_line_that_ran_into_its_body_is_wrapped_not_a_heading_tha
         f"{lines[0]} {lines[1]}",
         f"{lines[2]} {lines[3]}",
     ]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "tham gia chấm thi",
+        "giải quyết kiến nghị của cử tri",
+        "nắm bắt dư luận",
+        "phát hiện sai phạm",
+        "ký kết chương trình phối hợp",
+        "hưởng ứng phong trào",
+        "phân công báo cáo viên",
+        "hòa giải những vụ tranh chấp",
+        "lập danh sách đối tượng",
+    ],
+)
+def test_more_actions_after_a_name_ending_in_a_capitalised_field_end_that_name(verb: str) -> None:
+    written = f"Công an huyện, Phòng Giáo dục và Đào tạo {verb} tại cơ sở"
+    assert split_units(written) == ["Công an huyện", "Phòng Giáo dục và Đào tạo"]
+
+
+def test_a_group_of_participants_keeps_its_participation() -> None:
+    assert split_units("các đơn vị tham gia Hội thi") == ["các đơn vị tham gia Hội thi"]
