@@ -68,7 +68,7 @@ _LABELS: list[tuple[str, str]] = [
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
 ]
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[.;,]\s)|(?<=[.;(]))\s*(?P<name>"
+    r"(?:^|(?<=[.;,]\s)|(?<=[.;(])|(?<=\s[-–]\s))\s*(?P<name>"  # "Chủ trì: X - Phối hợp: Y - Thời gian: …"
     + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS)
     + r")\s*:\s*",
     re.IGNORECASE,
@@ -124,7 +124,7 @@ _UNIT_END = (
     r"|\s*,\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|cập nhật|tuyên truyền|phổ biến|"
     r"quán triệt)\s+(?!có\s|liên quan|chính trị|xã hội|thành viên|đoàn thể|cá nhân|đơn vị|cơ quan|[,;.]))"
 )
-_GIVE = r"(?:(?:giao|do|đề nghị|giao cho)\s+)?"
+_GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
 _LEAD_VERB = (
     r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)"
     r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?:\s+(?:thực hiện|tham mưu))?"
@@ -173,14 +173,14 @@ _ROLE_FORMS = (
     re.compile(r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\b(?P<tail>.*)$", re.IGNORECASE),
     # Giao X phối hợp với Y tham mưu …, X chủ động phối hợp với Y …: X leads
     re.compile(
-        r"^(?:(?:giao|giao cho|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?|(?P<lead2>[^;:]+?)\s+chủ động\s+)"
+        r"^(?:(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?|(?P<lead2>[^;:]+?)\s+chủ động\s+)"
         r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+" + _COORD_TAIL,
         re.IGNORECASE,
     ),
     # Giao X hướng dẫn, đôn đốc …, Đề nghị X chỉ đạo …: a verb in lower case ends the unit (not "Hội đồng
     # phối hợp phổ biến, …", "Ban chỉ đạo …")
     re.compile(
-        r"^(?:giao|giao cho|đề nghị)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
+        r"^(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
         r"(?<!chỉ đạo)"
         r"\s+(?:chủ động\s+)?(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|"
         r"tuyên truyền|phổ biến|quán triệt|chỉ đạo)\b"
@@ -189,7 +189,7 @@ _ROLE_FORMS = (
     ),
     # Giao X thực hiện / tham mưu …, Đề nghị X (chủ động) thực hiện …
     re.compile(
-        r"^(?:giao|giao cho|do|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?(?:thực hiện|tổ chức thực hiện|"
+        r"^(?:giao cho|giao|do|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?(?:thực hiện|tổ chức thực hiện|"
         r"triển khai thực hiện|triển khai|tham mưu|chịu trách nhiệm|đảm nhận)\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
@@ -209,23 +209,31 @@ _WEAK_FORM = re.compile(
 # A body paragraph right under a task's heading that names no lead otherwise: its subject leads when a duty or
 # an action verb follows it: "X có trách nhiệm phối hợp với Y tổ chức …", "X có trách nhiệm hướng dẫn …",
 # "X tổng hợp kết quả, tham mưu …", "X thực hiện niêm yết …; Y phối hợp".
+_ASK = r"^(?:(?:giao cho|giao|đề nghị|yêu cầu)\s+)?"
+_DUTY = r"(?:(?:có|chịu)\s+trách nhiệm|có nhiệm vụ|được giao(?:\s+nhiệm vụ)?|phụ trách(?=\s*[,;.]|\s*$)|đảm nhiệm|đảm nhận)"
 _DUTY_FORMS = (
+    # X có trách nhiệm (chủ trì,) phối hợp với Y …, X phối hợp với Y tổ chức …: X leads
     re.compile(
-        r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?:chủ trì\s*,?\s*)?"
-        + _WITH
-        + r"\s+"
+        _ASK
+        + r"(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!Ban)(?<!Tổ)\s+(?:"
+        + _DUTY
+        + r"\s+(?:chủ trì\s*,?\s*)?)?(?:chủ động\s+)?(?-i:phối hợp)(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+"
         + _COORD_TAIL,
         re.IGNORECASE,
     ),
-    re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$", re.IGNORECASE),
+    re.compile(_ASK + r"(?P<lead>[^;:]+?)\s+" + _DUTY + r"\b(?P<tail>.*)$", re.IGNORECASE),
     re.compile(
-        r"^(?P<lead>[^;:]+?)(?<!\bBan)(?<!\bTổ)\s+(?:chủ động\s+)?(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|"
-        r"tham mưu|tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|chỉ đạo|hướng dẫn|"
-        r"theo dõi|rà soát|cập nhật|biên soạn|đăng tải|niêm yết|phát hành)\b(?P<tail>.*)$"
+        _ASK
+        + r"(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)(?<!và)\s+(?:chủ động\s+)?"
+        r"(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu|chỉ đạo|hướng dẫn|theo dõi|"
+        r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|rà soát|cập nhật|biên soạn|"
+        r"biên tập|đăng tải|niêm yết|phát hành|tổ chức(?!\s+(?:có|liên quan|chính trị|xã hội|thành viên|đoàn thể)\b)|"
+        r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|tập huấn|in|cấp phát)\b(?P<tail>.*)$",
+        re.IGNORECASE,
     ),
 )
 # "…; phối hợp với Y theo dõi, đôn đốc …" later in a duty sentence: Y coordinates
-_LATER_WITH = re.compile(r"[,;]\s*(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
+_LATER_WITH = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s(?=(?:với|có)\s+sự\s))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 # a line that goes on with the coordinating units of the assignment above: "phối hợp với Y theo dõi …"
 _WITH_LINE = re.compile(r"^(?=(?-i:[a-zđ]))(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 # a unit's name starting after a word (no punctuation between): where a run-on heading's body may start
@@ -323,6 +331,8 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     for form in (*forms, *_DUTY_FORMS) if duty else forms:
         m = form.match(text)
         lead = m and (m.groupdict().get("lead") or m.groupdict().get("lead2"))
+        if lead:  # "X được giao chủ trì …"
+            lead = re.sub(r"\s+được giao$", "", lead)
         if not m or not lead or not _unit_ok(lead):
             continue
         coord = m.groupdict().get("coord")
@@ -527,6 +537,8 @@ def _labels(text: str) -> list[tuple[str, str]]:
             end = min(end, _closing(text, m.end()))
         kind = next(k for k, _p in _LABELS if m.group(k))
         value = text[m.end() : end].strip().rstrip(";,").strip()
+        if i + 1 < len(matches):  # "X - Phối hợp: …", "X. - Thời gian: …": the dash before the next label
+            value = re.sub(r"\s*\.?\s*[-–]$", "", value).rstrip(";,").strip()
         if value.rstrip(".").endswith(")") and "(" not in value:  # "(Chủ trì: X; thời gian: Quý II)."
             value = value.rstrip(").").strip()
         out.append((kind, value))

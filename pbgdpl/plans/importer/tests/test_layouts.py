@@ -1538,3 +1538,74 @@ def test_a_pdf_numbered_heading_ending_short_of_the_margin_is_not_joined_with_th
         ("Tổ chức hội nghị phổ biến các luật mới", ["Phòng Tổ chức - Hành chính"]),
         ("Cập nhật văn bản mới trên trang tin", ["Phòng Kế hoạch - Nghiệp vụ"]),
     ]
+
+
+def test_more_duty_phrasings_under_a_heading_name_the_lead_and_its_helpers() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Cao Bằng, ngày 07 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Nói chuyện chuyên đề về phòng, chống ma túy
+Trong Quý III/2026, Phòng Văn hóa - Xã hội phối hợp với Công an xã tổ chức 02 buổi nói chuyện tại các xóm.
+2. In tờ gấp pháp luật song ngữ
+Yêu cầu Văn phòng HĐND và UBND xã in, cấp phát tờ gấp cho các xóm trước ngày 30/4/2026.
+3. Kiểm tra tủ sách pháp luật ở các xóm
+Phòng Kinh tế có nhiệm vụ phối hợp với Đoàn Thanh niên xã rà soát đầu sách; thời gian: tháng 8/2026.
+4. Hội thi hòa giải viên giỏi
+Văn phòng HĐND và UBND xã được giao chủ trì, phối hợp với Hội Liên hiệp Phụ nữ xã tổ chức vòng thi xã trong tháng 10/2026.
+5. Cập nhật chuyên mục pháp luật trên trang thông tin của xã
+Giao cho Phòng Văn hóa - Xã hội làm đầu mối, phối hợp Công an xã biên tập tin, bài hằng tháng.
+6. Giải đáp pháp luật cho người dân tại bộ phận một cửa
+Phòng Kinh tế phụ trách; Trạm Y tế xã phối hợp; thời gian: Quý IV/2026.
+7. Phát thanh pháp luật bằng tiếng dân tộc
+Trung tâm Dịch vụ tổng hợp xã thực hiện hằng tuần với sự phối hợp của Trưởng các xóm.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Nói chuyện chuyên đề về phòng, chống ma túy",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Công an xã"],
+            "2026-09-30",
+            False,
+        ),
+        ("In tờ gấp pháp luật song ngữ", ["Văn phòng HĐND và UBND xã"], [], "2026-04-30", False),
+        ("Kiểm tra tủ sách pháp luật ở các xóm", ["Phòng Kinh tế"], ["Đoàn Thanh niên xã"], "2026-08-31", False),
+        ("Hội thi hòa giải viên giỏi", ["Văn phòng HĐND và UBND xã"], ["Hội Liên hiệp Phụ nữ xã"], "2026-10-31", False),
+        (
+            "Cập nhật chuyên mục pháp luật trên trang thông tin của xã",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Công an xã"],
+            "2026-12-31",
+            False,
+        ),
+        ("Giải đáp pháp luật cho người dân tại bộ phận một cửa", ["Phòng Kinh tế"], ["Trạm Y tế xã"], "2026-12-31", False),
+        ("Phát thanh pháp luật bằng tiếng dân tộc", ["Trung tâm Dịch vụ tổng hợp xã"], ["Trưởng các xóm"], "2026-12-31", False),
+    ]
+
+
+def test_labels_on_one_line_separated_by_dashes() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Cao Bằng, ngày 07 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền Luật Giao thông đường bộ cho học sinh
+Chủ trì: Công an xã - Phối hợp: Trường Trung học cơ sở xã - Thời gian: tháng 9/2026.
+2. Tập huấn kỹ năng cho tuyên truyền viên
+- Chủ trì: Phòng Văn hóa - Xã hội. - Phối hợp: Ủy ban Mặt trận Tổ quốc Việt Nam xã. - Thời gian: Quý II/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Tuyên truyền Luật Giao thông đường bộ cho học sinh",
+            ["Công an xã"],
+            ["Trường Trung học cơ sở xã"],
+            "2026-09-30",
+            False,
+        ),
+        (
+            "Tập huấn kỹ năng cho tuyên truyền viên",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"],
+            "2026-06-30",
+            False,
+        ),
+    ]
