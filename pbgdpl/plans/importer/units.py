@@ -661,7 +661,8 @@ def _named(name: str) -> bool:
 
 
 _NONE = re.compile(r"^(?:[Kk]hông(?:\s+có)?|[xX]|/|…|\.{2,}|[-–—]+)$")
-_SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*)")
+# "cùng (với)" joins two units ("Công an xã cùng Ban Chỉ huy Quân sự xã"), not in "Ủy ban nhân dân cùng cấp"
+_SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*|\s+cùng(?:\s+với)?\s+(?=[A-ZĐÀ-Ỹ]|các\s))")
 # A name ending in "các huyện Kỳ Sơn" / "các phường 1": the place names listed next belong to it.
 _PLACE_KINDS = (
     r"huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|"

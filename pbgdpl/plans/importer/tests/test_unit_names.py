@@ -757,3 +757,15 @@ def test_more_actions_after_a_name_ending_in_a_capitalised_field_end_that_name(v
 
 def test_a_group_of_participants_keeps_its_participation() -> None:
     assert split_units("các đơn vị tham gia Hội thi") == ["các đơn vị tham gia Hội thi"]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Trạm Y tế phường cùng Hội Chữ thập đỏ phường", ["Trạm Y tế phường", "Hội Chữ thập đỏ phường"]),
+        ("Phòng Nội vụ cùng với các trường học", ["Phòng Nội vụ", "các trường học"]),
+        ("Đoàn Thanh niên cùng cấp", ["Đoàn Thanh niên cùng cấp"]),
+    ],
+)
+def test_cung_joins_two_units_but_not_a_unit_of_the_same_level(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
