@@ -275,7 +275,7 @@ _DANGLING = (
 )
 _END_RE = re.compile(r"(?:^|[\s,;])(?:" + "|".join(re.escape(s) for s in _DANGLING) + r")$")
 # A line ending in a word that cannot end a name goes on: "Các phòng, đơn vị thuộc" / "Ban".
-_OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp)$|[-–&,/]$")
+_OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp|Phó)$|[-–&,/]$")
 # A head word alone on a line ends the name above: "Văn phòng, Thanh tra" / "Sở".
 _LONE_HEAD = re.compile(
     r"^(?:Sở|Ban|Phòng|Bộ|Cục|Hội|Viện|Trường|Đoàn|Tỉnh|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$"
@@ -797,7 +797,7 @@ _ROLE_LABEL = re.compile(
 def _reads_whole(name: str) -> bool:
     """Does a line read as a whole unit name ("Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"), not the
     first part of one ("Đoàn Thanh niên" of "… Công an tỉnh", "Thanh tra" of "… Công an tỉnh")?"""
-    return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or name in ("Tỉnh đoàn", "Tỉnh ủy"))
+    return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or _WHOLE_HEADS.match(name))
 
 
 def _is_field(text: str) -> bool:

@@ -769,3 +769,16 @@ def test_a_group_of_participants_keeps_its_participation() -> None:
 )
 def test_cung_joins_two_units_but_not_a_unit_of_the_same_level(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity", "names"),
+    [
+        # a line ending in "Phó" waits for the title
+        ("Giám đốc, các Phó\nGiám đốc Trung tâm", 18, ["Giám đốc", "các Phó Giám đốc Trung tâm"]),
+        # a youth union written with a capital "Đoàn" reads whole on its line
+        ("Huyện Đoàn\nPhòng Tư pháp", 13, ["Huyện Đoàn", "Phòng Tư pháp"]),
+    ],
+)
+def test_a_pdf_cell_s_lines_around_deputies_and_unions(cell: str, capacity: int, names: list[str]) -> None:
+    assert split_units(unwrap_cell(cell, capacity)) == names
