@@ -37,9 +37,12 @@ _RECURRING_AFTER = re.compile(
     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần))\b",
     re.IGNORECASE,
 )
+_NEXT_YEAR = re.compile(
+    r"((?:tháng\s+\d{1,2}|quý\s+(?:[IV]+|[1-4]))\s+(?:của\s+)?)năm\s+(?:sau|tới|kế tiếp|tiếp theo)\b", re.IGNORECASE
+)
 _RECURRING = re.compile(
-    r"^(?:(?:duy trì|thực hiện|triển khai|tổ chức|tiếp tục)\s+)?(?:định kỳ|hằng|hàng|mỗi|thường xuyên|"
-    r"quanh năm|suốt năm|liên tục)",
+    r"^(?:(?:duy trì|thực hiện|triển khai|tổ chức|tiếp tục)\s+)?(?:(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?!năm)|"
+    r"định kỳ(?!\s+(?:hằng|hàng|mỗi)\s+năm)|thường xuyên|quanh năm|suốt năm|liên tục)",  # not "Hằng năm, trước …"
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -78,7 +81,9 @@ ON_REQUEST = re.compile(
     r"|(?:^|[;(]\s*)(?:sau\s+khi\s+(?!cần\b|nào\b)\w|khi\s+(?!cần\b|nào\b|" + _OWN_WORK + r")\w)"
     # a time counted from an event, not from a date: "chậm nhất 02 ngày làm việc kể từ ngày ký ban hành",
     # "trong vòng 10 ngày kể từ khi nhận được …" (not "kể từ ngày 01/7/2026")
-    r"|kể\s+từ\s+(?:ngày|khi|thời điểm|lúc)\s+(?!\d)\w",
+    r"|(?:kể\s+)?từ\s+(?:ngày|khi|thời điểm|lúc)\s+(?!\d)(?!(?:đầu|cuối|này|nay|hôm)\b)\w"
+    # so many days before or after an event: "chậm nhất 10 ngày trước ngày bầu cử"
+    r"|\d+\s+ngày(?:\s+làm việc)?\s+(?:trước|sau)\s+(?:ngày|khi)\s+(?!\d)(?!(?:đầu|cuối)\b)\w",
     re.IGNORECASE,
 )
 
@@ -109,6 +114,8 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     if not timeframe:
         return default
     text = nfc(timeframe).strip()
+    if year:  # "Tháng 01 năm sau", "Quý I năm tới": the year after the plan's
+        text = _NEXT_YEAR.sub(lambda m: f"{m.group(1)}năm {year + 1}", text)
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
     if default and _RECURRING_AFTER.search(text):  # "Tháng 01 và hằng quý": the work goes on all year
         found.append(default)

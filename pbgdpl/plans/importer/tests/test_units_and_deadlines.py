@@ -210,6 +210,60 @@ _PHRASINGS = [
     ('Trong tháng 01/2026 và duy trì thường xuyên', '2026-12-31', False),
     ('Từ tháng 3/2026', '2026-12-31', False),
     ('Thường xuyên; hoàn thành trước ngày 15/12/2026', '2026-12-31', False),
+    ('Trước 15/11', '2026-11-15', False),
+    ('Hạn chót: 30/9/2026', '2026-09-30', False),
+    ('Trong tháng 11/2026 (cao điểm: 01/11 - 09/11)', '2026-11-30', False),
+    ('Tháng 11 năm 2026', '2026-11-30', False),
+    ('Ngày 09/11 hằng năm', '2026-11-09', False),
+    ('Quý 3/2026', '2026-09-30', False),
+    ('quý III năm 2026', '2026-09-30', False),
+    ('Quý II - III năm 2026', '2026-09-30', False),
+    ('Từ Quý II/2026 đến Quý I/2027', '2027-03-31', False),
+    ('Tháng 12/2026 (tổng kết)', '2026-12-31', False),
+    ('Giữa tháng 6/2026', '2026-06-30', False),
+    ('Cuối Quý II/2026', '2026-06-30', False),
+    ('Tuần thứ hai của tháng 11/2026', '2026-11-30', False),
+    ('Dịp 26/3/2026 (kỷ niệm ngày thành lập Đoàn)', '2026-03-26', False),
+    ('Tháng 01 năm 2027', '2027-01-31', False),
+    ('Sau khi Kế hoạch được phê duyệt', '2026-12-31', True),
+    ('Định kỳ 6 tháng, 01 năm', '2026-12-31', False),
+    ('6 tháng/lần', '2026-12-31', False),
+    ('02 lần/năm (tháng 6 và tháng 12)', '2026-12-31', False),
+    ('Hằng năm, trước ngày 15/11', '2026-11-15', False),
+    ('Tháng 6 và tháng 12 hằng năm', '2026-12-31', False),
+    ('Từ ngày 01 - 09/11/2026', '2026-11-09', False),
+    ('Ngày 01 đến ngày 09/11/2026', '2026-11-09', False),
+    ('Từ 15/8 - 30/9/2026', '2026-09-30', False),
+    ('Hoàn thành trong Quý I năm 2027', '2027-03-31', False),
+    ('Năm 2026 và các năm tiếp theo', '2026-12-31', False),
+    ('Ngay sau khi có Quyết định công nhận', '2026-12-31', True),
+    ('Khi được cơ quan có thẩm quyền giao', '2026-12-31', True),
+    ('Khi phát sinh vụ việc', '2026-12-31', True),
+    ('Theo Kế hoạch của Hội đồng phối hợp', '2026-12-31', True),
+    ('Theo chương trình công tác năm 2026 của Sở', '2026-12-31', False),
+    ('Trong quý I và quý III hằng năm', '2026-09-30', False),
+    ('Hàng tháng (trước ngày 25)', '2026-12-31', False),
+    ('Tháng 10 - tháng 12/2026', '2026-12-31', False),
+    ('Từ tháng 10/2026 đến hết tháng 02/2027', '2027-02-28', False),
+    ('Trước ngày 31 tháng 3 năm 2026', '2026-03-31', False),
+    ('Trong thời gian 03 tháng kể từ ngày Luật có hiệu lực thi hành', '2026-12-31', True),
+    ('Tháng 9/2026 - tháng 01/2027', '2027-01-31', False),
+    ('Quý IV năm 2026 (tổng kết trước ngày 15/12/2026)', '2026-12-31', False),
+    ('Năm 2026 (theo hướng dẫn của Bộ Tư pháp)', '2026-12-31', True),
+    ('Trong tháng 3 và tháng 4', '2026-04-30', False),
+    ('Sơ kết 6 tháng (tháng 6/2026), tổng kết năm (tháng 12/2026)', '2026-12-31', False),
+    ('Chậm nhất ngày 20 của tháng cuối quý', '2026-12-31', False),
+    ('Trước ngày 10/12/2026 (báo cáo năm)', '2026-12-10', False),
+    ('Tháng 8/2026 (trước khai giảng năm học mới)', '2026-08-31', False),
+    ('Học kỳ II năm học 2025-2026', '2026-05-31', False),
+    ('Hè 2026 (tháng 6 - 8/2026)', '2026-08-31', False),
+    ('Chậm nhất 10 ngày trước ngày bầu cử', '2026-12-31', True),
+    ('Từ ngày Luật có hiệu lực thi hành', '2026-12-31', True),
+    ('Từ ngày đầu năm đến hết tháng 3/2026', '2026-03-31', False),
+    ('05 ngày làm việc sau khi nhận đủ hồ sơ', '2026-12-31', True),
+    ('Tháng 01 năm sau', '2027-01-31', False),
+    ('Quý I năm tiếp theo', '2027-03-31', False),
+    ('Năm 2026 và các năm tiếp theo', '2026-12-31', False),
 ]
 
 
@@ -241,4 +295,44 @@ Các phòng triển khai thực hiện.
         (["Bộ phận Một cửa"], ["Phòng Tư pháp"], "2026-12-31", False),  # "khi" and its own routine work
         (["Phòng Nội vụ"], ["Văn phòng"], "2026-09-30", False),  # "liên tục" describes the work, not its time
         (["Phòng Tài nguyên"], [], "2026-06-30", True),  # an outside event in the sentence stays with the label
+    ]
+
+
+def test_timeframes_written_in_the_body_sentence_or_in_brackets_after_the_heading() -> None:
+    text = """UBND HUYỆN SƠN HÀ
+Số: 12/KH-UBND
+Sơn Hà, ngày 15 tháng 01 năm 2026
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của Nhân dân.
+II. NỘI DUNG
+1. Phổ biến văn bản luật mới
+Phòng Tư pháp chủ trì thực hiện trong vòng 15 ngày kể từ ngày Luật có hiệu lực.
+2. Tổ chức hội thi tìm hiểu pháp luật (tháng 10/2026)
+Chủ trì: Phòng Văn hóa và Thông tin; phối hợp: Huyện đoàn.
+3. Hướng dẫn học sinh về pháp luật
+Phòng Giáo dục và Đào tạo chủ trì, thực hiện trong học kỳ II năm học 2025 - 2026.
+4. Phổ biến pháp luật về bầu cử
+Phòng Nội vụ chủ trì; thời gian: chậm nhất 10 ngày trước ngày bầu cử.
+5. Các hoạt động hưởng ứng Ngày Pháp luật (tháng 11/2026)
+5.1. Treo băng rôn, khẩu hiệu tại trụ sở
+Văn phòng HĐND và UBND huyện chủ trì.
+5.2. Tọa đàm về pháp luật hòa giải
+Phòng Tư pháp chủ trì; thời gian: ngày 09/11/2026.
+6. Phổ biến Luật Đất đai (sửa đổi)
+Phòng Tài nguyên và Môi trường chủ trì.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["code"], t["lead_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        ("1", ["Phòng Tư pháp"], "2026-12-31", True),  # counted from an event
+        ("2", ["Phòng Văn hóa và Thông tin"], "2026-10-31", False),  # the month in brackets after the heading
+        ("3", ["Phòng Giáo dục và Đào tạo"], "2026-05-31", False),  # the second term ends in May
+        ("4", ["Phòng Nội vụ"], "2026-12-31", True),  # so many days before an event
+        ("5", [], "2026-11-30", False),
+        ("5.1", ["Văn phòng HĐND và UBND huyện"], "2026-11-30", False),  # the group's month
+        ("5.2", ["Phòng Tư pháp"], "2026-11-09", False),
+        ("6", ["Phòng Tài nguyên và Môi trường"], "2026-12-31", False),  # "(sửa đổi)" is no time
     ]
