@@ -222,12 +222,15 @@ UNIT_STARTS = (
     "Xí nghiệp",
     "Phân xưởng",
 )
+# The letters of a word in lower case.
+_LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
 _OWN_STARTS = (r"Khoa(?!\s+học)",)
 # A deputy's title starts like the title ("Phó Viện trưởng"); words that start like a unit but are not one:
-# "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp thanh niên" is one department).
+# "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp thanh niên" is one department), "Tổ chức" + lower case
+# (organising: "Phòng Nghiệp vụ, Tổ chức thi hành án").
 _START_RE = re.compile(
-    r"^(?!Đoàn\s+kết\b)(?:Phó\s+)?(?:"
+    r"^(?!Đoàn\s+kết\b|Tổ\s+chức\s+[" + _LOWER_WORD + r"])(?:Phó\s+)?(?:"
     + "|".join((*_OWN_STARTS, *(re.escape(s) for s in sorted(UNIT_STARTS, key=len, reverse=True))))
     + r")\b"
 )
@@ -318,7 +321,6 @@ def drop_places_colon(text: str) -> str:
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
-_LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 
 
 # The actions plans assign, written after the unit that takes them: "phối hợp với Sở Tư pháp biên soạn,
@@ -800,11 +802,11 @@ def _reads_whole(name: str) -> bool:
     return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or _WHOLE_HEADS.match(name))
 
 
-def _is_field(text: str) -> bool:
+def _is_field(text: str, most: int = 5) -> bool:
     """A capitalised field of work ("Khoa học", "Hạ tầng", "Biến đổi khí hậu"), not a unit's name."""
     words = text.split()
     return (
-        0 < len(words) <= 5
+        0 < len(words) <= most
         and text[:1].isupper()
         and not _START_RE.match(text)
         and not _LOWER_START.match(text)
@@ -821,12 +823,27 @@ def _field_of(current: str, piece: str, after: list[str]) -> bool:
     return _is_field(after[1].strip())
 
 
+def _without_owner(piece: str) -> str:
+    """ "Đoàn kết tập hợp thanh niên Tỉnh Đoàn" -> "Đoàn kết tập hợp thanh niên": a field without the
+    organisation it belongs to, written after it ("Ban Chính sách, Luật pháp Hội LHPN tỉnh")."""
+    words = piece.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if words[i][:1].isupper() and (_WHOLE_HEADS.match(tail) or _START_RE.match(tail)):
+            return " ".join(words[:i])
+    return piece
+
+
 def _second_field(current: str, piece: str) -> bool:
     """ "Trung tâm Tư vấn" then ", Hỗ trợ hợp tác xã": a head word with one capitalised field, then a
-    second field (no head word of its own, lower case after its first word) of the same unit."""
+    second field (no head word of its own, lower case after its first word, maybe followed by the
+    organisation both fields belong to: "Ban Tuyên giáo" then ", Đoàn kết tập hợp thanh niên Tỉnh Đoàn")
+    of the same unit."""
     current = current.strip().lstrip("-+•*–− ")
     head = _START_RE.match(current)
-    if head is None or not _is_field(piece.rstrip(" .;:")):
+    piece = piece.rstrip(" .;:")
+    field = _without_owner(piece)
+    if head is None or not _is_field(field, 5 if field == piece else 7):
         return False
     rest = current[head.end() :].strip()
     return (

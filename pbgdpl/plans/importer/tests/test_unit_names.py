@@ -782,3 +782,27 @@ def test_cung_joins_two_units_but_not_a_unit_of_the_same_level(written: str, nam
 )
 def test_a_pdf_cell_s_lines_around_deputies_and_unions(cell: str, capacity: int, names: list[str]) -> None:
     assert split_units(unwrap_cell(cell, capacity)) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a second field after a comma, then the organisation both fields belong to
+        (
+            "Ban Tổ chức, Kiểm tra công tác đoàn viên Huyện Đoàn; Văn phòng Huyện Đoàn",
+            ["Ban Tổ chức, Kiểm tra công tác đoàn viên Huyện Đoàn", "Văn phòng Huyện Đoàn"],
+        ),
+        (
+            "Ban Gia đình, Xã hội Hội Liên hiệp Phụ nữ huyện, Ban Tuyên giáo Hội",
+            ["Ban Gia đình, Xã hội Hội Liên hiệp Phụ nữ huyện", "Ban Tuyên giáo Hội"],
+        ),
+        # "Tổ chức" + lower case is organising, a field, not a team
+        ("Phòng Hành chính, Tổ chức cán bộ", ["Phòng Hành chính, Tổ chức cán bộ"]),
+        # a unit of the organisation after the comma is the next unit
+        ("Ban Phong trào, Văn phòng Thành Đoàn", ["Ban Phong trào", "Văn phòng Thành Đoàn"]),
+    ],
+)
+def test_a_department_s_second_field_before_its_organisation_stays_in_its_name(
+    written: str, names: list[str]
+) -> None:
+    assert split_units(written) == names
