@@ -93,20 +93,11 @@ _TRAILING_LABELS = re.compile(
     r"\s*(\((?:" + "|".join(p for _k, p in _LABELS) + r")\s*:[^()]*\))\s*[.;,]?\s*$", re.IGNORECASE
 )
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*[.;,]?\s*$")
-# "1. Tổ chức hội thi tìm hiểu pháp luật (tháng 10/2026)": a time in brackets ending a heading (not "(sửa đổi)",
-# nor a bare year naming a law: "Luật Đất đai (năm 2024)")
-_BRACKET_TIME = re.compile(
-    r"^(?:(?:dự kiến|thời gian|thực hiện|hoàn thành|tổ chức)\s*:?\s*)?(?:trong\s+|vào\s+|từ\s+|trước\s+|chậm nhất\s+|"
-    r"đến\s+|dịp\s+|cuối\s+|đầu\s+|giữa\s+)?(?:ngày\s+)?(?:quý\s+(?:[IV]+|[1-4])\b|tháng\s+\d|\d{1,2}\s*/\s*\d{1,2}\b|"
-    r"học\s+k[ỳì]|thường xuyên|hằng\s|hàng\s|định kỳ|cả năm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm)",
-    re.IGNORECASE,
-)
 # Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
 # "… do X chủ trì, Y phối hợp; hoàn thành trước ngày 30/6/2025", "X chủ trì; Y phối hợp; thường xuyên".
 _TIME_WORDS = (
     r"(?:thường xuyên|định kỳ|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|liên tục"
-    r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày"
-    r"|(?:vòng|thời hạn|khoảng)\s+\d|học\s+k[ỳì])"
+    r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày)"
     r"|từ\s+(?:ngày|tháng|quý|năm|\d)|trước\s+(?:ngày|tháng|quý|năm|\d)|đến\s+(?:ngày|tháng|hết|\d)"
     r"|chậm nhất|cả năm|quý\s+[IVX1-4]|năm\s+\d{4}|tháng\s+\d|ngày\s+\d|khi\s|sau khi\s"
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
@@ -241,6 +232,8 @@ _DUTY_FORMS = (
         re.IGNORECASE,
     ),
 )
+# a duty word after a unit's name (not a bare action verb): trusted where a run-on heading's body starts
+_DUTY_WORD = re.compile(r"\s" + _DUTY + r"\s|\s(?-i:phối hợp)\s+(?:với|cùng)\s", re.IGNORECASE)
 # "…; phối hợp với Y theo dõi, đôn đốc …" later in a duty sentence: Y coordinates
 _LATER_WITH = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s(?=(?:với|có)\s+sự\s))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 # a line that goes on with the coordinating units of the assignment above: "phối hợp với Y theo dõi …"
@@ -263,7 +256,7 @@ class Roles:
 
 # An activity, not a unit, though its first word can start one: "Hội nghị …", "Tổ chức lễ …", "Đoàn kiểm tra"
 _ACTIVITY_START = re.compile(
-    r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ])"
+    r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ0-9])"
 )
 
 
@@ -291,6 +284,8 @@ def _unit_ok(text: str | None, words: int = 30) -> bool:
         return False  # "Ủy ban MTTQ xã và các" + "tổ chức chính trị - xã hội": a name cut short
     # "Sở A do … giao": a clause, not a name; "Phòng Cảnh sát giao thông" is a name
     if re.search(r"\s(?:do|giao)\s(?!thông\b|dịch\b|lưu\b|thương\b)", name) or _ACTIVITY_START.match(name):
+        return False
+    if text.count("(") > text.count(")"):  # "Tổ chức 02 lớp (Phòng A": a title running into a bracket
         return False
     # "Đồng chí Phó Trưởng phòng phụ trách công tác pháp chế, kiểm soát thủ tục hành chính": a person named
     # by the field they are in charge of runs longer
@@ -335,7 +330,15 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
     if marked and _unit_ok(marked.group("lead")):
         others = re.sub(r"\s*\((?:cơ quan |đơn vị )?phối hợp\)", "", marked.group("coord")).strip(" ,;")
-        return Roles(lead=marked.group("lead"), coord=others or None, time=None)
+        # "Giao X (chủ trì), Y (phối hợp) thực hiện trong Quý II", "…; thời gian: Quý II": the time after the units
+        label = re.search(r"[;,.]\s*(?:thời gian|thời hạn|tiến độ)[^:;]{0,20}:\s*", others, re.IGNORECASE)
+        tm = _TIME_START.search(others)
+        when: str | None = None
+        if label is not None:
+            others, when = others[: label.start()], others[label.end() :]
+        elif tm is not None and tm.start() > 0:
+            others, when = others[: tm.start()], others[tm.start() :]
+        return Roles(lead=marked.group("lead"), coord=others.strip(" ,;") or None, time=when and when.strip(" .;"))
     forms = (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS
     for form in (*forms, *_DUTY_FORMS) if duty else forms:
         m = form.match(text)
@@ -508,7 +511,6 @@ class Node:
     table_row: Assignment | None = None
     bullet: bool = False  # a dash/plus item that carries its own assignment
     named: bool = False  # numbered in words: "Hoạt động 2:", "Nhiệm vụ 3."
-    heading_time: str | None = None  # a time in brackets ending the heading: its assignment's time if it has none
 
 
 _BULLET_LEVEL = 20.0
@@ -1059,9 +1061,6 @@ class _Reader:
                 self._sentence_roles(node)
                 self._apply_roles(node, roles)
                 return
-            if bracket is not None and node.heading[: bracket.start()].strip():
-                if _BRACKET_TIME.match(bracket.group(1).strip()):  # "1. Tổ chức hội thi … (tháng 10/2026)"
-                    node.heading_time = bracket.group(1).strip(" .;")
             self._sentence_roles(node)
             return
         node.heading = node.heading[: m.start()].rstrip()
@@ -1145,7 +1144,10 @@ class _Reader:
             before, rest = node.heading[: m.start()].strip(), node.heading[m.end() :]
             if len(before.split()) < 3 or _is_unit(before) or re.search(r"\b(?:do|giao|của|cho|với)$", before):
                 continue
-            run_on = _roles(_sentences(rest)[0])
+            first = _sentences(rest)[0]
+            run_on = _roles(first)
+            if run_on is None and _DUTY_WORD.search(first) and not any(b.lead for b in node.blocks):
+                run_on = _roles(first, duty=True)  # "… năm 2026 Phòng X có trách nhiệm phối hợp với Y …"
             if run_on is not None:
                 node.heading = before
                 self._apply_roles(node, run_on)
@@ -1193,6 +1195,14 @@ class _Reader:
                 for kind, value in labels:
                     if value and kind != "content":
                         self._label(node, kind, value)
+                return True
+        bracket = _TRAILING_BRACKET.search(line)
+        if bracket is not None and len(line[: bracket.start()].split()) >= 2 and self._plan_like():
+            # "Tổ chức 02 lớp tập huấn (Phòng A chủ trì; Phòng B phối hợp; Quý II/2026)." under its heading
+            roles = _roles(bracket.group(1), weak=True)
+            if roles is not None:
+                node.pending.append(line[: bracket.start()].strip())
+                self._apply_roles(node, roles)
                 return True
         last = node.blocks[-1] if node.blocks else None
         more = _WITH_LINE.match(line)
@@ -1531,8 +1541,6 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
     children_deadlines: list[dt.date] = []
     if len(real) == 1 or (len(real) > 1 and not any(b.intro for b in real[1:])):
         block = _merge(real)
-        if block.time is None and node.heading_time:  # "Tổ chức hội thi (tháng 10/2026)" / "Chủ trì: X"
-            block.time = node.heading_time
         own = _task(
             node.code,
             parent_code,
@@ -1579,12 +1587,11 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
             parent_code,
             _clean_title(title),
             [*content, *node.content, *node.pending],
-            Assignment(time=node.heading_time),
+            Assignment(),
             year,
         )
         out.append(own)
     for sub in node.children:
-        sub.heading_time = sub.heading_time or node.heading_time  # "4. Hoạt động cao điểm (tháng 11/2026)"
         children_deadlines.extend(_emit(sub, node.code, year, out))
     if own.get("is_group"):
         own["deadline"] = max(children_deadlines).isoformat() if children_deadlines else own["deadline"]

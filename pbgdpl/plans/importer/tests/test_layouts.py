@@ -1609,3 +1609,62 @@ Chủ trì: Công an xã - Phối hợp: Trường Trung học cơ sở xã - Th
             False,
         ),
     ]
+
+
+def test_units_marked_chu_tri_and_phoi_hop_in_brackets_keep_the_time_after_them() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bắc Kạn, ngày 05 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Giới thiệu Luật Thanh niên cho đoàn viên
+Giao Đoàn Thanh niên xã (chủ trì), Trường Trung học cơ sở xã (phối hợp) thực hiện trong Quý III/2026.
+2. Tọa đàm về bình đẳng giới
+Hội Liên hiệp Phụ nữ xã (chủ trì), Trạm Y tế xã, Công an xã (phối hợp); thời gian: tháng 10/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Giới thiệu Luật Thanh niên cho đoàn viên",
+            ["Đoàn Thanh niên xã"],
+            ["Trường Trung học cơ sở xã"],
+            "2026-09-30",
+            False,
+        ),
+        ("Tọa đàm về bình đẳng giới", ["Hội Liên hiệp Phụ nữ xã"], ["Trạm Y tế xã", "Công an xã"], "2026-10-31", False),
+    ]
+
+
+def test_a_body_sentence_ending_with_its_assignment_in_brackets() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bắc Kạn, ngày 05 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Bồi dưỡng báo cáo viên pháp luật
+Tổ chức 01 lớp bồi dưỡng kỹ năng nói chuyện pháp luật (Phòng Tư pháp chủ trì; Trung tâm Chính trị huyện phối hợp; Quý II/2026).
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Bồi dưỡng báo cáo viên pháp luật",
+            ["Phòng Tư pháp"],
+            ["Trung tâm Chính trị huyện"],
+            "2026-06-30",
+            False,
+        ),
+    ]
+
+
+def test_a_run_on_heading_whose_body_opens_with_a_units_duty() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bắc Kạn, ngày 05 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Phát thanh chuyên mục pháp luật trên loa truyền thanh các thôn hằng tháng Trung tâm Dịch vụ tổng hợp xã có trách nhiệm phối hợp với Trưởng các thôn biên tập tin, bài. Thời gian: hằng tháng.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Phát thanh chuyên mục pháp luật trên loa truyền thanh các thôn hằng tháng",
+            ["Trung tâm Dịch vụ tổng hợp xã"],
+            ["Trưởng các thôn"],
+            "2026-12-31",
+            False,
+        ),
+    ]
