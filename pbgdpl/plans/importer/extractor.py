@@ -93,11 +93,20 @@ _TRAILING_LABELS = re.compile(
     r"\s*(\((?:" + "|".join(p for _k, p in _LABELS) + r")\s*:[^()]*\))\s*[.;,]?\s*$", re.IGNORECASE
 )
 _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*[.;,]?\s*$")
+# "1. Tổ chức hội thi tìm hiểu pháp luật (tháng 10/2026)": a time in brackets ending a heading (not "(sửa đổi)",
+# nor a bare year naming a law: "Luật Đất đai (năm 2024)")
+_BRACKET_TIME = re.compile(
+    r"^(?:(?:dự kiến|thời gian|thực hiện|hoàn thành|tổ chức)\s*:?\s*)?(?:trong\s+|vào\s+|từ\s+|trước\s+|chậm nhất\s+|"
+    r"đến\s+|dịp\s+|cuối\s+|đầu\s+|giữa\s+)?(?:ngày\s+)?(?:quý\s+(?:[IV]+|[1-4])\b|tháng\s+\d|\d{1,2}\s*/\s*\d{1,2}\b|"
+    r"học\s+k[ỳì]|thường xuyên|hằng\s|hàng\s|định kỳ|cả năm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm)",
+    re.IGNORECASE,
+)
 # Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
 # "… do X chủ trì, Y phối hợp; hoàn thành trước ngày 30/6/2025", "X chủ trì; Y phối hợp; thường xuyên".
 _TIME_WORDS = (
     r"(?:thường xuyên|định kỳ|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|liên tục"
-    r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày)"
+    r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày"
+    r"|(?:vòng|thời hạn|khoảng)\s+\d|học\s+k[ỳì])"
     r"|từ\s+(?:ngày|tháng|quý|năm|\d)|trước\s+(?:ngày|tháng|quý|năm|\d)|đến\s+(?:ngày|tháng|hết|\d)"
     r"|chậm nhất|cả năm|quý\s+[IVX1-4]|năm\s+\d{4}|tháng\s+\d|ngày\s+\d|khi\s|sau khi\s"
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
@@ -511,6 +520,7 @@ class Node:
     table_row: Assignment | None = None
     bullet: bool = False  # a dash/plus item that carries its own assignment
     named: bool = False  # numbered in words: "Hoạt động 2:", "Nhiệm vụ 3."
+    heading_time: str | None = None  # a time in brackets ending the heading: its assignment's time if it has none
 
 
 _BULLET_LEVEL = 20.0
@@ -1061,6 +1071,9 @@ class _Reader:
                 self._sentence_roles(node)
                 self._apply_roles(node, roles)
                 return
+            if bracket is not None and node.heading[: bracket.start()].strip():
+                if _BRACKET_TIME.match(bracket.group(1).strip()):  # "1. Tổ chức hội thi … (tháng 10/2026)"
+                    node.heading_time = bracket.group(1).strip(" .;")
             self._sentence_roles(node)
             return
         node.heading = node.heading[: m.start()].rstrip()
@@ -1541,6 +1554,8 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
     children_deadlines: list[dt.date] = []
     if len(real) == 1 or (len(real) > 1 and not any(b.intro for b in real[1:])):
         block = _merge(real)
+        if block.time is None and node.heading_time:  # "Tổ chức hội thi (tháng 10/2026)" / "Chủ trì: X"
+            block.time = node.heading_time
         own = _task(
             node.code,
             parent_code,
@@ -1587,11 +1602,12 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
             parent_code,
             _clean_title(title),
             [*content, *node.content, *node.pending],
-            Assignment(),
+            Assignment(time=node.heading_time),
             year,
         )
         out.append(own)
     for sub in node.children:
+        sub.heading_time = sub.heading_time or node.heading_time  # "4. Hoạt động cao điểm (tháng 11/2026)"
         children_deadlines.extend(_emit(sub, node.code, year, out))
     if own.get("is_group"):
         own["deadline"] = max(children_deadlines).isoformat() if children_deadlines else own["deadline"]
