@@ -864,12 +864,16 @@ _LOWER_PERSON = re.compile(
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
     r"báo cáo viên|cộng tác viên)|(?:công chức|cán bộ|viên chức)(?=\s+[A-ZĐÀ-Ỹ]))\b"
 )
+_STAFF = ("công chức", "cán bộ", "viên chức")
 
 
 def _starts_unit(text: str, sep: str) -> bool:
     """Does ``text``, after a comma or "và", start the next unit of a list?"""
-    if _START_RE.match(text) or _LOWER_START.match(text) or _LOWER_PERSON.match(text):
+    if _START_RE.match(text) or _LOWER_START.match(text):
         return True
+    person = _LOWER_PERSON.match(text)
+    if person:  # "công chức Tư pháp - Hộ tịch", not "Cán bộ, công chức UBND xã" (one group of a unit's staff)
+        return not (person.group(0) in _STAFF and _START_RE.match(text[person.end() :].lstrip()))
     if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
         return True
     return False
