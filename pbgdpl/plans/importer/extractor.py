@@ -106,7 +106,7 @@ _BRACKET_TIME = re.compile(
 _TIME_WORDS = (
     r"(?:thường xuyên|định kỳ|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|liên tục"
     r"|trong\s+(?:năm|quý|tháng|tuần|ngày|\d|cả|suốt|thời gian|giai đoạn|các năm|[IVX]+\b|\d+\s+ngày"
-    r"|(?:vòng|thời hạn|khoảng)\s+\d|học\s+k[ỳì])"
+    r"|(?:vòng|thời hạn|khoảng)\s+\d|học\s+k[ỳì])|(?:vào|nhân|trong)\s+dịp\s|(?:vào\s+)?(?:cuối|giữa)\s+(?:năm|quý|tháng)\b"
     r"|từ\s+(?:ngày|tháng|quý|năm|\d)|trước\s+(?:ngày|tháng|quý|năm|\d)|đến\s+(?:ngày|tháng|hết|\d)"
     r"|chậm nhất|cả năm|quý\s+[IVX1-4]|năm\s+\d{4}|tháng\s+\d|ngày\s+\d|khi\s|sau khi\s"
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"

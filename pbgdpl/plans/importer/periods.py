@@ -133,6 +133,11 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
 
 def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
     plain = re.sub(r"\([^()]*\)", " ", segment).strip()
+    whole = _WHOLE_YEAR.match(plain)
+    if whole and not _RECURRING.match(whole.group(0)) and plain != segment:
+        inner = " ".join(re.findall(r"\(([^()]*)\)", segment))
+        if _OWN_DEADLINE.search(inner):  # "Năm 2026 (hoàn thành trước ngày 30/6/2026)"
+            plain = re.sub(r"[()]", " ", segment).strip()
     found = _plain_deadline(plain, year)
     if found is None and plain != segment:  # "Dịp Ngày Pháp luật (09/11)": the date is in the brackets
         found = _plain_deadline(re.sub(r"[()]", " ", segment).strip(), year)

@@ -264,6 +264,12 @@ _PHRASINGS = [
     ('Tháng 01 năm sau', '2027-01-31', False),
     ('Quý I năm tiếp theo', '2027-03-31', False),
     ('Năm 2026 và các năm tiếp theo', '2026-12-31', False),
+    ('Năm 2026 (hoàn thành trước ngày 30/6/2026)', '2026-06-30', False),
+    ('Năm 2026 (tập trung Quý II, III)', '2026-12-31', False),
+    ('Thường xuyên (báo cáo trước ngày 15/6/2026)', '2026-12-31', False),
+    ('Vào cuối năm 2026', '2026-12-31', False),
+    ('Cuối Quý III/2026', '2026-09-30', False),
+    ('Vào dịp Ngày Pháp luật (09/11/2026)', '2026-11-09', False),
 ]
 
 
@@ -322,6 +328,10 @@ Văn phòng HĐND và UBND huyện chủ trì.
 Phòng Tư pháp chủ trì; thời gian: ngày 09/11/2026.
 6. Phổ biến Luật Đất đai (sửa đổi)
 Phòng Tài nguyên và Môi trường chủ trì.
+7. Mít tinh hưởng ứng Ngày Pháp luật
+Phòng Tư pháp chủ trì, phối hợp với Phòng Văn hóa tổ chức mít tinh vào dịp Ngày Pháp luật (09/11/2026).
+8. Tổng kết công tác phổ biến pháp luật
+Văn phòng HĐND và UBND huyện chủ trì tổ chức tổng kết vào cuối năm.
 III. TỔ CHỨC THỰC HIỆN
 Các cơ quan triển khai thực hiện.
 """
@@ -335,4 +345,6 @@ Các cơ quan triển khai thực hiện.
         ("5.1", ["Văn phòng HĐND và UBND huyện"], "2026-11-30", False),  # the group's month
         ("5.2", ["Phòng Tư pháp"], "2026-11-09", False),
         ("6", ["Phòng Tài nguyên và Môi trường"], "2026-12-31", False),  # "(sửa đổi)" is no time
+        ("7", ["Phòng Tư pháp"], "2026-11-09", False),  # "vào dịp …" with the date in brackets
+        ("8", ["Văn phòng HĐND và UBND huyện"], "2026-12-31", False),
     ]
