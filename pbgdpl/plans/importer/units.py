@@ -862,7 +862,7 @@ def _second_field(current: str, piece: str) -> bool:
 _LOWER_PERSON = re.compile(
     r"^(?:người có uy tín|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
-    r"báo cáo viên|cộng tác viên)|(?:công chức|cán bộ|viên chức)(?=\s+[A-ZĐÀ-Ỹ]))\b"
+    r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[A-ZĐÀ-Ỹ]))\b"
 )
 _STAFF = ("công chức", "cán bộ", "viên chức")
 

@@ -678,6 +678,7 @@ def test_a_department_named_by_two_fields_joined_by_and_stays_whole(written: str
         ("Chủ tịch UBND xã và công chức Văn hóa - Xã hội", ["Chủ tịch UBND xã", "công chức Văn hóa - Xã hội"]),
         ("Phòng Cán bộ, công chức, viên chức; Văn phòng Sở", ["Phòng Cán bộ, công chức, viên chức", "Văn phòng Sở"]),
         ("Cán bộ, công chức Văn phòng Sở", ["Cán bộ, công chức Văn phòng Sở"]),
+        ("Giáo viên chủ nhiệm và phụ huynh học sinh", ["Giáo viên chủ nhiệm", "phụ huynh học sinh"]),
     ],
 )
 def test_persons_and_owners_listed_with_units_are_each_one_name(written: str, names: list[str]) -> None:
