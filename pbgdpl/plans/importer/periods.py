@@ -37,6 +37,10 @@ _RECURRING_AFTER = re.compile(
     r"(?:định kỳ\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần))\b",
     re.IGNORECASE,
 )
+_ABBR_MONTH = re.compile(r"(?<![\w/])T(?:h)?\.?\s?(\d{1,2})\s*/(?=\s*\d)")
+_ABBR_QUARTER = re.compile(r"(?<![\w/])Q\.?\s?(IV|III|II|I|[1-4])\b")
+# "Năm 2026 - 2027", "Năm 2026 đến năm 2027": the later year
+_YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và)\s*(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(
     r"((?:tháng\s+\d{1,2}|quý\s+(?:[IV]+|[1-4]))\s+(?:của\s+)?)năm\s+(?:sau|tới|kế tiếp|tiếp theo)\b", re.IGNORECASE
 )
@@ -69,9 +73,12 @@ _OWN_WORK = (
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
     # not the agency's own yearly plan: "theo kế hoạch thanh tra năm 2026"
-    r"kế hoạch(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch)"
+    r"kế hoạch(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch|thông báo|giấy mời|triệu tập)"
+    # a date someone else sets: "theo thời gian do Ban Tổ chức thông báo", "ngày do UBND tỉnh ấn định"
+    r"|\bdo\s+[^;()]{1,60}?\s(?:thông báo|ấn định|quyết định|triệu tập)\b"
     r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
-    r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)"
+    r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên|Trung ương|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng nhân dân|"
+    r"Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|cơ quan)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)"
     r"|(?:sau\s+)?khi\s+(?:Luật|luật|văn bản|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Đề án)\s"
     r".{0,60}?(?:được|có hiệu lực|ban hành|thông qua|phê duyệt)"
     # a timeframe (or one of its ";"/"(" parts) that starts with "khi"/"sau khi" and an event: "khi Phòng X có
@@ -114,6 +121,8 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     if not timeframe:
         return default
     text = nfc(timeframe).strip()
+    text = _ABBR_MONTH.sub(r"tháng \1/", text)  # "T10/2026"
+    text = _ABBR_QUARTER.sub(r"quý \1", text)  # "Q2/2026", "Q.III"
     if year:  # "Tháng 01 năm sau", "Quý I năm tới": the year after the plan's
         text = _NEXT_YEAR.sub(lambda m: f"{m.group(1)}năm {year + 1}", text)
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
@@ -139,6 +148,11 @@ def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
         if _OWN_DEADLINE.search(inner):  # "Năm 2026 (hoàn thành trước ngày 30/6/2026)"
             plain = re.sub(r"[()]", " ", segment).strip()
     found = _plain_deadline(plain, year)
+    if found is not None and plain != segment and not _RECURRING.match(plain):
+        inner = " ".join(re.findall(r"\(([^()]*)\)", segment))
+        own = _plain_deadline(inner, found.year) if _OWN_DEADLINE.search(inner) else None
+        if own is not None and own.year == found.year and own < found:
+            found = own  # "Quý IV/2026 (báo cáo trước ngày 15/12)": the date it must be done by
     if found is None and plain != segment:  # "Dịp Ngày Pháp luật (09/11)": the date is in the brackets
         found = _plain_deadline(re.sub(r"[()]", " ", segment).strip(), year)
     if found is None and year and re.match(r"^(?:(?:cả|trong|suốt)\s+)?năm\s+học\b", plain, re.IGNORECASE):
@@ -147,6 +161,9 @@ def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
 
 
 def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
+    years = _YEARS.match(plain)
+    if years and int(years.group(2)) > int(years.group(1)):
+        return dt.date(int(years.group(2)), 12, 31)
     whole = _WHOLE_YEAR.match(plain)
     if whole:
         y = int(whole.group(1)) if whole.group(1) else year

@@ -248,7 +248,7 @@ _PHRASINGS = [
     ('Trước ngày 31 tháng 3 năm 2026', '2026-03-31', False),
     ('Trong thời gian 03 tháng kể từ ngày Luật có hiệu lực thi hành', '2026-12-31', True),
     ('Tháng 9/2026 - tháng 01/2027', '2027-01-31', False),
-    ('Quý IV năm 2026 (tổng kết trước ngày 15/12/2026)', '2026-12-31', False),
+    ('Quý IV năm 2026 (tổng kết trước ngày 15/12/2026)', '2026-12-15', False),
     ('Năm 2026 (theo hướng dẫn của Bộ Tư pháp)', '2026-12-31', True),
     ('Trong tháng 3 và tháng 4', '2026-04-30', False),
     ('Sơ kết 6 tháng (tháng 6/2026), tổng kết năm (tháng 12/2026)', '2026-12-31', False),
@@ -270,6 +270,16 @@ _PHRASINGS = [
     ('Vào cuối năm 2026', '2026-12-31', False),
     ('Cuối Quý III/2026', '2026-09-30', False),
     ('Vào dịp Ngày Pháp luật (09/11/2026)', '2026-11-09', False),
+    ('T10/2026', '2026-10-31', False),
+    ('Q2/2026', '2026-06-30', False),
+    ('Q.III - Q.IV/2026', '2026-12-31', False),
+    ('Năm 2026 - 2027', '2027-12-31', False),
+    ('Quý IV/2026 (báo cáo trước ngày 15/12)', '2026-12-15', False),
+    ('Tháng 11/2026 (hoàn thành trước ngày 09/11)', '2026-11-09', False),
+    ('Theo thông báo của Ban Tổ chức', '2026-12-31', True),
+    ('Theo thời gian do Bộ Tư pháp thông báo', '2026-12-31', True),
+    ('Quý III/2026 hoặc khi Trung ương ban hành hướng dẫn', '2026-09-30', True),
+    ('Theo giấy mời của Sở Tư pháp', '2026-12-31', True),
 ]
 
 
