@@ -501,6 +501,9 @@ class Assignment:
     # the time was read from the words of an assignment sentence ("… khi tiếp công dân"), not from a label:
     # a "Thời gian: …" label given later replaces it (unless it waits for an outside event)
     time_in_sentence: bool = False
+    # the first sentence of a plain paragraph that opens with this block's lead ("Sở A chủ trì tổ chức …"):
+    # the block's title when the item holds several such blocks
+    title: str | None = None
 
     def has(self, kind: str) -> bool:
         return getattr(self, kind) is not None
@@ -927,7 +930,7 @@ class _Reader:
             top_level = items and all(n.bullet for n in stack[1:])
             if (bullet or top_level) and not label and self._bullet_task(stack, rest):
                 continue
-            if bullet and not label and self._block_task(stack, bullet, rest):
+            if bullet and not label and self._block_task(stack, bullet, rest, top=items):
                 continue
             if (
                 not bullet
@@ -941,6 +944,8 @@ class _Reader:
                 if self._bullet_task(stack, f"{_BULLET.sub('', title_line)} {rest}"):
                     continue
                 node.pending.append(title_line)
+            if not bullet and not label and self._plain_block(node, rest):
+                continue
             if node is not root and not label and self._prose_roles(node, f"{bullet} {rest}".strip()):
                 continue
             level: float = 0
@@ -1027,16 +1032,17 @@ class _Reader:
         self._later_sentences(child, later, roles_too=False)
         return True
 
-    def _block_task(self, stack: list[Node], bullet: str, text: str) -> bool:
+    def _block_task(self, stack: list[Node], bullet: str, text: str, top: bool = False) -> bool:
         """A dash paragraph under a numbered item that opens with its own lead unit ("- Giao X chủ trì …",
         "- X có trách nhiệm …", "- Đề nghị X …") is one of the item's assignment blocks: a task of its own,
         titled by its first sentence as written, a child of the item (an only block is folded back into
         the item by :func:`_fold_lone_bullets`). Not a "+" line under a dash title ("- Title:" / "+ X chủ
-        trì …"): that is the title's assignment."""
+        trì …"): that is the title's assignment. ``top``: in the plan's tasks part, such a dash paragraph
+        with no numbered item above it is a task of the part."""
         if self.doc_type not in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH"):
             return False
         item = next((n for n in reversed(stack) if n.level < _BULLET_LEVEL), stack[0])
-        if item.level == 0 or item.table_row is not None:
+        if (item.level == 0 and not top) or item.table_row is not None:
             return False
         node = stack[-1]
         previous = _BULLET.match(node.pending[-1]) if node.pending else None
@@ -1054,6 +1060,27 @@ class _Reader:
         stack.append(child)
         self._apply_roles(child, roles)
         self._later_sentences(child, sentences[1:], roles_too=False)
+        return True
+
+    def _plain_block(self, node: Node, text: str) -> bool:
+        """A plain paragraph under a numbered item that opens with its own lead ("Sở A chủ trì tổ chức …",
+        "Giao Sở B chủ trì, phối hợp với Y …", "Đề nghị X thực hiện …") is one of the item's assignment
+        blocks, titled by its first sentence: an item holding several is the parent of one task per block
+        (see :func:`_emit`). Not after a dash title ("- Title." / "Giao X chủ trì …"): that is the title's."""
+        if node.level == 0 or node.bullet or node.table_row is not None:
+            return False
+        if node.pending and _BULLET.match(node.pending[-1]):
+            return False
+        sentences = _sentences(text)
+        if not sentences or _labels(sentences[0]):
+            return False
+        first = re.sub(r"^[-+•*–−]\s*", "", sentences[0])
+        roles = _roles(first)  # not a duty alone: "Các phòng có trách nhiệm cử công chức tham dự" supports
+        if roles is None:
+            return False
+        self._apply_roles(node, roles)
+        node.blocks[-1].title = first.strip(" .;")
+        self._later_sentences(node, sentences[1:], roles_too=False)
         return True
 
     def _heading_roles(self, node: Node) -> None:
@@ -1552,7 +1579,8 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
     own: dict[str, Any] | None = None
     deadlines: list[dt.date] = []
     children_deadlines: list[dt.date] = []
-    if len(real) == 1 or (len(real) > 1 and not any(b.intro for b in real[1:])):
+    titled = sum(1 for b in real if b.title and b.lead) > 1  # an item holding several led paragraphs
+    if len(real) == 1 or (len(real) > 1 and not any(b.intro for b in real[1:]) and not titled):
         block = _merge(real)
         if block.time is None and node.heading_time:  # "Tổ chức hội thi (tháng 10/2026)" / "Chủ trì: X"
             block.time = node.heading_time
@@ -1580,7 +1608,10 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
         out.append(own)
         for i, block in enumerate(real, start=1):
             intro = [re.sub(r"^[-+•*–]\s*", "", line) for line in block.intro]
-            sub_title, _rest = _first_sentence(intro[0]) if intro else (f"{title} ({i})", "")
+            if titled and block.title:
+                sub_title = block.title
+            else:
+                sub_title, _rest = _first_sentence(intro[0]) if intro else (f"{title} ({i})", "")
             child = _task(f"{node.code}.{i}", node.code, _clean_title(sub_title), intro, block, year)
             out.append(child)
             if child["deadline"]:

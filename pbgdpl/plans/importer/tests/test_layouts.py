@@ -1668,3 +1668,76 @@ II. NHIỆM VỤ
             False,
         ),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_an_item_holding_several_plain_paragraphs_each_opening_with_its_lead_yields_a_task_per_paragraph(
+    fmt: str,
+) -> None:
+    lines = [
+        "KẾ HOẠCH",
+        "Tuyên truyền pháp luật về biển, đảo năm 2026",
+        "Cô Tô, ngày 20 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Ngư dân hiểu và chấp hành pháp luật về khai thác thủy sản.",
+        "II. NỘI DUNG",
+        "1. Tuyên truyền cho ngư dân trước mỗi chuyến biển",
+        "Đồn Biên phòng Cô Tô chủ trì, phối hợp với Hội Nghề cá huyện phát tờ rơi tại cảng cá; thời gian: Quý I/2026.",
+        "Giao Phòng Nông nghiệp chủ trì tổ chức 02 buổi đối thoại với chủ tàu; Công an huyện phối hợp. Thời gian: "
+        "tháng 8/2026.",
+        "2. Phổ biến quy định chống khai thác bất hợp pháp",
+        "Phòng Nông nghiệp chủ trì, phối hợp với Đồn Biên phòng Cô Tô tổ chức hội nghị; thời gian: Quý II/2026.",
+        "Các chủ tàu có trách nhiệm cử thuyền trưởng tham dự đầy đủ.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan triển khai thực hiện.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="paras", blocks=[P(line, bold=line[:2] in ("1.", "2.")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["parent_code"], t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (None, "Tuyên truyền cho ngư dân trước mỗi chuyến biển", [], [], "2026-08-31"),
+        (
+            "1",
+            "Đồn Biên phòng Cô Tô chủ trì, phối hợp với Hội Nghề cá huyện phát tờ rơi tại cảng cá; thời gian: "
+            "Quý I/2026",
+            ["Đồn Biên phòng Cô Tô"],
+            ["Hội Nghề cá huyện"],
+            "2026-03-31",
+        ),
+        (
+            "1",
+            "Giao Phòng Nông nghiệp chủ trì tổ chức 02 buổi đối thoại với chủ tàu; Công an huyện phối hợp",
+            ["Phòng Nông nghiệp"],
+            ["Công an huyện"],
+            "2026-08-31",
+        ),
+        # a duty supporting the item's only assignment is no block of its own
+        (None, "Phổ biến quy định chống khai thác bất hợp pháp", ["Phòng Nông nghiệp"], ["Đồn Biên phòng Cô Tô"],
+         "2026-06-30"),
+    ]
+
+
+def test_dash_paragraphs_opening_with_their_lead_right_under_the_tasks_part_are_its_tasks() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật cho người lao động năm 2026
+Bình Dương, ngày 14 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Người lao động hiểu quyền và nghĩa vụ của mình.
+II. NHIỆM VỤ
+- Ban Nữ công có trách nhiệm phổ biến pháp luật về thai sản cho lao động nữ; thời gian: tháng 3/2026.
+- Giao Ban Chính sách chủ trì, phối hợp với Thanh tra lao động tổ chức đối thoại tại doanh nghiệp; Quý III/2026.
+- Đề nghị Hội Liên hiệp Phụ nữ các phường lồng ghép tuyên truyền trong sinh hoạt chi hội.
+III. TỔ CHỨC THỰC HIỆN
+Các ban triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (None, ["Ban Nữ công"], [], "2026-03-31"),
+        (None, ["Ban Chính sách"], ["Thanh tra lao động"], "2026-09-30"),
+        (None, ["Hội Liên hiệp Phụ nữ các phường"], [], "2026-12-31"),
+    ]
+    assert tasks[0]["title"].startswith("Ban Nữ công có trách nhiệm phổ biến pháp luật về thai sản")
