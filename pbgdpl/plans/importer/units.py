@@ -602,7 +602,7 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
             if sep.strip() == "và" and _department_field(_restore(current, saved), restored.rstrip(" .;:")):
                 current += sep + piece  # "Phòng Nghiệp vụ và Tổ chức thi hành án": the second field of one
                 continue
-            if _starts_unit(restored, sep) or piece.startswith("\u0000"):
+            if _starts_unit(restored, sep, _restore(current, saved)) or piece.startswith("\u0000"):
                 names.append(current)
                 current = piece
             else:
@@ -867,13 +867,17 @@ _LOWER_PERSON = re.compile(
 _STAFF = ("công chức", "cán bộ", "viên chức")
 
 
-def _starts_unit(text: str, sep: str) -> bool:
-    """Does ``text``, after a comma or "và", start the next unit of a list?"""
+def _starts_unit(text: str, sep: str, before: str = "") -> bool:
+    """Does ``text``, after a comma or "và" (and ``before``), start the next unit of a list?"""
     if _START_RE.match(text) or _LOWER_START.match(text):
         return True
     person = _LOWER_PERSON.match(text)
     if person:  # "công chức Tư pháp - Hộ tịch", not "Cán bộ, công chức UBND xã" (one group of a unit's staff)
-        return not (person.group(0) in _STAFF and _START_RE.match(text[person.end() :].lstrip()))
+        return not (
+            person.group(0) in _STAFF
+            and re.search(r"(?:^|[\s,])(?:cán bộ|công chức|viên chức)$", before.strip(" -+•*–−").lower())
+            and _START_RE.match(text[person.end() :].lstrip())
+        )
     if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
         return True
     return False

@@ -678,6 +678,7 @@ def test_a_department_named_by_two_fields_joined_by_and_stays_whole(written: str
         ("Chủ tịch UBND xã và công chức Văn hóa - Xã hội", ["Chủ tịch UBND xã", "công chức Văn hóa - Xã hội"]),
         ("Phòng Cán bộ, công chức, viên chức; Văn phòng Sở", ["Phòng Cán bộ, công chức, viên chức", "Văn phòng Sở"]),
         ("Cán bộ, công chức Văn phòng Sở", ["Cán bộ, công chức Văn phòng Sở"]),
+        ("Cán bộ, công chức, viên chức Trung tâm", ["Cán bộ, công chức, viên chức Trung tâm"]),
         ("Giáo viên chủ nhiệm và phụ huynh học sinh", ["Giáo viên chủ nhiệm", "phụ huynh học sinh"]),
     ],
 )
@@ -808,3 +809,10 @@ def test_a_department_s_second_field_before_its_organisation_stays_in_its_name(
     written: str, names: list[str]
 ) -> None:
     assert split_units(written) == names
+
+
+def test_a_post_in_lower_case_after_a_person_is_the_next_person() -> None:
+    assert split_units("Phó Chủ tịch UBND phường, công chức Văn phòng - Thống kê") == [
+        "Phó Chủ tịch UBND phường",
+        "công chức Văn phòng - Thống kê",
+    ]
