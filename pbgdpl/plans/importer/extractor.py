@@ -50,14 +50,19 @@ _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II
 _LABELS: list[tuple[str, str]] = [
     (
         "coord",
-        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức))?\s+)?phối hợp(?:\s+thực hiện)?"
-        r"|(?:đơn vị|cơ quan)\s+tham gia(?:\s+thực hiện)?",
+        # "Đơn vị phối hợp:", "Người phối hợp:", "Các cơ quan phối hợp:", "Đơn vị liên quan:"
+        r"(?:(?:các\s+)?(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)"
+        r"(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức|cá nhân))?\s+)?phối hợp(?:\s+thực hiện)?"
+        r"|(?:các\s+)?(?:đơn vị|cơ quan)\s+(?:tham gia|liên quan)(?:\s+thực hiện)?",
     ),
     (
         "lead",
-        r"(?:(?:đơn vị|cơ quan|bộ phận)(?:\s*,\s*(?:đơn vị|cơ quan))?\s+)?(?:chủ trì(?:\s+thực hiện)?|"
-        r"được giao chủ trì|thực hiện(?:\s+chính)?|tham mưu(?:\s+thực hiện)?|"
-        r"chịu trách nhiệm(?:\s+chính)?)|trách nhiệm(?:\s+thực hiện)?|phân công(?:\s+thực hiện)?",
+        # "Đơn vị chủ trì:", "Người phụ trách:", "Đơn vị đầu mối:", "Cơ quan chủ trì, tham mưu:", "Lực lượng thực
+        # hiện:", "Đơn vị được giao:", "Trách nhiệm chính:"
+        r"(?:(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)(?:\s*,\s*(?:đơn vị|cơ quan|cá nhân|bộ phận))?\s+)?"
+        r"(?:chủ trì(?:\s*,?\s*tham mưu)?(?:\s+thực hiện)?|được giao(?:\s+chủ trì)?|thực hiện(?:\s+chính)?|"
+        r"tham mưu(?:\s+thực hiện)?|chịu trách nhiệm(?:\s+chính)?|đầu mối(?:\s+thực hiện)?|phụ trách)"
+        r"|trách nhiệm(?:\s+(?:thực hiện|chính))?|phân công(?:\s+thực hiện)?",
     ),
     (
         "time",

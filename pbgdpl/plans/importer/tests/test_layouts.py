@@ -1741,3 +1741,35 @@ Các ban triển khai thực hiện.
         (None, ["Hội Liên hiệp Phụ nữ các phường"], [], "2026-12-31"),
     ]
     assert tasks[0]["title"].startswith("Ban Nữ công có trách nhiệm phổ biến pháp luật về thai sản")
+
+
+@pytest.mark.parametrize(
+    ("lead_label", "coord_label"),
+    [
+        ("Người phụ trách", "Người phối hợp"),
+        ("Đơn vị đầu mối", "Các đơn vị phối hợp"),
+        ("Cơ quan chủ trì, tham mưu", "Bộ phận phối hợp"),
+        ("Lực lượng thực hiện", "Lực lượng phối hợp"),
+        ("Đơn vị được giao", "Cơ quan liên quan"),
+        ("Trách nhiệm chính", "Cá nhân phối hợp"),
+    ],
+)
+def test_more_label_words_for_the_lead_and_the_coordinating_units(lead_label: str, coord_label: str) -> None:
+    text = f"""KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Lạng Sơn, ngày 09 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ
+{lead_label}: Đội Cảnh sát phòng cháy, chữa cháy.
+{coord_label}: Ban Bảo vệ dân phố.
+Thời gian: tháng 5/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+            ["Đội Cảnh sát phòng cháy, chữa cháy"],
+            ["Ban Bảo vệ dân phố"],
+            "2026-05-31",
+            False,
+        ),
+    ]
