@@ -324,8 +324,9 @@ _TAIL_TIME_LABEL = re.compile(
 )
 # "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
 _TIME_FIRST = re.compile(
-    r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|hằng năm|hàng năm|định kỳ)\b[^,;:]{0,60}?)\s*,\s*"
-    r"(?=\S)",
+    r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|hằng năm|hàng năm|định kỳ)\b[^,;:]{0,60}?"
+    # an event first: "Sau khi Luật được thông qua, X chủ trì …", "Khi có hướng dẫn của Sở, X chủ trì …"
+    r"|(?:ngay\s+)?(?:sau\s+)?khi\s[^,;:]{0,90}?)\s*,\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -335,7 +336,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     sentence whose subject has a duty or an action verb (a body paragraph under a heading without a lead)."""
     text = drop_places_colon(squash(text).strip().rstrip("."))
     first = _TIME_FIRST.match(text)
-    if first and re.search(r"\d|\b[IV]+\b|hằng|hàng|định kỳ", first.group("time")):
+    if first and re.search(r"\d|\b[IV]+\b|hằng|hàng|định kỳ|^(?:ngay\s+)?(?:sau\s+)?khi\s", first.group("time"), re.I):
         found = _roles(text[first.end() :], weak=weak, duty=duty)
         if found is not None:
             return found if found.time else Roles(found.lead, found.coord, first.group("time"))

@@ -358,3 +358,30 @@ Các cơ quan triển khai thực hiện.
         ("7", ["Phòng Tư pháp"], "2026-11-09", False),  # "vào dịp …" with the date in brackets
         ("8", ["Văn phòng HĐND và UBND huyện"], "2026-12-31", False),
     ]
+
+
+def test_an_event_or_a_time_written_before_the_assignment_in_the_sentence() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Điện Bàn, ngày 06 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật của cán bộ.
+II. NỘI DUNG
+1. Phổ biến luật mới về đất đai
+Sau khi Luật được Quốc hội thông qua, Phòng Tài nguyên chủ trì tổ chức hội nghị phổ biến.
+2. Bồi dưỡng nghiệp vụ hòa giải
+Khi có văn bản hướng dẫn của Sở Tư pháp, Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ mở lớp bồi dưỡng.
+3. Tuyên truyền trên hệ thống loa
+Từ nay đến hết Quý III/2026, Trung tâm Văn hóa chủ trì phát chuyên mục pháp luật.
+4. Hội thi hòa giải viên giỏi
+Ngay sau khi có kế hoạch của tỉnh, Phòng Văn hóa chủ trì tổ chức hội thi cấp huyện.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        (["Phòng Tài nguyên"], [], "2026-12-31", True),
+        (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-12-31", True),
+        (["Trung tâm Văn hóa"], [], "2026-09-30", False),
+        (["Phòng Văn hóa"], [], "2026-12-31", True),
+    ]
