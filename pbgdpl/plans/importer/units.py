@@ -344,6 +344,8 @@ _ACTION = re.compile(
     r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"
     r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"
     r"hòa giải(?=\s+(?:các|những|mâu thuẫn|tranh chấp|vụ))|"
+    # after a name, but not the field a service centre goes on with ("Trung tâm Dịch vụ hỗ trợ đầu tư")
+    r"(?<!Dịch vụ )(?:hỗ trợ|tư vấn|trợ giúp)(?=\s+(?:pháp lý|pháp luật|người|doanh nghiệp|các|cho|việc|thực hiện|tổ chức))|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
     r"để|nhằm|trong việc|về việc|"
     # a reflexive verb: "các phòng thuộc UBND xã tự đánh giá …" (not "trật tự", "tự nhiên")
@@ -355,7 +357,7 @@ _WHOLE_HEADS = re.compile(
 )
 _SCOPE_WORD = re.compile(
     r"(?:^|\s)(?:tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận|thôn|bản|ấp|xóm|buôn|làng|đặc khu|"
-    r"khu phố|tổ dân phố|Trung ương|TW|cùng cấp|các cấp)$"
+    r"khu phố|tổ dân phố|Trung ương|TW|cùng cấp|các cấp|[nN]hà nước|Việt Nam)$"
 )
 _KIND_AND_MORE = re.compile(r"(?:^|\s)[cC]ác\s+(?:" + _KINDS + r")\s+\S", re.IGNORECASE)
 

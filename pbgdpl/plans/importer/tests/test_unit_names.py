@@ -816,3 +816,23 @@ def test_a_post_in_lower_case_after_a_person_is_the_next_person() -> None:
         "Phó Chủ tịch UBND phường",
         "công chức Văn phòng - Thống kê",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # counselling and legal aid are what a unit does after its name …
+        (
+            "Phòng Tư pháp, Đoàn Luật sư tỉnh tư vấn pháp luật cho hộ nghèo",
+            ["Phòng Tư pháp", "Đoàn Luật sư tỉnh"],
+        ),
+        (
+            "Hội Luật gia, Trung tâm Trợ giúp pháp lý nhà nước trợ giúp pháp lý cho người khuyết tật",
+            ["Hội Luật gia", "Trung tâm Trợ giúp pháp lý nhà nước"],
+        ),
+        # … but the field of a service centre
+        ("Trung tâm Dịch vụ hỗ trợ doanh nghiệp, Sở Công Thương", ["Trung tâm Dịch vụ hỗ trợ doanh nghiệp", "Sở Công Thương"]),
+    ],
+)
+def test_counselling_and_legal_aid_after_a_whole_name_are_its_action(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
