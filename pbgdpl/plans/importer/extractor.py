@@ -436,6 +436,14 @@ _BLOCK_WITH = re.compile(r"(?:^|(?<=[\s,;]))" + _WITH + r"\s+" + _COORD_TAIL, re
 _BLOCK_AFTER = re.compile(
     r"[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$", re.IGNORECASE
 )
+# "- Sở Tư pháp: chủ trì biên soạn …": the unit, a colon, then what it does
+_UNIT_COLON = re.compile(r"^(?P<unit>[^:;,()]{2,120}?)\s*:\s*(?P<rest>(?-i:[a-zđà-ỹ]).*)$")
+# "- Sở Tư pháp: chủ trì" / "- Sở Nội vụ, Công an tỉnh: phối hợp": a unit's role alone, like a label
+_UNIT_ROLE = re.compile(
+    r"^(?P<unit>[^:;()]{2,300}?)\s*:\s*(?P<role>chủ trì|(?:cùng\s+)?phối hợp|tham gia|thực hiện)"
+    r"(?:\s+thực hiện)?\s*[.;,]?$",
+    re.IGNORECASE,
+)
 
 
 def _subject_ok(name: str) -> bool:
@@ -454,7 +462,17 @@ def _subject_ok(name: str) -> bool:
 def _block_roles(sentence: str) -> Roles | None:
     """The lead, coordinating units and time of a block's first sentence, which opens with its lead."""
     text = drop_places_colon(squash(re.sub(r"^[-+•*–−]\s*", "", sentence)).strip().rstrip("."))
+    named = _UNIT_COLON.match(text)
+    if named is not None and _unit_ok(named.group("unit")):
+        text = f"{named.group('unit')} {named.group('rest')}"
     found = _roles(text)
+    if found is not None and found.coord is None and text.startswith(found.lead):
+        # "X chủ trì biên soạn tài liệu, phối hợp với Y; thời gian: …": the units named after the work
+        later = _BLOCK_WITH.search(text, len(found.lead))
+        if later is not None and _unit_ok(later.group("coord"), words=120):
+            tm = _TIME_START.search(later.group("tail"))
+            time = found.time or (later.group("tail")[tm.start() :].strip(" ,;.") if tm else None)
+            found = Roles(lead=found.lead, coord=later.group("coord"), time=time or None)
     if found is not None:
         return found
     give = _BLOCK_GIVE.match(text)
@@ -1051,6 +1069,11 @@ class _Reader:
         if (item.level == 0 and not top) or item.table_row is not None:
             return False
         node = stack[-1]
+        role = _UNIT_ROLE.match(text.strip())
+        if role is not None and node.level > 0 and _unit_ok(role.group("unit"), words=120):
+            kind = "lead" if re.match(r"chủ trì|thực hiện", role.group("role"), re.IGNORECASE) else "coord"
+            self._label(node, kind, role.group("unit"))  # "- Sở Tư pháp: chủ trì" / "- Sở Nội vụ: phối hợp"
+            return True
         previous = _BULLET.match(node.pending[-1]) if node.pending else None
         if previous is not None and previous.group(1) != bullet and bullet == "+":
             return False

@@ -1773,3 +1773,40 @@ Thời gian: tháng 5/2026.
             False,
         ),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_dash_blocks_naming_the_unit_before_a_colon_and_units_given_their_role_after_a_colon(fmt: str) -> None:
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Lai Châu, ngày 09 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật.",
+        "II. NỘI DUNG",
+        "1. Tuyên truyền pháp luật ở vùng cao",
+        "- Phòng Dân tộc: chủ trì in sổ tay pháp luật song ngữ, phối hợp với Hội Người cao tuổi huyện; thời "
+        "gian: Quý II/2026.",
+        "- Công an huyện: tuyên truyền phòng, chống mua bán người tại chợ phiên; thời gian: Quý III/2026.",
+        "2. Tập huấn cho hòa giải viên",
+        "- Phòng Tư pháp: chủ trì",
+        "- Hội Nông dân huyện, Huyện đoàn: phối hợp",
+        "- Thời gian: tháng 7/2026",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng triển khai thực hiện.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="colons", blocks=[P(line, bold=line[:2] in ("1.", "2.")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (None, [], [], "2026-09-30"),
+        ("1", ["Phòng Dân tộc"], ["Hội Người cao tuổi huyện"], "2026-06-30"),
+        ("1", ["Công an huyện"], [], "2026-09-30"),
+        # "X: chủ trì" / "Y: phối hợp" read like labels: the item's own assignment
+        (None, ["Phòng Tư pháp"], ["Hội Nông dân huyện", "Huyện đoàn"], "2026-07-31"),
+    ]
+    assert tasks[1]["title"].startswith("Phòng Dân tộc: chủ trì in sổ tay pháp luật song ngữ")
