@@ -221,6 +221,18 @@ UNIT_STARTS = (
     "Đội",
     "Xí nghiệp",
     "Phân xưởng",
+    # a commune's plan written quickly: "UB MTTQ xã", "HND xã", "CCB xã", "ĐTN xã", "Đ/c Chỉ huy trưởng …",
+    # "Thôn đội trưởng các thôn"
+    "UB",
+    "HND",
+    "HCCB",
+    "CCB",
+    "ĐTN",
+    "ĐVTN",
+    "Đ/c",
+    "Chỉ huy trưởng",
+    "Chỉ huy phó",
+    "Thôn đội trưởng",
 )
 # The letters of a word in lower case.
 _LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
@@ -886,7 +898,9 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
 
 
 def looks_like_unit(text: str) -> bool:
-    return bool(_START_RE.match(text.strip()))
+    """Does ``text`` start like a unit's name, or like a person listed among units ("Người có uy tín …")?"""
+    text = text.strip()
+    return bool(_START_RE.match(text) or _LOWER_PERSON.match(text[:1].lower() + text[1:]))
 
 
 # --- Names the unit tree knows ------------------------------------------------------------------

@@ -836,3 +836,36 @@ def test_a_post_in_lower_case_after_a_person_is_the_next_person() -> None:
 )
 def test_counselling_and_legal_aid_after_a_whole_name_are_its_action(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+def test_persons_in_lower_case_are_the_coordinating_units_of_an_assignment() -> None:
+    plan = """UBND XÃ TÂN LẬP
+KẾ HOẠCH
+Tuyên truyền pháp luật ở vùng đồng bào dân tộc năm 2026
+
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật về hôn nhân và gia đình. Giao Công chức Văn hóa - Xã hội chủ trì, phối hợp với \
+người có uy tín, già làng và trưởng bản tổ chức; thời gian: Quý III/2026.
+2. Phổ biến quy định về phòng cháy rừng. Phòng Kinh tế chủ trì, phối hợp với chủ rừng và các thôn \
+thực hiện; thời gian: tháng 3/2026.
+"""
+    tasks = extract(plan.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
+        (["Công chức Văn hóa - Xã hội"], ["người có uy tín", "già làng", "trưởng bản"]),
+        (["Phòng Kinh tế"], ["chủ rừng", "các thôn"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a commune's mass organisations abbreviated, joined by "/", "và", commas
+        ("HND xã / CCB xã và ĐTN xã", ["HND xã", "CCB xã", "ĐTN xã"]),
+        ("UB MTTQ xã, HCCB xã", ["UB MTTQ xã", "HCCB xã"]),
+        ("Đ/c Chỉ huy phó BCH Quân sự xã, Thôn đội trưởng các thôn", ["Đ/c Chỉ huy phó BCH Quân sự xã",
+                                                                    "Thôn đội trưởng các thôn"]),
+    ],
+)
+def test_abbreviated_commune_organisations_and_comrades_are_units(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+    assert all(looks_like_unit(n) for n in names)
