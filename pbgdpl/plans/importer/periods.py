@@ -67,7 +67,7 @@ _HALF = re.compile(r"(\d{1,2})\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?"
 _YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 _OWN_WORK = (
-    r"(?:tiếp\s+(?:công dân|dân|xúc)|trả lời|giải quyết|làm việc|xử lý|thực hiện nhiệm vụ|tham gia|"
+    r"(?:tiếp\s+(?:công dân|dân|xúc)|trả lời|giải quyết|làm việc|xử lý|thực hiện|triển khai|tổ chức|tham gia|"
     r"hướng dẫn|tư vấn|kiểm tra|thẩm định|hòa giải|đi|xuống)\b"
 )
 ON_REQUEST = re.compile(

@@ -280,6 +280,9 @@ _PHRASINGS = [
     ('Theo thời gian do Bộ Tư pháp thông báo', '2026-12-31', True),
     ('Quý III/2026 hoặc khi Trung ương ban hành hướng dẫn', '2026-09-30', True),
     ('Theo giấy mời của Sở Tư pháp', '2026-12-31', True),
+    ('Khi tổ chức các hội nghị chuyên môn', '2026-12-31', False),  # its own work, no outside event
+    ('Khi triển khai nhiệm vụ chuyên môn; thường xuyên', '2026-12-31', False),
+    ('Khi tỉnh tổ chức hội thi', '2026-12-31', True),
 ]
 
 
