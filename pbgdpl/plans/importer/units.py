@@ -548,8 +548,10 @@ def _protect(text: str, known: KnownNames | None = None) -> tuple[str, dict[str,
 
 # A bare plural kind and one more name, both qualified by the closing "có liên quan":
 # "Các đội, Hải quan cửa khẩu có liên quan", "các phòng, Trạm Y tế có liên quan"
+# … and without it, "Các" before a bare kind governs the one name after it: "Các ban, Văn phòng", "Các Phòng, Chi
+# cục Thuế khu vực" (the departments and the office of one organisation, written as one group)
 _BARE_KIND_AND_CONCERNED = re.compile(
-    r"^[Cc]ác\s+(?:đội|phòng|ban|tổ|đơn vị|cơ quan|khoa|chi nhánh)\s*,\s*[^,;]+?\s+có liên quan$"
+    r"^[Cc]ác\s+(?i:đội|phòng|ban|tổ|đơn vị|cơ quan|khoa|chi nhánh)\s*,\s*(?:[^,;]+?\s+có liên quan|[^,;]+)$"
 )
 
 

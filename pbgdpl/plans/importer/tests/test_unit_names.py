@@ -610,6 +610,11 @@ def test_persons_named_by_their_standing_in_lower_case_end_a_unit_list(written: 
         ("Các đội, Chi cục Hải quan cửa khẩu có liên quan", ["Các đội, Chi cục Hải quan cửa khẩu có liên quan"]),
         ("Các khoa, Phòng Điều dưỡng có liên quan", ["Các khoa, Phòng Điều dưỡng có liên quan"]),
         ("Đội Nghiệp vụ, các đơn vị có liên quan", ["Đội Nghiệp vụ", "các đơn vị có liên quan"]),
+        # "Các" before a bare kind governs the one name after it
+        ("Các Phòng, Trạm Kiểm soát liên hợp", ["Các Phòng, Trạm Kiểm soát liên hợp"]),
+        ("Các tổ, Văn phòng", ["Các tổ, Văn phòng"]),
+        # … not a longer list
+        ("Các khoa, Phòng Điều dưỡng, Phòng Hành chính", ["Các khoa", "Phòng Điều dưỡng", "Phòng Hành chính"]),
     ],
 )
 def test_a_bare_plural_kind_and_a_name_both_concerned_are_one_group_as_written(written: str, names: list[str]) -> None:
