@@ -424,8 +424,9 @@ _BLOCK_GIVE = re.compile(r"^(?:giao cho|giao|đề nghị)\s+", re.IGNORECASE)
 _BLOCK_DUTY = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$")
 # "- X phối hợp duy trì …" (no "với"): X does the work, with no one named to help
 _BLOCK_JOINS = re.compile(r"\s+(?:cùng\s+)?phối hợp$")
+_JOINS_WORK = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:cùng\s+)?phối hợp\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ]))")
 # a word that starts a unit's name but here starts an activity: "Báo cáo …", "Phòng, chống …"
-_NOT_SUBJECT = re.compile(r"^(?:Báo cáo|Phòng,?\s+chống|Đội ngũ|Hội viên)\b")
+_NOT_SUBJECT = re.compile(r"^(?:Báo cáo|Phòng,?\s+chống|Đội ngũ|Hội viên)\b|^Tổ chức$")
 # "Các" starts a subject when a kind of unit or a name follows: "Các bệnh viện, trung tâm y tế …"
 _PLURAL_KINDS = re.compile(
     r"^Các\s+(?:sở|phòng|ban|ngành|cơ quan|đơn vị|tổ chức|đoàn thể|hội|trường|bệnh viện|trung tâm|chi cục|xã|"
@@ -483,7 +484,8 @@ def _block_roles(sentence: str) -> Roles | None:
         if not _unit_ok(lead):
             return None
     else:
-        lead = cut_action(body)
+        joins = _JOINS_WORK.match(body)
+        lead = joins.group("lead") if joins is not None else cut_action(body)
         tail = body[len(lead) :].strip()
         if lead == body or not body.startswith(lead) or not tail[:1].islower():
             return None
@@ -1104,7 +1106,9 @@ class _Reader:
         if not sentences or _labels(sentences[0]):
             return False
         first = re.sub(r"^[-+•*–−]\s*", "", sentences[0])
-        roles = _roles(first)  # not a duty alone: "Các phòng có trách nhiệm cử công chức tham dự" supports
+        # not a duty alone ("Các phòng có trách nhiệm cử công chức tham dự" supports the item's assignment),
+        # but a request or an order to a unit is its own: "Đề nghị Công đoàn cơ sở phối hợp tổ chức …"
+        roles = _roles(first) or (_block_roles(first) if _BLOCK_GIVE.match(first) else None)
         if roles is None:
             return False
         self._apply_roles(node, roles)

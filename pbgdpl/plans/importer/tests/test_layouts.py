@@ -1810,3 +1810,25 @@ def test_dash_blocks_naming_the_unit_before_a_colon_and_units_given_their_role_a
         (None, ["Phòng Tư pháp"], ["Hội Nông dân huyện", "Huyện đoàn"], "2026-07-31"),
     ]
     assert tasks[1]["title"].startswith("Phòng Dân tộc: chủ trì in sổ tay pháp luật song ngữ")
+
+
+def test_a_request_to_a_unit_in_a_plain_paragraph_after_an_item_s_assignment_is_a_block_of_its_own() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật cho người lao động năm 2026
+Vĩnh Yên, ngày 03 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Người lao động hiểu quyền, nghĩa vụ của mình.
+II. NỘI DUNG
+1. Phổ biến Luật Việc làm cho người lao động
+Giao Phòng Nhân sự chủ trì biên soạn tài liệu hỏi đáp trong Quý II/2026.
+Đề nghị Công đoàn cơ sở phối hợp tổ chức tọa đàm tại phân xưởng, hoàn thành trước ngày 30/9/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (None, [], [], "2026-09-30"),
+        ("1", ["Phòng Nhân sự"], [], "2026-06-30"),
+        ("1", ["Công đoàn cơ sở"], [], "2026-09-30"),
+    ]
+    assert tasks[2]["title"].startswith("Đề nghị Công đoàn cơ sở phối hợp tổ chức tọa đàm")
