@@ -323,8 +323,10 @@ _TAIL_TIME_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
+_TIME_FIRST_SAYS = re.compile(r"\d|\b[IV]+\b|hằng|hàng|mỗi|định kỳ|thường xuyên|^(?:ngay\s+)?(?:sau\s+)?khi\s", re.IGNORECASE)
 _TIME_FIRST = re.compile(
-    r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|hằng năm|hàng năm|định kỳ)\b[^,;:]{0,60}?"
+    r"^(?P<time>(?:trong|từ|đến|trước|vào|năm|quý|tháng|ngày|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng|tuần)|định kỳ|"
+    r"thường xuyên)\b[^,;:]{0,60}?"
     # an event first: "Sau khi Luật được thông qua, X chủ trì …", "Khi có hướng dẫn của Sở, X chủ trì …"
     r"|(?:ngay\s+)?(?:sau\s+)?khi\s[^,;:]{0,90}?)\s*,\s*(?=\S)",
     re.IGNORECASE,
@@ -336,7 +338,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     sentence whose subject has a duty or an action verb (a body paragraph under a heading without a lead)."""
     text = drop_places_colon(squash(text).strip().rstrip("."))
     first = _TIME_FIRST.match(text)
-    if first and re.search(r"\d|\b[IV]+\b|hằng|hàng|định kỳ|^(?:ngay\s+)?(?:sau\s+)?khi\s", first.group("time"), re.I):
+    if first and _TIME_FIRST_SAYS.search(first.group("time")):
         found = _roles(text[first.end() :], weak=weak, duty=duty)
         if found is not None:
             return found if found.time else Roles(found.lead, found.coord, first.group("time"))
@@ -1118,6 +1120,10 @@ class _Reader:
 
     def _heading_roles(self, node: Node) -> None:
         """ "1. Title (Thời gian thực hiện: Quý II/2025)": the labels in brackets ending the heading apply."""
+        first = _TIME_FIRST.match(node.heading)
+        if first and _TIME_FIRST_SAYS.search(first.group("time")):
+            # "a) Trong tháng 3/2026, tổ chức lớp bồi dưỡng …; X chủ trì": the time the heading opens with
+            node.heading_time = first.group("time").strip()
         m = _TRAILING_LABELS.search(node.heading)
         if m is None or not node.heading[: m.start()].strip():
             bracket = _TRAILING_BRACKET.search(node.heading)
@@ -1617,6 +1623,8 @@ def _emit(node: Node, parent_code: str | None, year: int | None, out: list[dict[
         block = _merge(real)
         if block.time is None and node.heading_time:  # "Tổ chức hội thi (tháng 10/2026)" / "Chủ trì: X"
             block.time = node.heading_time
+        elif node.heading_time and periods.on_request(node.heading_time) and not periods.on_request(block.time):
+            block.time = f"{node.heading_time}; {block.time}"  # "c) Khi có yêu cầu …, cử …" / "thời gian: Quý IV"
         own = _task(
             node.code,
             parent_code,

@@ -388,3 +388,29 @@ Các phòng thực hiện.
         (["Trung tâm Văn hóa"], [], "2026-09-30", False),
         (["Phòng Văn hóa"], [], "2026-12-31", True),
     ]
+
+
+def test_a_heading_that_opens_with_its_time_gives_the_time_to_its_assignment() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Tuy Phước, ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao kỹ năng của hòa giải viên.
+II. HOẠT ĐỘNG
+1. Bồi dưỡng hòa giải viên
+a) Trong tháng 5/2026, mở lớp tập huấn kỹ năng hòa giải cho các tổ hòa giải
+Chủ trì: Phòng Tư pháp; phối hợp: Hội Phụ nữ huyện.
+b) Hằng quý, tổ chức sinh hoạt chuyên đề cho hòa giải viên
+Chủ trì: Phòng Tư pháp.
+c) Khi có yêu cầu của các xã, cử cán bộ hướng dẫn nghiệp vụ tại cơ sở
+Chủ trì: Phòng Tư pháp; thời gian: Quý IV/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["code"], t["lead_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        ("1", [], "2026-12-31", False),
+        ("1.a", ["Phòng Tư pháp"], "2026-05-31", False),
+        ("1.b", ["Phòng Tư pháp"], "2026-12-31", False),
+        ("1.c", ["Phòng Tư pháp"], "2026-12-31", True),  # its label gives the time, the heading the event
+    ]
