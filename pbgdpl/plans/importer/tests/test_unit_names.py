@@ -874,3 +874,30 @@ thực hiện; thời gian: tháng 3/2026.
 def test_abbreviated_commune_organisations_and_comrades_are_units(written: str, names: list[str]) -> None:
     assert split_units(written) == names
     assert all(looks_like_unit(n) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Kế toán trưởng, Kiểm soát viên Tổng công ty", ["Kế toán trưởng", "Kiểm soát viên Tổng công ty"]),
+        ("Trưởng phòng và Phó phòng Kỹ thuật", ["Trưởng phòng", "Phó phòng Kỹ thuật"]),
+        ("Chánh án, Thẩm phán, Thư ký Tòa án", ["Chánh án", "Thẩm phán", "Thư ký Tòa án"]),
+    ],
+)
+def test_officials_named_by_their_post_are_persons_of_their_own(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_an_official_named_by_post_coordinates_an_assignment() -> None:
+    plan = """CÔNG TY CỔ PHẦN CẤP NƯỚC AN BÌNH
+KẾ HOẠCH
+Phổ biến, giáo dục pháp luật năm 2026
+
+II. NHIỆM VỤ
+1. Phổ biến quy định về đấu thầu. Phòng Kế hoạch - Vật tư chủ trì; Kiểm soát viên Công ty phối hợp; \
+thời gian: Quý III/2026.
+"""
+    tasks = extract(plan.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
+        (["Phòng Kế hoạch - Vật tư"], ["Kiểm soát viên Công ty"]),
+    ]
