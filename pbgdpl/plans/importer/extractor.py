@@ -333,6 +333,13 @@ _TIME_FIRST = re.compile(
 )
 
 
+def _lead_length(form: re.Pattern[str], text: str) -> int:
+    """How long the lead read by a duty form is: the subject ends at its first duty or verb ("Phòng A tổng hợp
+    …, phối hợp với Y …" is led by Phòng A, not by "Phòng A tổng hợp …")."""
+    m = form.match(text)
+    return len(m.group("lead")) if m else len(text) + 1
+
+
 def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None. ``duty``: also a
     sentence whose subject has a duty or an action verb (a body paragraph under a heading without a lead)."""
@@ -357,17 +364,20 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
             others, when = others[: tm.start()], others[tm.start() :]
         return Roles(lead=marked.group("lead"), coord=others.strip(" ,;") or None, time=when and when.strip(" .;"))
     forms = (*_ROLE_FORMS, _WEAK_FORM) if weak else _ROLE_FORMS
-    for form in (*forms, *_DUTY_FORMS) if duty else forms:
+    for form in (*forms, *sorted(_DUTY_FORMS, key=lambda f: _lead_length(f, text))) if duty else forms:
         m = form.match(text)
         lead = m and (m.groupdict().get("lead") or m.groupdict().get("lead2"))
         if lead:  # "X được giao chủ trì …"
             lead = re.sub(r"\s+được giao$", "", lead)
         if not m or not lead or not _unit_ok(lead):
             continue
+        if form in _DUTY_FORMS and _NOT_SUBJECT.match(lead):  # "Tổ chức tập huấn …": an activity, no subject
+            continue
         coord = m.groupdict().get("coord")
         if coord is not None and not _unit_ok(coord, words=120):  # a list of a dozen units
             continue
         tail = m.group("tail") or ""
+        before = ""  # the tail before coordinating units read from it
         if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
             more = _MORE_COORD.match(tail)
             if more and _unit_ok(more.group("coord"), words=120):
@@ -379,13 +389,16 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                     re.IGNORECASE,
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
-                    coord, tail = after.group("coord"), after.group("tail")
+                    coord, tail, before = after.group("coord"), after.group("tail"), tail[: after.start("coord")]
                 elif form in _DUTY_FORMS:
                     later = _LATER_WITH.search(tail)
                     if later and _unit_ok(later.group("coord"), words=120):
-                        coord, tail = later.group("coord"), later.group("tail")
+                        coord, tail, before = later.group("coord"), later.group("tail"), tail[: later.start()]
         tm = _TIME_START.search(tail)
         time = tail[tm.start() :].strip(" ,;.") if tm else None
+        early = _TIME_START.search(before) if time is None and before else None
+        if early is not None:  # "X tổ chức lớp tập huấn trong tháng 4/2026; Y phối hợp cử công chức …"
+            time = before[early.start() :].strip(" ,;.")
         labelled = _TAIL_TIME_LABEL.search(tail)
         if labelled:  # "… phổ biến liên tục đến từng người; thời gian: trong năm 2026": what the label says
             time = labelled.group("time").strip(" ,;.") or time

@@ -1832,3 +1832,25 @@ Các phòng triển khai thực hiện.
         ("1", ["Công đoàn cơ sở"], [], "2026-09-30"),
     ]
     assert tasks[2]["title"].startswith("Đề nghị Công đoàn cơ sở phối hợp tổ chức tọa đàm")
+
+
+def test_a_duty_sentence_is_led_by_the_subject_before_its_first_verb_and_keeps_an_early_time() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Lai Châu, ngày 09 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. In tài liệu hỏi đáp pháp luật cho đồng bào vùng cao
+Phòng Văn hóa và Thông tin tổng hợp nhu cầu của các xã, phối hợp với Phòng Dân tộc biên soạn và in trước ngày 30/6/2026.
+2. Bồi dưỡng công chức tư pháp - hộ tịch
+Phòng Tư pháp có trách nhiệm soạn chương trình và mở lớp bồi dưỡng trong tháng 4/2026; Phòng Nội vụ phối hợp cử học viên.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "In tài liệu hỏi đáp pháp luật cho đồng bào vùng cao",
+            ["Phòng Văn hóa và Thông tin"],
+            ["Phòng Dân tộc"],
+            "2026-06-30",
+            False,
+        ),
+        ("Bồi dưỡng công chức tư pháp - hộ tịch", ["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-04-30", False),
+    ]
