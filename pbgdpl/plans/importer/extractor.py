@@ -1516,6 +1516,9 @@ class _Reader:
                 lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
             if split is not None and split.time and not time_cell:
                 time_cell = split.time
+            said = _TRAILING_BRACKET.search(title_cell.split("\n")[0]) if not time_cell else None
+            if said is not None and _BRACKET_TIME.match(said.group(1).strip()):
+                time_cell = said.group(1).strip(" .;")  # "- Tổ chức phổ biến Nghị định … (Quý I/2026)." in the task cell
             numbered = bool(re.fullmatch(r"\d+(?:\.\d+)*", code))
             waits = False
             if table.soft and "lead" in cols:

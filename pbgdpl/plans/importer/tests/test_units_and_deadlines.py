@@ -414,3 +414,25 @@ Các cơ quan triển khai thực hiện.
         ("1.b", ["Phòng Tư pháp"], "2026-12-31", False),
         ("1.c", ["Phòng Tư pháp"], "2026-12-31", True),  # its label gives the time, the heading the event
     ]
+
+
+def test_a_time_in_brackets_ending_a_task_cell_of_a_table_without_a_time_column() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Quy Nhơn, ngày 09 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của viên chức.
+II. NHIỆM VỤ
+| STT | Nội dung | Đơn vị chủ trì | Ghi chú |
+| 1 | Tập huấn quy định mới về hồ sơ điện tử (Quý II/2026) | Phòng Kế hoạch | |
+| 2 | Giới thiệu Luật Dược (sửa đổi) cho các khoa | Khoa Dược | |
+| 3 | Niêm yết nội quy tại khu khám bệnh (trước ngày 31/3/2026). | Phòng Điều dưỡng | |
+III. TỔ CHỨC THỰC HIỆN
+Các khoa, phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Kế hoạch"], "2026-06-30"),
+        (["Khoa Dược"], "2026-12-31"),
+        (["Phòng Điều dưỡng"], "2026-03-31"),
+    ]
