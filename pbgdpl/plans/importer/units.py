@@ -809,9 +809,10 @@ def unwrap_cell(text: str, capacity: int) -> str:
 
 _SCOPE_END = re.compile(
     r"\b(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|đặc khu|Thành phố|Tỉnh|Sở|Bộ|Trung ương|"
-    r"TW|Việt Nam|Nhà nước|nhà nước)$|\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$"
+    r"TW|Việt Nam|Nhà nước|nhà nước)$|\s[" + _UPPER + r"]\w*\s[" + _UPPER + r"]\w*$"
     # a plural group ends a name: "Ban Quản lý các khu công nghiệp", "Trưởng các tổ dân phố"
-    r"|\S\s+các\s+[^\s,;]+(?:\s+[^\s,;]+){0,4}$"
+    # (of a kind in lower case: "… các Phó Chủ tịch" / "Hội" waits for its owner)
+    r"|\S\s+các\s+[" + _LOWER_WORD + r"][^\s,;]*(?:\s+[^\s,;]+){0,4}$"
 )
 _WHOLE_START = re.compile(
     r"^(?:Sở|Phòng|Bộ|Cục|Chi cục|Tỉnh đoàn|Huyện đoàn|Thành đoàn|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|"

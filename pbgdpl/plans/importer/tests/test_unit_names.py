@@ -786,6 +786,9 @@ def test_cung_joins_two_units_but_not_a_unit_of_the_same_level(written: str, nam
         ("Giám đốc, các Phó\nGiám đốc Trung tâm", 18, ["Giám đốc", "các Phó Giám đốc Trung tâm"]),
         # a youth union written with a capital "Đoàn" reads whole on its line
         ("Huyện Đoàn\nPhòng Tư pháp", 13, ["Huyện Đoàn", "Phòng Tư pháp"]),
+        # a plural title waits for its owner on the next line; a plural kind in lower case does not
+        ("Giám đốc, các Phó Giám đốc\nTrung tâm; Văn phòng", 26, ["Giám đốc", "các Phó Giám đốc Trung tâm", "Văn phòng"]),
+        ("Trưởng các tổ dân phố\nCông an phường", 21, ["Trưởng các tổ dân phố", "Công an phường"]),
     ],
 )
 def test_a_pdf_cell_s_lines_around_deputies_and_unions(cell: str, capacity: int, names: list[str]) -> None:
