@@ -67,7 +67,7 @@ _LABELS: list[tuple[str, str]] = [
     (
         "time",
         r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
-        r"|tiến độ(?:\s+thực hiện)?|hạn hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian",
+        r"|tiến độ(?:\s+thực hiện)?|(?:hạn\s+)?hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian",
     ),
     ("products", r"sản phẩm(?:\s+(?:đầu ra|chính))?|kết quả(?:\s+đầu ra)?|hình thức văn bản"),
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
@@ -246,6 +246,8 @@ _DUTY_FORMS = (
         re.IGNORECASE,
     ),
 )
+# a sentence naming only the coordinating units, after the lead's: "Công an huyện, Hội Phụ nữ huyện phối hợp."
+_COORD_ALONE = re.compile(r"^(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?$", re.IGNORECASE)
 # a duty word after a unit's name (not a bare action verb): trusted where a run-on heading's body starts
 _DUTY_WORD = re.compile(r"\s" + _DUTY + r"\s|\s(?-i:phối hợp)\s+(?:với|cùng)\s", re.IGNORECASE)
 # "…; phối hợp với Y theo dõi, đôn đốc …" later in a duty sentence: Y coordinates
@@ -1182,14 +1184,15 @@ class _Reader:
             (
                 m
                 for m in _LABEL_RE.finditer(node.heading)
-                if m.group("lead") and m.start() > 0 and node.heading[: m.start()].rstrip().endswith((";", ","))
+                # "…; chủ trì: X", "… - Đơn vị thực hiện: X - Thời gian: …"
+                if m.group("lead") and m.start() > 0 and node.heading[: m.start()].rstrip().endswith((";", ",", " -", " –"))
             ),
             None,
         )
         if lead_label is not None and len(node.heading[: lead_label.start()].split()) >= 2:
             # "Hoạt động 2: Tọa đàm với doanh nghiệp; chủ trì: X; phối hợp: Y; thời gian: …"
             rest = node.heading[lead_label.start() :].strip()
-            node.heading = node.heading[: lead_label.start()].strip(" ;,")
+            node.heading = node.heading[: lead_label.start()].strip(" ;,-–")
             for kind, value in _labels(rest):
                 if value and kind != "content":
                     self._label(node, kind, value)
@@ -1262,6 +1265,10 @@ class _Reader:
                 and _TIME_ALONE.match(later)
             ):  # "… X chủ trì, Y phối hợp chuẩn bị. Hoàn thành trước ngày 31/10/2026."
                 node.blocks[-1].time = later.strip(" .;")
+                continue
+            alone = _COORD_ALONE.match(later) if not labels and node.blocks and node.blocks[-1].lead else None
+            if alone is not None and not node.blocks[-1].coord and _unit_ok(alone.group("coord"), words=120):
+                self._label(node, "coord", alone.group("coord"))  # "Giao X chủ trì. Y phối hợp. Thời gian: …"
                 continue
             if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
                 if inline[0]:

@@ -1854,3 +1854,27 @@ Phòng Tư pháp có trách nhiệm soạn chương trình và mở lớp bồi 
         ),
         ("Bồi dưỡng công chức tư pháp - hộ tịch", ["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-04-30", False),
     ]
+
+
+def test_a_heading_with_dash_separated_labels_and_a_lone_coordinating_sentence() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Điện Biên, ngày 09 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tọa đàm về Luật Hôn nhân và gia đình - Đơn vị thực hiện: Hội Liên hiệp Phụ nữ xã - Thời gian: tháng 3/2026
+2. Phát tờ rơi phòng, chống tảo hôn
+Giao Đoàn Thanh niên xã chủ trì. Trạm Y tế xã, Trường Tiểu học xã phối hợp. Thời gian: Quý II/2026.
+3. Sinh hoạt câu lạc bộ pháp luật
+Hội Nông dân xã chủ trì. Các cơ quan phối hợp: Công an xã. Hoàn thành: tháng 11/2026.
+"""
+    assert _txt_tasks(text) == [
+        ("Tọa đàm về Luật Hôn nhân và gia đình", ["Hội Liên hiệp Phụ nữ xã"], [], "2026-03-31", False),
+        (
+            "Phát tờ rơi phòng, chống tảo hôn",
+            ["Đoàn Thanh niên xã"],
+            ["Trạm Y tế xã", "Trường Tiểu học xã"],
+            "2026-06-30",
+            False,
+        ),
+        ("Sinh hoạt câu lạc bộ pháp luật", ["Hội Nông dân xã"], ["Công an xã"], "2026-11-30", False),
+    ]
