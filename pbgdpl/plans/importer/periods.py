@@ -73,7 +73,10 @@ _OWN_WORK = (
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
     # not the agency's own yearly plan: "theo kế hoạch thanh tra năm 2026"
-    r"kế hoạch(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch|thông báo|giấy mời|triệu tập)"
+    # nor "theo Kế hoạch này", "theo kế hoạch của đơn vị", "theo kế hoạch" alone: as planned, nothing to wait for
+    r"kế hoạch(?!\s*(?:này|đã đề ra|đã được duyệt|riêng|cụ thể|chi tiết|của (?:cơ quan|đơn vị)(?: mình)?)?\s*[.;,)]?\s*$)"
+    r"(?!\s+(?:này|đã đề ra|riêng|chi tiết)\b)"
+    r"(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch|thông báo|giấy mời|triệu tập)"
     # a date someone else sets: "theo thời gian do Ban Tổ chức thông báo", "ngày do UBND tỉnh ấn định"
     r"|\bdo\s+[^;()]{1,60}?\s(?:thông báo|ấn định|quyết định|triệu tập)\b"
     r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"

@@ -283,6 +283,11 @@ _PHRASINGS = [
     ('Khi tổ chức các hội nghị chuyên môn', '2026-12-31', False),  # its own work, no outside event
     ('Khi triển khai nhiệm vụ chuyên môn; thường xuyên', '2026-12-31', False),
     ('Khi tỉnh tổ chức hội thi', '2026-12-31', True),
+    ('Theo Kế hoạch này', '2026-12-31', False),  # as planned: nothing outside to wait for
+    ('Theo kế hoạch của đơn vị', '2026-12-31', False),
+    ('Theo kế hoạch', '2026-12-31', False),
+    ('Quý II/2026, theo kế hoạch chi tiết của Phòng', '2026-06-30', False),
+    ('Theo kế hoạch của Ban Chỉ đạo tỉnh', '2026-12-31', True),
 ]
 
 
