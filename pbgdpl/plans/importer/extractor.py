@@ -450,6 +450,10 @@ _PLURAL_KINDS = re.compile(
     r"phường|thôn|bản|tổ|đội|chi hội|chi đoàn|doanh nghiệp|cơ sở|địa phương|lực lượng|thành viên|khoa|bộ phận|"
     r"chi nhánh)\b"
 )
+# a block's time stated after its first sentence: "… . Thời gian: thường xuyên." / "… . Hoàn thành trong Quý II."
+_BLOCK_TIME = re.compile(
+    r"(?:^|[.;,]\s*)(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)[^:.;]{0,20}:|" + _TIME_ALONE.pattern, re.IGNORECASE
+)
 _BLOCK_WITH = re.compile(r"(?:^|(?<=[\s,;]))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 _BLOCK_AFTER = re.compile(
     r"[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$", re.IGNORECASE
@@ -477,8 +481,11 @@ def _subject_ok(name: str) -> bool:
     return _unit_ok(name)
 
 
-def _block_roles(sentence: str) -> Roles | None:
-    """The lead, coordinating units and time of a block's first sentence, which opens with its lead."""
+def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
+    """The lead, coordinating units and time of a block's first sentence, which opens with its lead. A unit
+    followed by a mere action verb ("Phòng X duy trì chuyên mục …") leads only a block that states its time
+    (in the sentence, or in ``next_sentences``, the block's next sentences): a dash line describing the work ("- Các
+    trường tổ chức ngoại khóa …") under an item assigned below it is no block."""
     text = drop_places_colon(squash(re.sub(r"^[-+•*–−]\s*", "", sentence)).strip().rstrip("."))
     named = _UNIT_COLON.match(text)
     if named is not None and _unit_ok(named.group("unit")):
@@ -518,6 +525,8 @@ def _block_roles(sentence: str) -> Roles | None:
         coord, tail = after.group("coord"), after.group("tail")
     tm = _TIME_START.search(tail)
     time = tail[tm.start() :].strip(" ,;.") if tm else None
+    if not time and give is None and duty is None and not _BLOCK_TIME.search(next_sentences):
+        return None
     return Roles(lead=lead, coord=coord, time=time or None)
 
 
@@ -1097,7 +1106,7 @@ class _Reader:
         if previous is not None and previous.group(1) != bullet and bullet == "+":
             return False
         sentences = _sentences(text)
-        roles = _block_roles(sentences[0]) if sentences else None
+        roles = _block_roles(sentences[0], " ".join(sentences[1:])) if sentences else None
         if roles is None:
             return False
         while stack[-1] is not item:

@@ -1878,3 +1878,28 @@ Hội Nông dân xã chủ trì. Các cơ quan phối hợp: Công an xã. Hoàn
         ),
         ("Sinh hoạt câu lạc bộ pháp luật", ["Hội Nông dân xã"], ["Công an xã"], "2026-11-30", False),
     ]
+
+
+def test_a_dash_line_describing_the_work_without_a_time_is_no_block_of_its_own() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Tân Uyên, ngày 07 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Ngoại khóa pháp luật trong trường học (Phòng Giáo dục và Đào tạo chủ trì; Quý III/2026)
+- Các trường trung học cơ sở tổ chức ngoại khóa về an toàn giao thông cho học sinh.
+- Các trường tiểu học lồng ghép nội dung phòng, chống xâm hại trẻ em.
+2. Thông tin pháp luật trên loa truyền thanh
+- Đài Truyền thanh xã phát chuyên mục pháp luật 02 buổi/tuần. Thời gian: thường xuyên.
+- Đề nghị Hội Phụ nữ xã lồng ghép tuyên truyền trong sinh hoạt chi hội.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["code"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("1", ["Phòng Giáo dục và Đào tạo"], "2026-09-30"),  # its dash lines say what the work is
+        ("2", [], "2026-12-31"),
+        ("2.1", ["Đài Truyền thanh xã"], "2026-12-31"),  # a unit's action with its time: a block
+        ("2.2", ["Hội Phụ nữ xã"], "2026-12-31"),  # a request: a block
+    ]
