@@ -249,6 +249,7 @@ UNIT_STARTS = (
 )
 # The letters of a word in lower case.
 _LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
+_CAPITAL = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
 _OWN_STARTS = (r"Khoa(?!\s+học)",)
 # A deputy's title starts like the title ("Phó Viện trưởng"); words that start like a unit but are not one:
@@ -657,7 +658,7 @@ _PLACE_SCOPE_END = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|p
 # Thanh tra"); with a qualifier of their own they are the next unit ("… và Thanh tra tỉnh").
 _FIELD_HEAD = re.compile(r"^(?:Thanh tra|Quân sự|Bảo hiểm|Kiểm tra|Pháp chế|Đào tạo|Tổ chức)$")
 # A department inside an agency, named by its fields: "Phòng Kế hoạch - Tài chính và Bảo hiểm xã hội".
-_DEPARTMENT = re.compile(r"^(?:Phòng|Ban|Tổ|Bộ phận)\s+[A-ZĐÀ-Ỹ]")
+_DEPARTMENT = re.compile(r"^(?:Phòng|Ban|Tổ|Bộ phận)\s+[" + _CAPITAL + "]")
 
 
 def _department_field(current: str, piece: str) -> bool:
@@ -693,7 +694,7 @@ def _named(name: str) -> bool:
 
 _NONE = re.compile(r"^(?:[Kk]hông(?:\s+có)?|[xX]|/|…|\.{2,}|[-–—]+)$")
 # "cùng (với)" joins two units ("Công an xã cùng Ban Chỉ huy Quân sự xã"), not in "Ủy ban nhân dân cùng cấp"
-_SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*|\s+cùng(?:\s+với)?\s+(?=[A-ZĐÀ-Ỹ]|các\s))")
+_SEPARATORS = re.compile(r"(,\s+|\s+và\s+|\s+với\s+|\s*/\s*|\s+cùng(?:\s+với)?\s+(?=[" + _CAPITAL + r"]|các\s))")
 # A name ending in "các huyện Kỳ Sơn" / "các phường 1": the place names listed next belong to it.
 _PLACE_KINDS = (
     r"huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|"
@@ -892,7 +893,7 @@ def _second_field(current: str, piece: str) -> bool:
 _LOWER_PERSON = re.compile(
     r"^(?:người có uy tín|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
-    r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[A-ZĐÀ-Ỹ]))\b"
+    r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[" + _CAPITAL + r"]))\b"
 )
 _STAFF = ("công chức", "cán bộ", "viên chức")
 

@@ -773,6 +773,8 @@ def test_a_group_of_participants_keeps_its_participation() -> None:
         ("Trạm Y tế phường cùng Hội Chữ thập đỏ phường", ["Trạm Y tế phường", "Hội Chữ thập đỏ phường"]),
         ("Phòng Nội vụ cùng với các trường học", ["Phòng Nội vụ", "các trường học"]),
         ("Đoàn Thanh niên cùng cấp", ["Đoàn Thanh niên cùng cấp"]),
+        # "cùng" before a word in lower case (even one starting with "đ") joins nothing
+        ("Phòng Tư pháp cùng đơn vị liên quan", ["Phòng Tư pháp cùng đơn vị liên quan"]),
     ],
 )
 def test_cung_joins_two_units_but_not_a_unit_of_the_same_level(written: str, names: list[str]) -> None:
