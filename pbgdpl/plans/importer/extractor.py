@@ -1221,6 +1221,11 @@ class _Reader:
             heading = " ".join(h for h in head if h).strip()
             if not heading:  # "1. Phòng X chủ trì tổ chức hội nghị … trong Quý II": the heading says it all
                 self._apply_roles(node, roles)
+                # "a) X chủ trì, phối hợp với Y tổ chức …. Thời gian: Quý III/2026.": a label sentence after it
+                later = next((k for k in range(i + 1, len(sentences)) if _labels(sentences[k])), None)
+                if later is not None:
+                    node.heading = " ".join(sentences[:later])
+                    self._later_sentences(node, sentences[later:], roles_too=False)
                 return
             node.heading = heading
             self._apply_roles(node, roles)
@@ -1235,7 +1240,15 @@ class _Reader:
                 node.heading = before
                 self._apply_roles(node, dash_roles)
                 return
-        self._run_on_heading(node)
+        if self._run_on_heading(node):
+            return
+        duty = _BLOCK_DUTY.match(sentences[0]) if sentences and re.fullmatch(r"[a-zđ]", node.label) else None
+        if duty is not None and self._plan_like() and not any(b.lead for b in node.blocks):
+            # "b) Hội A, Hội B có trách nhiệm hướng dẫn hội viên …": a lettered item opening with its units' duty
+            duty_roles = _block_roles(sentences[0])
+            if duty_roles is not None and duty_roles.lead == duty.group("lead"):
+                self._apply_roles(node, duty_roles)
+                self._later_sentences(node, sentences[1:], roles_too=False)
 
     def _plan_like(self) -> bool:
         return self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")

@@ -76,7 +76,9 @@ ON_REQUEST = re.compile(
     # nor "theo Kế hoạch này", "theo kế hoạch của đơn vị", "theo kế hoạch" alone: as planned, nothing to wait for
     r"kế hoạch(?!\s*(?:này|đã đề ra|đã được duyệt|riêng|cụ thể|chi tiết|của (?:cơ quan|đơn vị)(?: mình)?)?\s*[.;,)]?\s*$)"
     r"(?!\s+(?:này|đã đề ra|riêng|chi tiết)\b)"
-    r"(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?\d{4})|văn bản|lịch|thông báo|giấy mời|triệu tập)"
+    r"(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?(?:học\b|\d{4}))|văn bản|lịch|thông báo|giấy mời|"
+    # the pace of someone else's drafting: "theo tiến độ xây dựng văn bản của Bộ", "theo tiến độ ban hành Nghị định"
+    r"triệu tập|tiến độ\s+(?:xây dựng|ban hành|soạn thảo|trình|thông qua|phê duyệt|của))"
     # a date someone else sets: "theo thời gian do Ban Tổ chức thông báo", "ngày do UBND tỉnh ấn định"
     r"|\bdo\s+[^;()]{1,60}?\s(?:thông báo|ấn định|quyết định|triệu tập)\b"
     r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
@@ -151,6 +153,11 @@ def _segment_deadline(segment: str, year: int | None) -> dt.date | None:
         if _OWN_DEADLINE.search(inner):  # "Năm 2026 (hoàn thành trước ngày 30/6/2026)"
             plain = re.sub(r"[()]", " ", segment).strip()
     found = _plain_deadline(plain, year)
+    if plain != segment and _RECURRING.match(plain):
+        inner = " ".join(re.findall(r"\(([^()]*)\)", segment))
+        if re.match(r"\s*(?:kể\s+)?từ\s.+\s(?:đến|tới)\s", inner, re.IGNORECASE):
+            # "Thường xuyên trong năm học (từ tháng 9/2026 đến tháng 5/2027)": the span in brackets ends it
+            found = _plain_deadline(inner, year) or found
     if found is not None and plain != segment and not _RECURRING.match(plain):
         inner = " ".join(re.findall(r"\(([^()]*)\)", segment))
         own = _plain_deadline(inner, found.year) if _OWN_DEADLINE.search(inner) else None

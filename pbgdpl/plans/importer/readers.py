@@ -140,7 +140,9 @@ def _add_md_row(blocks: list[Block], line: str) -> None:
 
 _STARTS_ITEM = re.compile(
     r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|\d{1,2}(?:/|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ][)/]|[IVX]+(?:\.|/\s|\s*-\s)"
-    r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b)"
+    r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b"
+    # "Nhiệm vụ 3: …", "Hoạt động 2. …": an item numbered in words (bold in Word, plain in the PDF layer)
+    r"|(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})*\s*[:.)–-]\s*[A-ZĐÀ-Ỹ“\"])"
 )
 
 
@@ -462,7 +464,10 @@ _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop|phu trach)\b.*|\b(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai phap")
 _HEAD_SUB = re.compile(r"(?:don vi |co quan )?(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
-_HEAD_UNIT = re.compile(r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi")
+_HEAD_UNIT = re.compile(
+    r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi"
+    r"|\bdon vi\b(?!\s+tinh)"  # "STT | Đơn vị | Nhiệm vụ được giao": the units' column, one unit a row
+)
 
 
 def _collector(fragments: list[tuple[float, float, str]]) -> Any:

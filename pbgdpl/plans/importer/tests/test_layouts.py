@@ -1903,3 +1903,46 @@ Các phòng triển khai thực hiện.
         ("2.1", ["Đài Truyền thanh xã"], "2026-12-31"),  # a unit's action with its time: a block
         ("2.2", ["Hội Phụ nữ xã"], "2026-12-31"),  # a request: a block
     ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_lettered_items_with_a_time_sentence_a_duty_of_several_units_and_a_dash_title_opening_with_to_chuc(
+    fmt: str,
+) -> None:
+    lines = [
+        "KẾ HOẠCH",
+        "Ứng dụng công nghệ số trong tuyên truyền pháp luật năm 2026",
+        "Tân An, ngày 10 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao nhận thức pháp luật của người dân.",
+        "II. NHIỆM VỤ",
+        "1. Về truyền thông",
+        "a) Phòng Kinh tế chủ trì, phối hợp với Hội Nông dân xã và các thôn mở trang pháp luật trên mạng xã "
+        "hội tại các thôn. Thời gian: Tháng 4 - tháng 8/2026.",
+        "b) Đoàn Thanh niên xã, Hội Nông dân xã có trách nhiệm hướng dẫn đoàn viên, hội viên cài ứng dụng tra "
+        "cứu pháp luật.",
+        "2. Về bồi dưỡng",
+        "- Tổ chức tập huấn kỹ năng số cho công chức văn hóa, tư pháp và thông tin:",
+        "+ Đơn vị chủ trì: Văn phòng HĐND và UBND xã",
+        "+ Đơn vị phối hợp: Trung tâm Chuyển đổi số tỉnh",
+        "+ Tiến độ: Tháng 9 - tháng 10/2026",
+        "- Biên soạn cẩm nang pháp luật điện tử:",
+        "+ Đơn vị chủ trì: Công an xã",
+        "+ Tiến độ: Quý IV/2026",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="lettered", blocks=[P(line, bold=line[:2] in ("1.", "2.")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        (["Phòng Kinh tế"], ["Hội Nông dân xã", "các thôn"], "2026-08-31"),  # "Thời gian: …" after the sentence
+        (["Đoàn Thanh niên xã", "Hội Nông dân xã"], [], "2026-12-31"),  # "X, Y có trách nhiệm …"
+        (["Văn phòng HĐND và UBND xã"], ["Trung tâm Chuyển đổi số tỉnh"], "2026-10-31"),  # not led by "Tổ chức"
+        (["Công an xã"], [], "2026-12-31"),
+    ]
+    assert tasks[[t["lead_units"] for t in tasks].index(["Phòng Kinh tế"])]["title"].endswith("tại các thôn")

@@ -426,3 +426,42 @@ def test_a_lead_cell_naming_a_group_by_its_drafting_role_is_one_unit() -> None:
         ),
         (["Văn phòng UBND tỉnh"], ["Các cơ quan chủ trì soạn thảo"], "2026-12-31"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_table_of_units_with_the_task_each_is_given(fmt: str) -> None:
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("STT", "Đơn vị", "Nhiệm vụ được giao", "Ghi chú"),
+        ("1", "Phòng Điều dưỡng", "Phổ biến quy tắc ứng xử của nhân viên y tế với người bệnh và người nhà người "
+         "bệnh (Quý II/2026).", ""),
+        ("2", "Khoa Khám bệnh", "Niêm yết quy trình tiếp nhận, giải quyết phản ánh của người bệnh tại các buồng "
+         "khám (tháng 3/2026).", "Lồng ghép giao ban"),
+        ("3", "Phòng Vật tư thiết bị y tế", "Hướng dẫn quy định về đấu thầu thuốc, vật tư cho các khoa (trước "
+         "ngày 30/9/2026).", ""),
+    )
+    plan = Plan(
+        name="units_table",
+        blocks=[
+            P("SỞ Y TẾ TỈNH HÀ NAM", bold=True, center=True),
+            P("BỆNH VIỆN ĐA KHOA KHU VỰC", bold=True, center=True),
+            P("Phủ Lý, ngày 12 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật trong bệnh viện năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Viên chức, người lao động hiểu và chấp hành pháp luật."),
+            P("II. NỘI DUNG VÀ PHÂN CÔNG", bold=True),
+            T(rows, (12, 40, 95, 30)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Tổ chức cán bộ tổng hợp, báo cáo Giám đốc trước ngày 20/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got[:3] == [  # "Đơn vị" heads the units' column: a task table in a PDF too
+        (["Phòng Điều dưỡng"], [], "2026-06-30"),
+        (["Khoa Khám bệnh"], [], "2026-03-31"),
+        (["Phòng Vật tư thiết bị y tế"], [], "2026-09-30"),
+    ]

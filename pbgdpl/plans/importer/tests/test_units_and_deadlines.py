@@ -288,6 +288,9 @@ _PHRASINGS = [
     ('Theo kế hoạch', '2026-12-31', False),
     ('Quý II/2026, theo kế hoạch chi tiết của Phòng', '2026-06-30', False),
     ('Theo kế hoạch của Ban Chỉ đạo tỉnh', '2026-12-31', True),
+    ('Theo tiến độ soạn thảo Nghị định của Chính phủ', '2026-12-31', True),
+    ('Thường xuyên (từ tháng 8/2026 đến tháng 3/2027)', '2027-03-31', False),
+    ('Theo kế hoạch thanh tra năm học của Sở, xong trong tháng 11/2026', '2026-11-30', False),
 ]
 
 
