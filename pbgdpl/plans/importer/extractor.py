@@ -1139,7 +1139,14 @@ class _Reader:
             return False
         self._apply_roles(node, roles)
         node.blocks[-1].title = first.strip(" .;")
-        self._later_sentences(node, sentences[1:], roles_too=False)
+        for sentence in sentences[1:]:
+            # "Sở A chủ trì tổ chức hội nghị …. Sở B chủ trì biên soạn tài liệu …": one block per assignment
+            more = None if _labels(sentence) else _roles(sentence)
+            if more is not None and more.lead != node.blocks[-1].lead:
+                self._apply_roles(node, more)
+                node.blocks[-1].title = sentence.strip(" .;")
+            else:
+                self._later_sentences(node, [sentence], roles_too=False)
         return True
 
     def _heading_roles(self, node: Node) -> None:

@@ -1946,3 +1946,28 @@ def test_lettered_items_with_a_time_sentence_a_duty_of_several_units_and_a_dash_
         (["Công an xã"], [], "2026-12-31"),
     ]
     assert tasks[[t["lead_units"] for t in tasks].index(["Phòng Kinh tế"])]["title"].endswith("tại các thôn")
+
+
+def test_a_paragraph_holding_two_assignment_sentences_each_with_its_lead_yields_a_task_per_sentence() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Mộc Châu, ngày 11 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Hưởng ứng Ngày Pháp luật
+Phòng Tư pháp chủ trì tổ chức mít tinh tại trung tâm xã; thời gian: tháng 11/2026. Trung tâm Văn hóa \
+chủ trì, phối hợp với Đoàn Thanh niên xã treo băng rôn trên các trục đường; thời gian: tháng 10/2026.
+2. Tập huấn hòa giải viên
+Phòng Tư pháp chủ trì, phối hợp với Ủy ban MTTQ xã tổ chức tập huấn. Thời gian: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("1", [], [], "2026-11-30"),
+        ("1.1", ["Phòng Tư pháp"], [], "2026-11-30"),
+        ("1.2", ["Trung tâm Văn hóa"], ["Đoàn Thanh niên xã"], "2026-10-31"),
+        ("2", ["Phòng Tư pháp"], ["Ủy ban MTTQ xã"], "2026-06-30"),  # one assignment, then its time
+    ]
+    assert tasks[2]["title"].startswith("Trung tâm Văn hóa chủ trì, phối hợp với Đoàn Thanh niên xã treo băng rôn")
