@@ -38,7 +38,7 @@ from .units import (
 # --- line shapes -----------------------------------------------------------------------------
 
 _BULLET = re.compile(r"^([-+•*–−])\s*")
-_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})(?:[.)]\s*(?=\D)|/\s*(?=\D)|\s*-\s+(?=[A-ZĐÀ-Ỹ]))")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})(?:[.)]\s*(?=\D)|/\s*(?=\D)|\s*-\s+(?=[A-ZĐÀ-Ỹ])|,\s+(?=[A-ZĐÀ-Ỹ]))")  # "6, Phối hợp …" too
 _NAMED_NUMBER = re.compile(
     r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
     re.IGNORECASE,
@@ -285,7 +285,7 @@ def _is_unit(text: str) -> bool:
 # Persons assigned like units (a school's, a hospital's, a commune's plans): "Phó Hiệu trưởng",
 # "Tổng phụ trách Đội", "Giáo viên chủ nhiệm các lớp", "Nhân viên y tế", "Điều dưỡng trưởng các khoa"
 _PERSON = re.compile(
-    r"^(?:(?:Đồng chí|đồng chí|Ông|Bà)\s+)?(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
+    r"^(?:(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)\s+)?(?:(?:Phó|phó)\s+)?(?:Hiệu trưởng|Hiệu phó|Tổng phụ trách|Giáo viên|Nhân viên|Văn thư|Kế toán|Thủ quỹ|"
     r"Điều dưỡng|Bác sĩ|Y sĩ|Dược sĩ|Cán bộ|Công chức|Viên chức|Bí thư|Chủ tịch|(?:Tổng\s+)?Giám đốc|Quản đốc|Chánh|Tổ trưởng|"
     r"Khối trưởng|Trưởng|Thư ký|Chỉ huy trưởng|Người đứng đầu|Thủ trưởng|Kiểm lâm|Tuyên truyền viên|"
     r"Báo cáo viên|Hòa giải viên|Cộng tác viên)\b"
@@ -316,6 +316,44 @@ _MARKED_LEAD = re.compile(
     r"(?:phối hợp(?:\s+với|\s*:)?\s*)?(?P<coord>.*)$",
     re.IGNORECASE,
 )
+
+
+# One unit field naming the lead and the units that help it without "chủ trì" (a commune's or a school's plan):
+# "Phòng A ; phối hợp Phòng B", "Phó Giám đốc , phối hợp Kế toán", "X; Y (phối hợp)", "X / Y, Z phối hợp"
+_THEN_WITH = re.compile(
+    r"^(?P<lead>[^;:()]+?)\s*[;,]\s*(?:và\s+)?(?-i:phối hợp|Phối hợp)(?:\s+với|\s+cùng)?\s*:?\s+(?P<coord>[^:]+)$"
+)
+_WITH_MARK = re.compile(r"\s*\(\s*phối hợp\s*\)|\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*$", re.IGNORECASE)
+
+
+def _lead_and_others(text: str) -> Roles | None:
+    """The lead and coordinating units of a unit field that marks only its helpers: the units after "phối
+    hợp" help the unit before it; with helpers marked "(phối hợp)" (or a list ending with "phối hợp"), the
+    units unmarked lead, else the first unit of the list leads and the others help it. None otherwise."""
+    text = squash(text).strip(" .;,")
+    if re.search(r"chủ trì", text, re.IGNORECASE):
+        return None
+    m = _THEN_WITH.match(text)
+    if m is not None:
+        if _unit_ok(m.group("lead")) and _unit_ok(m.group("coord"), words=120):
+            return Roles(lead=m.group("lead").strip(), coord=m.group("coord").strip(" .;,"), time=None)
+        return None
+    if not _WITH_MARK.search(text):
+        return None
+    chunks = [c for c in re.split(r"\s*;\s*", text) if c.strip()]
+    marked = [c for c in chunks if _WITH_MARK.search(c)]
+    if 0 < len(marked) < len(chunks) and all(not _WITH_MARK.search(c) for c in chunks[: len(chunks) - len(marked)]):
+        lead_parts = chunks[: len(chunks) - len(marked)]
+        coord_parts = [_WITH_MARK.sub("", c) for c in marked]
+    else:
+        names = split_units(_WITH_MARK.sub("", text))
+        if len(names) < 2:
+            return None
+        lead_parts, coord_parts = names[:1], names[1:]
+    lead, coord = "; ".join(lead_parts), "; ".join(coord_parts)
+    if not (_unit_ok(lead, words=60) and _unit_ok(coord, words=120)):
+        return None
+    return Roles(lead=lead, coord=coord, time=None)
 
 
 # "…; thời gian: Quý II/2026" at the end of an assignment sentence: the time, rather than any time word before it
@@ -600,6 +638,41 @@ def _strip_numbering(text: str) -> tuple[str, str, str]:
     if m:
         return bullet, m.group(1), text[m.end() :].strip()
     return bullet, "", text.strip()
+
+
+# Labels written quickly without their colon: "Chủ trì công chức Tư pháp - Hộ tịch", "Thời gian Quý 1/2026",
+# "Chủ trì Phòng A ; phối hợp Phòng B . Thời gian T6/2026"
+_BARE_LABEL = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<name>(?:đơn vị\s+)?(?:chủ trì|phối hợp)|thời gian|thời hạn)\s+(?=[^\s:;,.])",
+    re.IGNORECASE,
+)
+
+
+def _colon_labels(text: str) -> str:
+    """A line opening with a bare label ("Chủ trì X", "Thời gian Y") written with the colons it goes without;
+    any other line as it is. Each bare label must be followed by what it labels: units or a time."""
+    first = _BARE_LABEL.match(text)
+    if first is None or first.group("name")[:1].islower() or _labels(text):
+        return text  # "phối hợp với Y …" in lower case goes on with the line before
+    found = list(_BARE_LABEL.finditer(text))
+    out, at = [], 0
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        value = text[m.end() : end].strip(" .;,")
+        if m.group("name").lower().startswith("thời"):
+            if periods.deadline(value, 2000) is None and not periods.on_request(value):
+                if i == 0:
+                    return text
+                continue
+        elif not (value[:1].isupper() or looks_like_unit(value)) or not _unit_ok(value) or _roles(value):
+            # a name, or staff in lower case ("công chức …"); not "Phối hợp tổ chức Lễ …", "phối hợp với …"
+            if i == 0:
+                return text
+            continue
+        out.append(text[at : m.end("name")] + ":")
+        at = m.end("name")
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _labels(text: str) -> list[tuple[str, str]]:
@@ -938,6 +1011,8 @@ class _Reader:
                     setattr(assignment, kind, f"{previous}; {item}" if previous else item)
                     continue
             awaiting = None
+            if not label:
+                rest = _colon_labels(rest)
             labels = _labels(rest)
             previous = node.pending[-1] if node.pending else None
             dash = _BULLET.match(previous) if previous and any(k in ("lead", "coord") for k, _v in labels) else None
@@ -1391,7 +1466,7 @@ class _Reader:
             node.pending = []
         block = node.blocks[-1]
         if kind == "lead" and parse:
-            roles = _roles(value)  # "Thực hiện: X chủ trì, phối hợp với Y" / "X chủ trì; Y phối hợp"
+            roles = _roles(value) or _lead_and_others(value)  # "Thực hiện: X chủ trì, phối hợp với Y" / "X; phối hợp Y"
             if roles is not None:
                 block.lead = roles.lead
                 if roles.coord:
@@ -1529,7 +1604,7 @@ class _Reader:
             while stack[-1] is not parent and stack[-1].level >= level:
                 stack.pop()
             owner = stack[-1]
-            title, body = _first_sentence(title_cell.split("\n")[0])
+            title, body = _first_sentence(_BULLET.sub("", title_cell.split("\n")[0]))  # "- Tuyên truyền …"
             node = Node(label=code, level=level, heading=title, parent=owner)
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
@@ -1547,7 +1622,7 @@ class _Reader:
                 lead = "; ".join(parts.get("lead", []))
                 coord = "; ".join([*parts.get("coord", []), *([coord] if coord else [])])
                 time_cell = time_cell or "; ".join(parts.get("time", []))
-            split = _roles(lead) if lead else None
+            split = (_roles(lead) or _lead_and_others(lead)) if lead else None
             if split is not None:  # "X chủ trì, phối hợp với Y" / "X chủ trì; Y phối hợp" in the lead cell
                 lead, coord = split.lead, "; ".join(c for c in (split.coord, coord) if c)
             if split is not None and split.time and not time_cell:

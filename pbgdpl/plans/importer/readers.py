@@ -139,7 +139,7 @@ def _add_md_row(blocks: list[Block], line: str) -> None:
 
 
 _STARTS_ITEM = re.compile(
-    r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|\d{1,2}(?:/|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ][)/]|[IVX]+(?:\.|/\s|\s*-\s)"
+    r"^(?:[-+•*]|\d+(?:\.\d+)*\.?\s|\d{1,2}(?:[/),]|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ](?:[)/]|\.\s+[A-ZĐÀ-Ỹ])|[IVX]+(?:\.|/\s|\s*-\s)"
     r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b"
     # "Nhiệm vụ 3: …", "Hoạt động 2. …": an item numbered in words (bold in Word, plain in the PDF layer)
     r"|(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})*\s*[:.)–-]\s*[A-ZĐÀ-Ỹ“\"])"
@@ -788,19 +788,32 @@ def _plain_body(
         ),
         default=0,
     )
+    bands = _bands(rules, columns[-1] - columns[0])
+
+    def group_row(i: int) -> bool:
+        """A group's name in the first column ("I. TRUYỀN THÔNG"), ruled above and below like a row, a
+        row of several cells after it: a row of the table, not a heading after it."""
+        y = lines[i][0]
+        return (
+            i + 1 < limit
+            and len({column_of(x) for x, _t in lines[i + 1][1]}) >= 2
+            and any(lines[i + 1][0] < b < y for b in bands)
+            and any(y < b < y + 20 for b in bands)
+        )
+
     end = limit
     for i in range(first, limit):
         frags = lines[i][1]
         if {column_of(x) for x, _t in frags} == {0}:
             text = _join_line(frags)
-            if _AFTER_TABLE.match(text) or len(text) > 1.3 * capacity + 4:
+            if (_AFTER_TABLE.match(text) or len(text) > 1.3 * capacity + 4) and not group_row(i):
                 end = i
                 break
     body = lines[first:end]
     if not body:
         return end, []
     top, bottom = body[0][0], body[-1][0]
-    inside = [b for b in _bands(rules, columns[-1] - columns[0]) if bottom - 12 <= b <= top + 12]
+    inside = [b for b in bands if bottom - 12 <= b <= top + 12]
     if len(inside) >= 2:
         starts: list[bool] = []
         previous = None

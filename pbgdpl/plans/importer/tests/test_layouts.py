@@ -1971,3 +1971,160 @@ Các phòng triển khai thực hiện.
         ("2", ["Phòng Tư pháp"], ["Ủy ban MTTQ xã"], "2026-06-30"),  # one assignment, then its time
     ]
     assert tasks[2]["title"].startswith("Trung tâm Văn hóa chủ trì, phối hợp với Đoàn Thanh niên xã treo băng rôn")
+
+
+_QUICK_LINES = [
+    "UBND HUYỆN YÊN THẾ",
+    "ỦY BAN NHÂN DÂN XÃ ĐỒNG KỲ",
+    "KẾ HOẠCH",
+    "Phổ biến pháp luật trên địa bàn xã năm 2026",
+    "Đồng Kỳ, ngày 06 tháng 01 năm 2026",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Người dân hiểu và chấp hành pháp luật.",
+    "II. NỘI DUNG",
+    "1. Niêm yết văn bản pháp luật mới tại nhà văn hóa các thôn",
+    "Chủ trì công chức Văn hóa - Xã hội",
+    "Phối hợp: Trưởng thôn các thôn",
+    "Thời gian Quý 2/2026",
+    "2/ Tổ chức hội nghị phổ biến Luật Đất đai cho hộ gia đình",
+    "CHỦ TRÌ: Công chức Địa chính - Xây dựng",
+    "THỜI GIAN: tháng 5 - tháng 6/2026",
+    "3) Chi hỗ trợ cho tuyên truyền viên pháp luật ở thôn",
+    "Chủ trì Phòng Kinh tế xã ; phối hợp công chức Tư pháp - Hộ tịch . Thời gian T9/2026",
+    "4, Vận động hội viên chấp hành quy định về phòng cháy rừng",
+    "Đề nghị UB MTTQ xã chủ trì, phối hợp HND xã; CCB xã và ĐTN xã vận động hội viên. Thời gian: Quý 4/2026",
+    "5. Tổng kết công tác phổ biến pháp luật năm 2026",
+    "Đ/c Phó Chủ tịch UBND xã phụ trách khối Văn hóa chỉ đạo thực hiện, trước ngày 10/12/2026",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các bộ phận triển khai thực hiện.",
+]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_commune_plan_numbered_by_hand_with_labels_without_colons(fmt: str) -> None:
+    """Headings numbered "1.", "2/", "3)", "4,"; "Chủ trì X" / "Thời gian Y" written without a colon (in
+    capitals too); "X ; phối hợp Y" after a bare label; abbreviations of a commune's mass organisations."""
+    if fmt == "txt":
+        data = "\n".join(_QUICK_LINES).encode()
+    else:
+        plan = Plan(name="quick", blocks=[P(line) for line in _QUICK_LINES])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("1", ["công chức Văn hóa - Xã hội"], ["Trưởng thôn các thôn"], "2026-06-30"),
+        ("2", ["Công chức Địa chính - Xây dựng"], [], "2026-06-30"),
+        ("3", ["Phòng Kinh tế xã"], ["công chức Tư pháp - Hộ tịch"], "2026-09-30"),
+        ("4", ["UB MTTQ xã"], ["HND xã", "CCB xã", "ĐTN xã"], "2026-12-31"),
+        ("5", ["Đ/c Phó Chủ tịch UBND xã phụ trách khối Văn hóa"], [], "2026-12-10"),
+    ]
+    assert tasks[3]["title"] == "Vận động hội viên chấp hành quy định về phòng cháy rừng"
+
+
+def test_a_bare_label_word_opening_an_ordinary_sentence_is_no_label() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Đồng Kỳ, ngày 06 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tập huấn cho hòa giải viên
+Phối hợp chặt chẽ giữa các thôn trong việc mời báo cáo viên.
+Phối hợp tổ chức Ngày hội đại đoàn kết ở các thôn.
+Chủ trì: Công chức Tư pháp - Hộ tịch. Thời gian: tháng 8/2026.
+"""
+    assert _txt_tasks(text) == [
+        ("Tập huấn cho hòa giải viên", ["Công chức Tư pháp - Hộ tịch"], [], "2026-08-31", False),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_letter_headings_with_a_full_stop_under_a_part_heading_and_a_lead_label_naming_its_helper(fmt: str) -> None:
+    """ "a. Title" (bold) right under the bold part heading stays a heading of its own; "Đơn vị thực hiện: X;
+    phối hợp Y" names the lead and its helper in one label."""
+    plan = Plan(
+        name="letters",
+        blocks=[
+            P("ĐẢNG ỦY XÃ BẢO ĐÀI", bold=True, center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Tuyên truyền pháp luật về quốc phòng năm 2026", bold=True, center=True),
+            P("Bảo Đài, ngày 10 tháng 02 năm 2026", center=True),
+            P("I. MỤC ĐÍCH", bold=True),
+            P("- Thanh niên hiểu rõ nghĩa vụ của công dân."),
+            P("II. NỘI DUNG", bold=True),
+            P("a. Giới thiệu Luật Nghĩa vụ quân sự cho thanh niên", bold=True),
+            P("- Đơn vị thực hiện: Chỉ huy trưởng BCH Quân sự xã\n- Phối hợp: ĐTN xã\n- Thời gian: Quý 3/2026"),
+            P("b. Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo", bold=True),
+            P("- Đơn vị thực hiện: BCH Quân sự xã; phối hợp Công an xã\n- Thời gian: T8/2026"),
+            P("c. Tuyên truyền chính sách đối với quân nhân xuất ngũ", bold=True),
+            P("- Đơn vị thực hiện: Thôn đội trưởng các thôn , phối hợp CCB xã\n- Thời gian: Thường xuyên"),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("BCH Quân sự xã tổng hợp kết quả."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["code"], t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("a", "Giới thiệu Luật Nghĩa vụ quân sự cho thanh niên", ["Chỉ huy trưởng BCH Quân sự xã"], ["ĐTN xã"],
+         "2026-09-30"),
+        ("b", "Bồi dưỡng kiến thức quốc phòng cho chức sắc tôn giáo", ["BCH Quân sự xã"], ["Công an xã"],
+         "2026-08-31"),
+        ("c", "Tuyên truyền chính sách đối với quân nhân xuất ngũ", ["Thôn đội trưởng các thôn"], ["CCB xã"],
+         "2026-12-31"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_short_table_without_numbers_with_group_rows_and_one_unit_column_marking_the_helpers(fmt: str) -> None:
+    """Nội dung | Người/Bộ phận thực hiện | Thời gian, no STT, Roman group rows, dash titles; the unit cell
+    marks only the helpers: "X (chủ trì); Y (phối hợp)", "X; Y (phối hợp)", "X / Y, Z phối hợp", "X; Y phối hợp"."""
+    plan = Plan(
+        name="short_table",
+        blocks=[
+            P("ỦY BAN NHÂN DÂN XÃ AN BÌNH", bold=True, center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phòng, chống tệ nạn xã hội trên địa bàn xã năm 2026", bold=True, center=True),
+            P("An Bình, ngày 20 tháng 01 năm 2026", center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Giảm tệ nạn xã hội trong thanh thiếu niên."),
+            P("II. NHIỆM VỤ", bold=True),
+            T((
+                ("Nội dung", "Người/Bộ phận thực hiện", "Thời gian"),
+                ("I. TUYÊN TRUYỀN", "", ""),
+                ("- Phát tờ rơi về tác hại của ma túy tại chợ xã", "Công an xã (chủ trì); ĐTN xã (phối hợp)",
+                 "Quý 2"),
+                ("- Nói chuyện chuyên đề tại các chi hội cựu chiến binh",
+                 "CCB xã / HLHPN xã, HND xã phối hợp", "tháng 5 - tháng 6"),
+                ("II. HỖ TRỢ", "", ""),
+                ("- Tư vấn pháp luật cho gia đình có người nghiện",
+                 "công chức Tư pháp - Hộ tịch; Hội Luật gia huyện (phối hợp)", "Quý 3"),
+                ("- Giới thiệu việc làm cho người sau cai nghiện",
+                 "Phòng Văn hóa - Xã hội xã; Trung tâm Dịch vụ việc làm tỉnh phối hợp", "Quý 4"),
+            ), widths=(95, 65, 30)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Công an xã tổng hợp kết quả, báo cáo UBND xã."),
+        ],
+    )
+    tasks = _read(plan, fmt)
+    got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Phát tờ rơi về tác hại của ma túy tại chợ xã", ["Công an xã"], ["ĐTN xã"], "2026-06-30"),
+        ("Nói chuyện chuyên đề tại các chi hội cựu chiến binh", ["CCB xã"], ["HLHPN xã", "HND xã"], "2026-06-30"),
+        ("Tư vấn pháp luật cho gia đình có người nghiện", ["công chức Tư pháp - Hộ tịch"], ["Hội Luật gia huyện"],
+         "2026-09-30"),
+        ("Giới thiệu việc làm cho người sau cai nghiện", ["Phòng Văn hóa - Xã hội xã"],
+         ["Trung tâm Dịch vụ việc làm tỉnh"], "2026-12-31"),
+    ]
+
+
+def test_a_line_going_on_in_lower_case_with_phoi_hop_is_no_bare_label() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Đồng Kỳ, ngày 06 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền an toàn thực phẩm tại chợ
+Phòng Kinh tế xã có trách nhiệm in tờ gấp;
+phối hợp Ban quản lý chợ tuyên truyền cho tiểu thương. Hoàn thành trước ngày 30/4/2026.
+"""
+    assert _txt_tasks(text) == [
+        ("Tuyên truyền an toàn thực phẩm tại chợ", ["Phòng Kinh tế xã"], ["Ban quản lý chợ"], "2026-04-30", False),
+    ]
