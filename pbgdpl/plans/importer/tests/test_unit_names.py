@@ -906,6 +906,3 @@ thời gian: Quý III/2026.
     assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
         (["Phòng Kế hoạch - Vật tư"], ["Kiểm soát viên Công ty"]),
     ]
-
-
-
