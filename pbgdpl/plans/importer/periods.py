@@ -40,7 +40,11 @@ _RECURRING_AFTER = re.compile(
 _ABBR_MONTH = re.compile(r"(?<![\w/])T(?:h)?\.?\s?(\d{1,2})\s*/(?=\s*\d)")
 _ABBR_QUARTER = re.compile(r"(?<![\w/])Q\.?\s?(IV|III|II|I|[1-4])\b")
 # "Năm 2026 - 2027", "Năm 2026 đến năm 2027": the later year
-_YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và)\s*(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
+_YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và|,)\s*(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
+# "6/2026", "Trước 01/2027", "3/2026 - 5/2026": a month and year written without "tháng" (when no day, month or
+# quarter word is written anywhere in the timeframe)
+_BARE_MONTH = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})(?![\d/])")
+_DATE_WORD = re.compile(r"tháng|quý|ngày|kỳ|đợt|lần|số", re.IGNORECASE)
 _NEXT_YEAR = re.compile(
     r"((?:tháng\s+\d{1,2}|quý\s+(?:[IV]+|[1-4]))\s+(?:của\s+)?)năm\s+(?:sau|tới|kế tiếp|tiếp theo)\b", re.IGNORECASE
 )
@@ -95,7 +99,12 @@ ON_REQUEST = re.compile(
     # "trong vòng 10 ngày kể từ khi nhận được …" (not "kể từ ngày 01/7/2026")
     r"|(?:kể\s+)?từ\s+(?:ngày|khi|thời điểm|lúc)\s+(?!\d)(?!(?:đầu|cuối|này|nay|hôm)\b)\w"
     # so many days before or after an event: "chậm nhất 10 ngày trước ngày bầu cử"
-    r"|\d+\s+ngày(?:\s+làm việc)?\s+(?:trước|sau)\s+(?:ngày|khi)\s+(?!\d)(?!(?:đầu|cuối)\b)\w",
+    r"|\d+\s+ngày(?:\s+làm việc)?\s+(?:trước|sau)\s+(?:ngày|khi)\s+(?!\d)(?!(?:đầu|cuối)\b)\w"
+    # someone else's schedule: "theo lộ trình của Bộ", "theo chương trình của Trung ương", "theo sự chỉ đạo của …",
+    # "căn cứ hướng dẫn của Sở", "phụ thuộc vào tiến độ ban hành văn bản"
+    r"|theo\s+(?:lộ trình|chương trình(?:\s+công tác)?)\s+của\s|theo\s+sự\s+(?:phân công|chỉ đạo|hướng dẫn|điều động)"
+    r"|căn cứ\s+(?:vào\s+)?(?:hướng dẫn|chỉ đạo|yêu cầu|đề nghị|thông báo)\s+của\s"
+    r"|(?:phụ|tùy|tuỳ)\s+thuộc\s+(?:vào\s+)?(?:tiến độ|thời gian|kế hoạch|lịch|hướng dẫn|yêu cầu)",
     re.IGNORECASE,
 )
 
@@ -128,6 +137,8 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     text = nfc(timeframe).strip()
     text = _ABBR_MONTH.sub(r"tháng \1/", text)  # "T10/2026"
     text = _ABBR_QUARTER.sub(r"quý \1", text)  # "Q2/2026", "Q.III"
+    if not _DATE_WORD.search(text):
+        text = _BARE_MONTH.sub(r"tháng \1/\2", text)  # "Trước 6/2026": the end of June
     if year:  # "Tháng 01 năm sau", "Quý I năm tới": the year after the plan's
         text = _NEXT_YEAR.sub(lambda m: f"{m.group(1)}năm {year + 1}", text)
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]

@@ -291,6 +291,14 @@ _PHRASINGS = [
     ('Theo tiến độ soạn thảo Nghị định của Chính phủ', '2026-12-31', True),
     ('Thường xuyên (từ tháng 8/2026 đến tháng 3/2027)', '2027-03-31', False),
     ('Theo kế hoạch thanh tra năm học của Sở, xong trong tháng 11/2026', '2026-11-30', False),
+    ('Theo lộ trình của Bộ Công Thương', '2026-12-31', True),
+    ('Căn cứ vào hướng dẫn của Sở Nội vụ', '2026-12-31', True),
+    ('Tùy thuộc vào lịch của Đoàn giám sát', '2026-12-31', True),
+    ('Theo sự chỉ đạo của Thường trực Tỉnh ủy', '2026-12-31', True),
+    ('Theo chương trình công tác năm 2026', '2026-12-31', False),
+    ('Năm 2026, 2027', '2027-12-31', False),
+    ('Trước 9/2026', '2026-09-30', False),
+    ('4/2026 - 7/2026', '2026-07-31', False),
 ]
 
 
