@@ -2128,3 +2128,31 @@ phối hợp Ban quản lý chợ tuyên truyền cho tiểu thương. Hoàn th�
     assert _txt_tasks(text) == [
         ("Tuyên truyền an toàn thực phẩm tại chợ", ["Phòng Kinh tế xã"], ["Ban quản lý chợ"], "2026-04-30", False),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_bold_headings_with_duty_prose_under_them_in_word_and_pdf(fmt: str) -> None:
+    plan = Plan(
+        name="phong-tu-phap-duty-prose",
+        blocks=[
+            *_head("PHÒNG TƯ PHÁP", "04/KH-PTP", "Hòa Vang, ngày 12 tháng 01 năm 2026", "Phổ biến pháp luật năm 2026"),
+            P("II. NHIỆM VỤ", bold=True),
+            P("1. Phổ biến pháp luật về trật tự, an toàn giao thông cho thanh niên nông thôn", bold=True),
+            P(
+                "Đội Cảnh sát giao thông có trách nhiệm phối hợp với Huyện Đoàn, Hội Nông dân huyện tổ chức 04"
+                " buổi tuyên truyền tại các xã; thời gian: Quý III/2026."
+            ),
+            P("2. Cập nhật văn bản mới trên Trang thông tin điện tử của huyện", bold=True),
+            P("Văn phòng HĐND và UBND huyện thực hiện ngay sau khi văn bản được ban hành."),
+            P("3. Tuyên truyền pháp luật qua sinh hoạt khu dân cư", bold=True),
+            P("Đề nghị Ban Công tác Mặt trận các thôn chủ động thực hiện hằng quý."),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+    assert got == [
+        (["Đội Cảnh sát giao thông"], ["Huyện Đoàn", "Hội Nông dân huyện"], "2026-09-30", False),
+        (["Văn phòng HĐND và UBND huyện"], [], "2026-12-31", True),
+        (["Ban Công tác Mặt trận các thôn"], [], "2026-12-31", False),
+    ]
