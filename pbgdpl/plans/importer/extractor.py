@@ -1178,8 +1178,10 @@ class _Reader:
             self._label(node, kind, role.group("unit"))  # "- Sở Tư pháp: chủ trì" / "- Sở Nội vụ: phối hợp"
             return True
         previous = _BULLET.match(node.pending[-1]) if node.pending else None
-        if previous is not None and previous.group(1) != bullet and bullet == "+":
-            return False
+        if previous is not None and (
+            (previous.group(1) != bullet and bullet == "+") or node.pending[-1].rstrip().endswith(":")
+        ):
+            return False  # "- Title:" / "- X chủ trì …": the assignment of the title above, whatever its mark
         sentences = _sentences(text)
         roles = _block_roles(sentences[0], " ".join(sentences[1:])) if sentences else None
         if roles is None:

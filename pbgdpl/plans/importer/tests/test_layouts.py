@@ -2156,3 +2156,26 @@ def test_bold_headings_with_duty_prose_under_them_in_word_and_pdf(fmt: str) -> N
         (["Văn phòng HĐND và UBND huyện"], [], "2026-12-31", True),
         (["Ban Công tác Mặt trận các thôn"], [], "2026-12-31", False),
     ]
+
+
+def test_a_dash_title_ending_with_a_colon_keeps_the_dash_assignment_under_it() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Yên Bái, ngày 13 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Bồi dưỡng cho hòa giải viên
+- Mở lớp bồi dưỡng kỹ năng hòa giải ở cơ sở:
+- Phòng Tư pháp chủ trì, phối hợp với Hội Nông dân huyện thực hiện; thời gian: Quý II/2026.
+- In sổ tay hòa giải viên:
+- Trung tâm Văn hóa chủ trì; thời gian: Quý IV/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["code"], t["title"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("1", "Bồi dưỡng cho hòa giải viên", [], "2026-12-31"),
+        ("1.1", "Mở lớp bồi dưỡng kỹ năng hòa giải ở cơ sở", ["Phòng Tư pháp"], "2026-06-30"),
+        ("1.2", "In sổ tay hòa giải viên", ["Trung tâm Văn hóa"], "2026-12-31"),
+    ]
