@@ -664,7 +664,7 @@ def _colon_labels(text: str) -> str:
                 if i == 0:
                     return text
                 continue
-        elif not (value[:1].isupper() or looks_like_unit(value)) or not _unit_ok(value) or _roles(value):
+        elif not (value[:1].isupper() or looks_like_unit(value) or value.startswith("các ")) or not _unit_ok(value) or _roles(value):
             # a name, or staff in lower case ("công chức …"); not "Phối hợp tổ chức Lễ …", "phối hợp với …"
             if i == 0:
                 return text

@@ -38,6 +38,8 @@ _RECURRING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ABBR_MONTH = re.compile(r"(?<![\w/])T(?:h)?\.?\s?(\d{1,2})\s*/(?=\s*\d)")
+# "T11", "T3 - T4" without a year (a commune's short table): the plan year's month
+_ABBR_MONTH_ALONE = re.compile(r"(?<![\w/])T\.?\s?(1[0-2]|0?[1-9])\b(?!\s*/)")
 _ABBR_QUARTER = re.compile(r"(?<![\w/])Q\.?\s?(IV|III|II|I|[1-4])\b")
 # "Năm 2026 - 2027", "Năm 2026 đến năm 2027": the later year
 _YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và|,)\s*(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
@@ -136,6 +138,7 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
         return default
     text = nfc(timeframe).strip()
     text = _ABBR_MONTH.sub(r"tháng \1/", text)  # "T10/2026"
+    text = _ABBR_MONTH_ALONE.sub(r"tháng \1", text)  # "T11", "T3 - T4"
     text = _ABBR_QUARTER.sub(r"quý \1", text)  # "Q2/2026", "Q.III"
     if not _DATE_WORD.search(text):
         text = _BARE_MONTH.sub(r"tháng \1/\2", text)  # "Trước 6/2026": the end of June

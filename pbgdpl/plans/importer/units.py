@@ -246,6 +246,15 @@ UNIT_STARTS = (
     "Chỉ huy trưởng",
     "Chỉ huy phó",
     "Thôn đội trưởng",
+    # more short heads of a commune's offices and teams: "VP HĐND-UBND xã", "BCĐ xã", "BĐH khu phố", "TYT xã",
+    # "HPN xã", "CA xã"
+    "VP",
+    "BCĐ",
+    "BĐH",
+    "TYT",
+    "TTYT",
+    "HPN",
+    "CA",
 )
 # The letters of a word in lower case.
 _LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())

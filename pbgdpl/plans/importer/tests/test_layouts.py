@@ -2179,3 +2179,21 @@ Các phòng triển khai thực hiện.
         ("1.1", "Mở lớp bồi dưỡng kỹ năng hòa giải ở cơ sở", ["Phòng Tư pháp"], "2026-06-30"),
         ("1.2", "In sổ tay hòa giải viên", ["Trung tâm Văn hóa"], "2026-12-31"),
     ]
+
+
+def test_bare_labels_naming_short_heads_and_a_plural_group() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+An Phú, ngày 05 tháng 01 năm 2026
+II. NỘI DUNG
+1. Niêm yết thủ tục hành chính mới tại trụ sở
+Chủ trì VP HĐND-UBND xã
+Phối hợp các đoàn thể
+Thời gian Quý 3
+2. Tuyên truyền phòng, chống dịch bệnh cho người dân
+Thực hiện: BCĐ xã, phối hợp TYT xã. Thời gian: T3 - T4
+"""
+    assert _txt_tasks(text) == [
+        ("Niêm yết thủ tục hành chính mới tại trụ sở", ["VP HĐND-UBND xã"], ["các đoàn thể"], "2026-09-30", False),
+        ("Tuyên truyền phòng, chống dịch bệnh cho người dân", ["BCĐ xã"], ["TYT xã"], "2026-04-30", False),
+    ]

@@ -906,3 +906,16 @@ thời gian: Quý III/2026.
     assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
         (["Phòng Kế hoạch - Vật tư"], ["Kiểm soát viên Công ty"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("VP HĐND-UBND xã / CA xã", ["VP HĐND-UBND xã", "CA xã"]),
+        ("BCĐ xã, TYT xã và BĐH các khu phố", ["BCĐ xã", "TYT xã", "BĐH các khu phố"]),
+        ("HPN xã, TTYT huyện", ["HPN xã", "TTYT huyện"]),
+    ],
+)
+def test_short_heads_of_a_communes_offices_are_units(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+    assert all(looks_like_unit(n) for n in names)

@@ -452,3 +452,16 @@ Các khoa, phòng triển khai thực hiện.
         (["Khoa Dược"], "2026-12-31"),
         (["Phòng Điều dưỡng"], "2026-03-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        ("T11", dt.date(2026, 11, 30)),
+        ("T3 - T4", dt.date(2026, 4, 30)),
+        ("T.9", dt.date(2026, 9, 30)),
+        ("T3-T4/2026", dt.date(2026, 4, 30)),
+    ],
+)
+def test_a_month_abbreviated_without_a_year_is_the_plan_years(written: str, due: dt.date) -> None:
+    assert deadline(written, 2026) == due
