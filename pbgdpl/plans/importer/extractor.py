@@ -45,6 +45,8 @@ _NAMED_NUMBER = re.compile(
 )
 _LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
 _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
+# "B. PHÂN CÔNG NHIỆM VỤ": a part lettered in capitals, its heading in capitals
+_LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
 _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
 
 _LABELS: list[tuple[str, str]] = [
@@ -614,6 +616,7 @@ class Node:
     bullet: bool = False  # a dash/plus item that carries its own assignment
     named: bool = False  # numbered in words: "Hoạt động 2:", "Nhiệm vụ 3."
     heading_time: str | None = None  # a time in brackets ending the heading: its assignment's time if it has none
+    whole: bool = False  # a paragraph saying the task whole (time, work, assignment): never folded into its item
 
 
 _BULLET_LEVEL = 20.0
@@ -919,10 +922,25 @@ class _Reader:
     def sections(self) -> list[tuple[str, str, list[Block]]]:
         """(kind, heading, blocks) for the parts of the body: preamble, purpose, tasks, organisation, …"""
         out: list[tuple[str, str, list[Block]]] = [("preamble", "", [])]
+        lettered = False  # "A. MỤC ĐÍCH, YÊU CẦU" / "B. PHÂN CÔNG NHIỆM VỤ": the plan's parts are lettered
         for block in self.blocks:
             if isinstance(block, Para):
                 text = squash(re.sub(r"[*#]", "", block.text))
+                part = _LETTER_PART.match(text)
+                if (
+                    part
+                    and part.group(2).isupper()
+                    and len(text.split()) <= 12
+                    and (lettered or (part.group(1) == "A" and self._kind(part.group(2)) == "purpose"))
+                ):
+                    lettered = True
+                    out.append((self._kind(part.group(2)), text, []))
+                    continue
                 m = _ROMAN.match(text)
+                if m and len(text.split()) <= 20 and _duty_unit(block) is not None and out[-1][0] != "preamble":
+                    # "II. PHÒNG NGHIỆP VỤ" under "PHÂN CÔNG NHIỆM VỤ": a unit's heading, not a part
+                    out[-1][2].append(block)
+                    continue
                 if m and len(text.split()) <= 20:
                     out.append((self._kind(text[m.end() :]), text, []))
                     continue
@@ -1054,6 +1072,8 @@ class _Reader:
                         awaiting = (node, kind)
                     self._label(node, kind, value)
                 continue
+            if not label and self._time_first_task(stack, rest, top=items):
+                continue
             top_level = items and all(n.bullet for n in stack[1:])
             if (bullet or top_level) and not label and self._bullet_task(stack, rest):
                 continue
@@ -1159,6 +1179,26 @@ class _Reader:
         self._later_sentences(child, later, roles_too=False)
         return True
 
+    def _time_first_task(self, stack: list[Node], text: str, top: bool = False) -> bool:
+        """A paragraph (or dash line) under an item that opens with its time and ends with its assignment
+        ("Trong tháng 3/2026, tổ chức …; Ban A chủ trì, Ban B phối hợp.") is a task of its own, titled by
+        the sentence as written, a child of the item (kept as a child also when it is the only one)."""
+        if not self._plan_like():
+            return False
+        item = next((n for n in reversed(stack) if n.level < _BULLET_LEVEL), stack[0])
+        if (item.level == 0 and not top) or item.table_row is not None or item.blocks:
+            return False
+        first = _time_first(text)
+        if first is None:
+            return False
+        while stack[-1] is not item:
+            stack.pop()
+        child = Node(label="", level=_BULLET_LEVEL, heading=first[0], parent=item, bullet=True, whole=True)
+        item.children.append(child)
+        stack.append(child)
+        self._apply_roles(child, first[1])
+        return True
+
     def _block_task(self, stack: list[Node], bullet: str, text: str, top: bool = False) -> bool:
         """A dash paragraph under a numbered item that opens with its own lead unit ("- Giao X chủ trì …",
         "- X có trách nhiệm …", "- Đề nghị X …") is one of the item's assignment blocks: a task of its own,
@@ -1232,6 +1272,11 @@ class _Reader:
         if first and _TIME_FIRST_SAYS.search(first.group("time")):
             # "a) Trong tháng 3/2026, tổ chức lớp bồi dưỡng …; X chủ trì": the time the heading opens with
             node.heading_time = first.group("time").strip()
+        said = _time_first(node.heading) if self._plan_like() else None
+        if said is not None:  # "a) Trong tháng 3/2026, tổ chức …; Ban A chủ trì, Ban B phối hợp."
+            node.heading = said[0]
+            self._apply_roles(node, said[1])
+            return
         m = _TRAILING_LABELS.search(node.heading)
         if m is None or not node.heading[: m.start()].strip():
             bracket = _TRAILING_BRACKET.search(node.heading)
@@ -1712,7 +1757,7 @@ def _fold_lone_bullets(node: Node) -> None:
         _fold_lone_bullets(child)
     if node.level == 0 or node.bullet or node.table_row is not None or any(b.lead for b in node.blocks):
         return
-    if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children:
+    if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children and not node.children[0].whole:
         only = node.children[0]
         node.content.append(only.heading)
         node.content.extend(only.content)
@@ -1871,6 +1916,182 @@ def _purposes(blocks: list[Block]) -> dict[str, list[str]]:
             continue
         found[current].append(rest)
     return found
+
+
+# "Trong tháng 3/2026, tổ chức …; Ban A chủ trì, Ban B phối hợp.": a sentence opening with its time
+_OPENING_TIME = re.compile(r"^(?P<time>[^,;:()]{2,70}?),\s*(?=\S)")
+
+
+def _time_first(text: str) -> tuple[str, Roles] | None:
+    """(title, roles) of a sentence that opens with its time, then says the work and ends with its
+    assignment after a semicolon: "Quý III/2026, tổ chức tọa đàm …; Ban A chủ trì, Ban B phối hợp." The
+    title is the sentence up to the assignment, time included, as written."""
+    m = _OPENING_TIME.match(text.strip())
+    if m is None or len(m.group("time").split()) > 12 or not _TIME_ALONE.match(m.group("time")):
+        return None
+    parts = text.strip().split(";")
+    for j in range(1, len(parts)):
+        roles = _roles(";".join(parts[j:]).strip())
+        if roles is None or not roles.lead:
+            continue
+        title = ";".join(parts[:j]).strip(" ,;")
+        if len(title[m.end() :].split()) < 2:
+            return None
+        return title, Roles(lead=roles.lead, coord=roles.coord, time=roles.time or m.group("time").strip())
+    return None
+
+
+# --- per-unit assignment lists ------------------------------------------------------------------
+# "III. PHÂN CÔNG NHIỆM VỤ" / "1. Văn phòng Sở:" / "- Task … (Quý II/2026)": each unit a heading, its tasks
+# dash or plus lines under it. A heading naming a unit or a person: numbered ("1.", "a)", "II.") and written
+# with a colon, in bold or in capitals; no verb of its own.
+_PERSON_ANY_CASE = re.compile(_PERSON.pattern, re.IGNORECASE)
+_DUTY_HEADING_WORDS = re.compile(
+    r"\b(?:chủ trì|phối hợp|thực hiện|tổ chức|triển khai|tuyên truyền|phổ biến|nhiệm vụ|nội dung|hoạt động|"
+    r"kinh phí|báo cáo|mục đích|yêu cầu)\b"
+)
+# the time of a duty line given as a label: "… Thời hạn: trong tháng 02/2026."
+_DUTY_TIME_LABEL = re.compile(
+    r"(?:^|[.;,]\s*)(?:thời hạn|thời gian(?:\s+thực hiện)?|tiến độ|hạn hoàn thành)\s*:\s*(?P<time>[^;]+?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PART_STARTS = ("nhiem vu", "noi dung", "hoat dong", "to chuc thuc hien", "che do", "danh muc", "phu luc")
+# a heading opening with the work, not with a unit: "3. Tổ chức Cuộc thi …", "7. Báo cáo kết quả …"
+_WORK_STARTS = (
+    "to chuc ",
+    "bao cao",
+    "kiem tra",
+    "tuyen truyen",
+    "pho bien",
+    "xay dung",
+    "trien khai",
+    "thuc hien",
+    "so ket",
+    "tong ket",
+    "quan triet",
+    "long ghep",
+    "cap nhat",
+    "huong dan",
+    "bien soan",
+    "ra soat",
+    "hoi nghi",
+    "hoi thi",
+    "cuoc thi",
+)
+
+
+def _duty_unit(para: Para) -> str | None:
+    """The unit (or person) a heading of a per-unit assignment list names, as written: "1. Văn phòng Sở:",
+    "a) Phòng Đào tạo:", "II. PHÒNG NGHIỆP VỤ" (capitals), "IV. PHÓ GIÁM ĐỐC PHỤ TRÁCH NGHIỆP VỤ"."""
+    text = squash(re.sub(r"[*#]", "", para.text))
+    m = _ROMAN.match(text)
+    if m is not None:
+        rest = text[m.end() :]
+    else:
+        bullet, label, rest = _strip_numbering(text)
+        if bullet or not label or _NAMED_NUMBER.match(text):
+            return None
+    colon = rest.rstrip().endswith(":")
+    name = rest.strip().rstrip(":").strip()
+    if not name or len(name.split()) > 14 or not (colon or para.bold or name.isupper()):
+        return None
+    titled = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
+    if _Reader._kind(name) != "other" or key(name).startswith(_PART_STARTS + _WORK_STARTS):
+        return None  # "IV. TỔ CHỨC THỰC HIỆN", "II. CÁC NHIỆM VỤ TRỌNG TÂM": a part of the plan
+    if re.search(r"[.;]$", name) or _DUTY_HEADING_WORDS.search(titled if name.isupper() else name):
+        return None  # a verb in lower case: "1. Phòng A chủ trì …" is an item, "Phòng Tổ chức cán bộ" a unit
+    probe = name[:1] + name[1:].lower() if name.isupper() else name
+    if _PERSON_ANY_CASE.match(probe) or _unit_ok(probe, words=14):
+        # in capitals a name's commas read as a list ("CÁC CHI NHÁNH SỐ 1, SỐ 2"): as written in words
+        # with capitals, unless it lists as many units so
+        if not name.isupper() or len(split_units(name)) == len(split_units(probe)):
+            return name
+        return titled if len(split_units(titled)) == len(split_units(probe)) else probe
+    return None
+
+
+def _duty_task(text: str) -> tuple[str, str, str | None] | None:
+    """(title, time, coordinating units) of a duty line with a time of its own: "Title … (Quý II/2026)",
+    "Title …. Thời hạn: tháng 10/2026", "Title …, hoàn thành trước ngày 31/7/2026", "… thường xuyên";
+    None for a standing duty with no time ("Theo dõi, đôn đốc, tổng hợp báo cáo")."""
+    text = text.strip()
+    time: str | None = None
+    body = text
+    bracket = _TRAILING_BRACKET.search(text)
+    label = _DUTY_TIME_LABEL.search(text)
+    if bracket is not None and text[: bracket.start()].strip() and _TIME_START.search(bracket.group(1)):
+        time, body = bracket.group(1).strip(" .;"), text[: bracket.start()]
+    elif label is not None and text[: label.start()].strip():
+        time, body = label.group("time").strip(" .;"), text[: label.start()]
+    else:
+        found = [m for m in _TIME_START.finditer(text) if m.start() >= 12]
+        if found:
+            time, body = text[found[-1].start() :].strip(" .;"), text[: found[-1].start()]
+            for m in found[:-1]:  # "… hoàn thành trước ngày …": the whole last clause
+                clause = text[m.start() :]
+                if not re.search(r"[,;.]", clause[:-1]):
+                    time, body = clause.strip(" .;"), text[: m.start()]
+                    break
+    if time is None or len(body.split()) < 2:
+        return None
+    coord = _BLOCK_WITH.search(body)
+    units = coord.group("coord").strip(" ,;.") if coord else None
+    title, _rest = _first_sentence(body.strip(" ,;.:"))
+    return title.strip(" ,;.:"), time, (units if units and _unit_ok(units, words=40) else None)
+
+
+def _unit_duties(blocks: list[Block]) -> list[Node]:
+    """Tasks of a part that assigns the work unit by unit: under each heading naming a unit, each dash or
+    plus line with a time of its own is a task the unit leads ("phối hợp với Y" in the line: its
+    coordinating units); a plain paragraph right under the heading is its only duty. A line with no time is
+    a standing duty (the organisation section's responsibilities), not a task. None found: []."""
+    lines: list[tuple[str, str]] = []  # (unit, duty line)
+    unit: str | None = None
+    dashes = False
+    headings = others = 0
+    for block in blocks:
+        if isinstance(block, Table):
+            unit = None
+            continue
+        text = squash(block.text)
+        if not text:
+            continue
+        name = _duty_unit(block)
+        if name is not None:
+            unit, dashes = name, False
+            headings += 1
+            continue
+        bullet = _BULLET.match(text)
+        if bullet is None and _strip_numbering(text)[1]:
+            others += 1  # a numbered item naming work: the part is not written unit by unit
+        if unit is None:
+            continue
+        if bullet is None and dashes and lines and lines[-1][0] == unit and _DUTY_TIME_LABEL.match(text):
+            lines[-1] = (unit, f"{lines[-1][1]} {text}")  # "- Title …." / "Thời hạn: …" broken in a PDF
+            continue
+        if _labels(_BULLET.sub("", text)):
+            unit = None  # "+ Đơn vị chủ trì: X" / "+ Thời gian: …": the labels of an item, not duties
+            continue
+        if bullet is None and (dashes or _strip_numbering(text)[1]):
+            unit = None  # a paragraph after the unit's dash lines: the list is over
+            continue
+        dashes = dashes or bullet is not None
+        lines.append((unit, _BULLET.sub("", text)))
+    out: list[Node] = []
+    for lead, line in lines:
+        if _roles(line) is not None:
+            continue  # the line names a lead of its own: not the heading unit's
+        duty = _duty_task(line)
+        if duty is None:
+            continue
+        title, time, coord = duty
+        node = Node(label="", level=5, heading=title)
+        node.content.append(line)
+        node.blocks.append(Assignment(lead=lead, coord=coord, time=time))
+        out.append(node)
+    return out if headings >= 2 and headings > others and out else []
 
 
 _RESP_VERB = re.compile(
@@ -2046,12 +2267,25 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     year = head["year"]
     sections = reader.sections()
     root = Node(label="", level=0, heading="")
-    saw_tasks = any(kind == "tasks" for kind, _h, _b in sections)
+    # "PHÂN CÔNG NHIỆM VỤ" / "1. Văn phòng Sở:" / "- Task (Quý II)": a part assigning the work unit by unit
+    unit_duties = {
+        id(part): _unit_duties(part) for kind, _h, part in sections if kind in ("tasks", "organisation", "other")
+    }
+    saw_tasks = any(kind == "tasks" for kind, _h, _b in sections) or any(unit_duties.values())
     purpose_blocks: list[Block] = []
     org_blocks: list[Block] = []
     tail_blocks: list[Block] = []
     other_texts: list[str] = []
     for kind, heading, section_blocks in sections:
+        if unit_duties.get(id(section_blocks)):
+            duties = unit_duties[id(section_blocks)]
+            if duties:
+                for node in duties:
+                    node.parent = root
+                root.children.extend(duties)
+                if kind == "organisation":
+                    org_blocks.extend(section_blocks)
+                continue
         # without a tasks part, the tasks are in the other parts, or in a "PHÂN CÔNG …" part
         assigned = kind == "organisation" and key(_ROMAN.sub("", heading)).startswith(("phan cong", "tien do"))
         if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):

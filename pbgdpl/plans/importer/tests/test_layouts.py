@@ -2197,3 +2197,149 @@ Thực hiện: BCĐ xã, phối hợp TYT xã. Thời gian: T3 - T4
         ("Niêm yết thủ tục hành chính mới tại trụ sở", ["VP HĐND-UBND xã"], ["các đoàn thể"], "2026-09-30", False),
         ("Tuyên truyền phòng, chống dịch bệnh cho người dân", ["BCĐ xã"], ["TYT xã"], "2026-04-30", False),
     ]
+
+
+# --- parts assigning the work unit by unit ------------------------------------------------------
+
+
+def test_a_part_assigning_the_work_unit_by_unit_gives_each_timed_dash_line_as_a_task_of_its_unit() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hà Tĩnh, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Cán bộ hiểu và chấp hành pháp luật.
+II. NỘI DUNG
+1. Luật Đất đai và các nghị định hướng dẫn.
+2. Hình thức: hội nghị, trang thông tin điện tử.
+III. PHÂN CÔNG NHIỆM VỤ
+1. Phòng Hành chính:
+- Theo dõi, đôn đốc việc thực hiện Kế hoạch.
+- Mở chuyên mục pháp luật trên trang thông tin của cơ quan, phối hợp với Trung tâm Tin học tỉnh cập nhật tài liệu (thường xuyên).
+- Tham mưu thành lập tổ báo cáo viên của cơ quan (trong tháng 3/2026).
+2. Phòng Quản lý đất đai:
+- Phối hợp với Văn phòng Đăng ký đất đai tỉnh mở lớp tập huấn cho cán bộ địa chính xã (Quý III/2026).
+3. Các đơn vị trực thuộc:
+Xây dựng kế hoạch của đơn vị, gửi về cơ quan trước ngày 20/02/2026.
+IV. TỔ CHỨC THỰC HIỆN
+Các phòng báo cáo kết quả trước ngày 30/11/2026.
+"""
+    tasks = [t for t in _txt_tasks(text) if t[1]]
+    assert tasks == [
+        ("Mở chuyên mục pháp luật trên trang thông tin của cơ quan, phối hợp với Trung tâm Tin học tỉnh cập nhật "
+         "tài liệu", ["Phòng Hành chính"], ["Trung tâm Tin học tỉnh"], "2026-12-31", False),
+        ("Tham mưu thành lập tổ báo cáo viên của cơ quan", ["Phòng Hành chính"], [], "2026-03-31", False),
+        ("Phối hợp với Văn phòng Đăng ký đất đai tỉnh mở lớp tập huấn cho cán bộ địa chính xã",
+         ["Phòng Quản lý đất đai"], ["Văn phòng Đăng ký đất đai tỉnh"], "2026-09-30", False),
+        ("Xây dựng kế hoạch của đơn vị, gửi về cơ quan", ["Các đơn vị trực thuộc"], [], "2026-02-20", False),
+    ]  # the untimed "Theo dõi, đôn đốc …" stays a standing duty
+
+
+def test_lettered_parts_with_capital_unit_headings_and_plus_lines_timed_by_a_label() -> None:
+    text = """KẾ HOẠCH
+Truyền thông pháp luật năm 2026
+Kon Tum, ngày 05 tháng 02 năm 2026
+A. MỤC ĐÍCH, YÊU CẦU
+- Người dân biết quyền của mình.
+B. PHÂN CÔNG NHIỆM VỤ
+I. PHÒNG TỔNG HỢP
++ Biên tập bản tin pháp luật hằng quý. Thời hạn: trong tháng 4/2026.
++ In tờ rơi cho các thôn, phối hợp với Phòng Dân tộc các xã.
+Thời hạn: Quý III/2026.
+II. PHÒNG TƯ VẤN PHÁP LUẬT
++ Hỗ trợ pháp lý cho người bị hại trong vụ án. Thời hạn: khi có yêu cầu của cơ quan điều tra.
+III. PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH CHUYÊN MÔN
++ Đánh giá chất lượng các vụ việc đã thực hiện. Thời hạn: tháng 11/2026.
+C. CHẾ ĐỘ BÁO CÁO
+Các phòng báo cáo kết quả trước ngày 05/12/2026.
+"""
+    assert _txt_tasks(text) == [
+        ("Biên tập bản tin pháp luật hằng quý", ["PHÒNG TỔNG HỢP"], [], "2026-04-30", False),
+        ("In tờ rơi cho các thôn, phối hợp với Phòng Dân tộc các xã", ["PHÒNG TỔNG HỢP"], ["Phòng Dân tộc các xã"],
+         "2026-09-30", False),
+        ("Hỗ trợ pháp lý cho người bị hại trong vụ án", ["PHÒNG TƯ VẤN PHÁP LUẬT"], [], "2026-12-31", True),
+        ("Đánh giá chất lượng các vụ việc đã thực hiện", ["PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH CHUYÊN MÔN"], [],
+         "2026-11-30", False),
+    ]
+
+
+def test_a_unit_heading_in_capitals_with_commas_in_its_name_is_one_unit() -> None:
+    from pbgdpl.plans.importer.extractor import _duty_unit
+    from pbgdpl.plans.importer.readers import Para
+    from pbgdpl.plans.importer.units import split_units
+
+    name = _duty_unit(Para("II. CÁC TRẠM Y TẾ KHU VỰC SỐ 1, SỐ 2", bold=True))
+    assert name is not None and split_units(name) == [name]
+    assert _duty_unit(Para("IV. TỔ CHỨC THỰC HIỆN", bold=True)) is None
+    assert _duty_unit(Para("3. Tổ chức Hội thi tìm hiểu pháp luật", bold=True)) is None
+    assert _duty_unit(Para("2. Phòng Tổ chức cán bộ:")) == "Phòng Tổ chức cán bộ"
+    assert _duty_unit(Para("a) Thư viện:")) == "Thư viện"
+
+
+def test_the_organisation_part_listing_duties_per_unit_after_the_tasks_part() -> None:
+    text = """KẾ HOẠCH
+Giáo dục pháp luật năm 2026
+Nam Định, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Học sinh hiểu pháp luật.
+II. NỘI DUNG
+1. Tổ chức tọa đàm về an toàn giao thông. Phòng Công tác học sinh chủ trì, Đoàn Thanh niên phối hợp; thời gian: tháng 4/2026.
+III. TỔ CHỨC THỰC HIỆN
+a) Phòng Khảo thí:
+- Đưa nội dung pháp luật vào đề kiểm tra cuối kỳ, hoàn thành trước ngày 15/6/2026.
+- Phối hợp các khoa theo dõi việc thực hiện.
+b) Trung tâm Học liệu:
+- Bổ sung sách pháp luật cho phòng đọc (tháng 10/2026).
+Phòng Tài vụ bảo đảm kinh phí; các phòng báo cáo kết quả trước ngày 20/11/2026.
+"""
+    assert _txt_tasks(text) == [
+        ("Tổ chức tọa đàm về an toàn giao thông", ["Phòng Công tác học sinh"], ["Đoàn Thanh niên"], "2026-04-30",
+         False),
+        ("Đưa nội dung pháp luật vào đề kiểm tra cuối kỳ", ["Phòng Khảo thí"], [], "2026-06-15", False),
+        ("Bổ sung sách pháp luật cho phòng đọc", ["Trung tâm Học liệu"], [], "2026-10-31", False),
+    ]
+
+
+def test_numbered_items_with_label_lines_are_not_read_as_units_headings() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Cà Mau, ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Tổ chức Hội thi tìm hiểu pháp luật
++ Đơn vị chủ trì: Phòng Văn hóa
++ Thời gian thực hiện: Quý III/2026
+2. Báo cáo kết quả năm 2026
++ Đơn vị chủ trì: Văn phòng
++ Thời gian thực hiện: tháng 11/2026
+"""
+    assert _txt_tasks(text) == [
+        ("Tổ chức Hội thi tìm hiểu pháp luật", ["Phòng Văn hóa"], [], "2026-09-30", False),
+        ("Báo cáo kết quả năm 2026", ["Văn phòng"], [], "2026-11-30", False),
+    ]
+
+
+def test_a_sentence_opening_with_its_time_and_ending_with_its_assignment() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bến Tre, ngày 20 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Hội viên nắm vững pháp luật.
+II. CÁC HOẠT ĐỘNG
+1. Bồi dưỡng hội viên
+a) Trong tháng 5/2026, mở lớp cập nhật kiến thức pháp luật mới; Ban Chuyên môn chủ trì, Văn phòng Hội phối hợp.
+b) Hằng quý, tổ chức sinh hoạt chuyên đề; Ban Chuyên môn chủ trì.
+c) Khi có yêu cầu của Tòa án, cử hội viên tham gia bào chữa miễn phí; Ban Tư vấn chủ trì.
+2. Tổng kết
+Trước ngày 10/12/2026, tổng hợp, báo cáo kết quả năm; Văn phòng Hội chủ trì, các chi hội phối hợp.
+"""
+    tasks = [t for t in _txt_tasks(text) if t[1]]
+    assert tasks == [
+        ("Trong tháng 5/2026, mở lớp cập nhật kiến thức pháp luật mới", ["Ban Chuyên môn"], ["Văn phòng Hội"],
+         "2026-05-31", False),
+        ("Hằng quý, tổ chức sinh hoạt chuyên đề", ["Ban Chuyên môn"], [], "2026-12-31", False),
+        ("Khi có yêu cầu của Tòa án, cử hội viên tham gia bào chữa miễn phí", ["Ban Tư vấn"], [], "2026-12-31",
+         True),
+        ("Trước ngày 10/12/2026, tổng hợp, báo cáo kết quả năm", ["Văn phòng Hội"], ["các chi hội"], "2026-12-10",
+         False),
+    ]
