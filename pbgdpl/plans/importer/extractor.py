@@ -1610,6 +1610,7 @@ class _Reader:
             )
             for i in unit_cols
         }
+        notes = _notes_column(table.rows[:start], cols)
         last_lead = ""  # a PDF prints a lead cell merged over several rows once, in its first row
         waiting: list[Node] = []  # … or in its middle row: the rows above it wait for it
         for row in table.rows[start:]:
@@ -1677,6 +1678,15 @@ class _Reader:
             said = _TRAILING_BRACKET.search(title_cell.split("\n")[0]) if not time_cell else None
             if said is not None and _BRACKET_TIME.match(said.group(1).strip()):
                 time_cell = said.group(1).strip(" .;")  # "- Tổ chức phổ biến Nghị định … (Quý I/2026)." in the task cell
+            noted = _noted_coord(row[notes]) if notes is not None and notes < len(row) and lead else None
+            if noted:  # a notes cell "Phối hợp Đoàn Thanh niên": the row's coordinating units
+                coord = "; ".join(c for c in (coord, noted) if c)
+            duties = _cell_duties(title_cell, lead, coord, level) if lead and "time" not in cols else []
+            if duties:  # "Phòng A" | "- Task 1 (Quý I/2026).\n- Phối hợp Phòng B tập huấn … (tháng 4/2026)."
+                for duty in duties:
+                    duty.parent = owner
+                owner.children.extend(duties)
+                continue
             numbered = bool(re.fullmatch(r"\d+(?:\.\d+)*", code))
             waits = False
             if table.soft and "lead" in cols:
@@ -1957,6 +1967,7 @@ _DUTY_TIME_LABEL = re.compile(
 )
 
 
+_UNIT_ACTION = re.compile(r"\s(?-i:tập huấn|tổ chức|tuyên truyền|phổ biến|xây dựng|biên soạn|cập nhật|hướng dẫn|kiểm tra)\s")
 _PART_STARTS = ("nhiem vu", "noi dung", "hoat dong", "to chuc thuc hien", "che do", "danh muc", "phu luc")
 # a heading opening with the work, not with a unit: "3. Tổ chức Cuộc thi …", "7. Báo cáo kết quả …"
 _WORK_STARTS = (
@@ -2038,8 +2049,51 @@ def _duty_task(text: str) -> tuple[str, str, str | None] | None:
         return None
     coord = _BLOCK_WITH.search(body)
     units = coord.group("coord").strip(" ,;.") if coord else None
+    for action in _UNIT_ACTION.finditer(units or ""):  # "phối hợp Phòng B tập huấn …": the work after the unit
+        if units and _unit_ok(units[: action.start()].strip(), words=40):
+            units = units[: action.start()].strip()
+            break
     title, _rest = _first_sentence(body.strip(" ,;.:"))
     return title.strip(" ,;.:"), time, (units if units and _unit_ok(units, words=40) else None)
+
+
+def _notes_column(header: list[list[str]], cols: dict[str, int]) -> int | None:
+    """The index of a task table's notes column ("Ghi chú"), if it has one the columns read do not use."""
+    for row in header:
+        for i, text in enumerate(row):
+            if key(text).startswith("ghi chu") and i not in cols.values():
+                return i
+    return None
+
+
+def _noted_coord(note: str) -> str | None:
+    """The units a notes cell names as coordinating: "Phối hợp Đoàn Thanh niên", "Phối hợp với Công an xã"."""
+    m = re.match(r"^\s*(?:có\s+sự\s+)?phối hợp(?:\s+với|\s+cùng|\s*:)?\s+(?P<units>[^.;]+?)\s*[.;]?\s*$", note,
+                 re.IGNORECASE)
+    if m is None or not _unit_ok(m.group("units"), words=40):
+        return None
+    return m.group("units")
+
+
+def _cell_duties(cell: str, lead: str, coord: str, level: float) -> list[Node]:
+    """A table row naming a unit whose task cell lists its work in dash lines, each with a time of its own
+    ("- Tổ chức … (Quý I/2026).", "- Phối hợp Phòng B tập huấn … (hằng quý)."): one task per line, led by the
+    row's unit ("phối hợp X" in the line: its coordinating units). Any line without its own time: []."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if not lines or not all(_BULLET.match(line) for line in lines):
+        return []
+    out: list[Node] = []
+    for line in lines:
+        text = _BULLET.sub("", line)
+        duty = _duty_task(text)
+        if duty is None or _roles(text) is not None:
+            return []
+        title, time, own_coord = duty
+        node = Node(label="", level=level, heading=title)
+        node.content.append(text)
+        node.table_row = Assignment(lead=lead, coord=own_coord or coord or None, time=time)
+        out.append(node)
+    return out
 
 
 def _unit_duties(blocks: list[Block]) -> list[Node]:

@@ -465,3 +465,78 @@ def test_a_table_of_units_with_the_task_each_is_given(fmt: str) -> None:
         (["Khoa Khám bệnh"], [], "2026-03-31"),
         (["Phòng Vật tư thiết bị y tế"], [], "2026-09-30"),
     ]
+
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_unit_row_whose_cell_lists_several_dash_tasks_gives_one_task_per_line(fmt: str) -> None:
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("STT", "Đơn vị", "Nhiệm vụ", "Ghi chú"),
+        ("1", "Phòng Quản trị mạng",
+         "- Đăng tin về văn bản pháp luật mới trên trang nội bộ (hằng tháng).\n"
+         "- Phối hợp Phòng Pháp chế tập huấn an toàn thông tin cho nhân viên (tháng 5/2026).", ""),
+        ("2", "Phòng Nhân sự",
+         "- Phổ biến quy định mới về hợp đồng lao động (trước ngày 31/8/2026).", "Có tài liệu"),
+    )
+    plan = Plan(
+        name="unit_rows",
+        blocks=[
+            P("TẬP ĐOÀN VIỄN THÔNG", bold=True, center=True),
+            P("CÔNG TY DỊCH VỤ SỐ", bold=True, center=True),
+            P("Đà Nẵng, ngày 15 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật cho người lao động năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Người lao động hiểu pháp luật."),
+            P("II. PHÂN CÔNG THỰC HIỆN", bold=True),
+            T(rows, (12, 40, 105, 30)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Nhân sự tổng hợp, báo cáo trước ngày 25/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        ("Đăng tin về văn bản pháp luật mới trên trang nội bộ", ["Phòng Quản trị mạng"], [], "2026-12-31"),
+        ("Phối hợp Phòng Pháp chế tập huấn an toàn thông tin cho nhân viên", ["Phòng Quản trị mạng"],
+         ["Phòng Pháp chế"], "2026-05-31"),
+        ("Phổ biến quy định mới về hợp đồng lao động", ["Phòng Nhân sự"], [], "2026-08-31"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_notes_cell_naming_the_units_working_with_the_lead_gives_the_coordinating_units(fmt: str) -> None:
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("Nội dung", "Bộ phận", "Người thực hiện", "Thời gian", "Ghi chú"),
+        ("Tổ chức tọa đàm về quyền của người lao động", "Ban Nữ công", "Trưởng ban",
+         "Tháng 3/2026", "Phối hợp với Đoàn Thanh niên"),
+        ("Cập nhật sổ tay pháp luật cho tổ trưởng", "Phòng Nhân sự", "Chuyên viên pháp chế",
+         "Quý II/2026", "Làm theo mẫu cũ"),
+    )
+    plan = Plan(
+        name="notes_coord",
+        blocks=[
+            P("CÔNG TY MAY XUẤT KHẨU", bold=True, center=True),
+            P("Nam Định, ngày 15 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật cho người lao động năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Người lao động hiểu pháp luật."),
+            P("II. NỘI DUNG VÀ PHÂN CÔNG", bold=True),
+            T(rows, (70, 35, 35, 25, 25)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Nhân sự tổng hợp, báo cáo trước ngày 25/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        (["Ban Nữ công"], ["Đoàn Thanh niên"], "2026-03-31"),
+        (["Phòng Nhân sự"], [], "2026-06-30"),  # a note that names no unit is no coordinating unit
+    ]
