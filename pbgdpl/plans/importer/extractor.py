@@ -105,7 +105,8 @@ _TRAILING_BRACKET = re.compile(r"\s*\(([^()]+)\)\s*[.;,]?\s*$")
 _BRACKET_TIME = re.compile(
     r"^(?:(?:dự kiến|thời gian|thực hiện|hoàn thành|tổ chức)\s*:?\s*)?(?:trong\s+|vào\s+|từ\s+|trước\s+|chậm nhất\s+|"
     r"đến\s+|dịp\s+|cuối\s+|đầu\s+|giữa\s+)?(?:ngày\s+)?(?:quý\s+(?:[IV]+|[1-4])\b|tháng\s+\d|\d{1,2}\s*/\s*\d{1,2}\b|"
-    r"học\s+k[ỳì]|thường xuyên|hằng\s|hàng\s|định kỳ|cả năm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm)",
+    r"học\s+k[ỳì]|thường xuyên|hằng\s|hàng\s|định kỳ|cả năm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm|"
+    r"(?-i:T)\.?\s?\d{1,2}\s*/\s*\d{4}|(?-i:Q)\.?\s?(?:[1-4]|IV|I{1,3})\b)",  # "(T6/2026)", "(Q3)"
     re.IGNORECASE,
 )
 # Assignment sentences in prose: "Giao X chủ trì, phối hợp với Y thực hiện trong Quý I/2026",
@@ -386,6 +387,13 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
     """The lead, coordinating units and time of one assignment sentence, or None. ``duty``: also a
     sentence whose subject has a duty or an action verb (a body paragraph under a heading without a lead)."""
     text = drop_places_colon(squash(text).strip().rstrip("."))
+    end = _TRAILING_BRACKET.search(text)
+    if end is not None and text[: end.start()].strip() and _BRACKET_TIME.match(end.group(1).strip()):
+        # "X chủ trì, phối hợp Y (tháng 8, tháng 9/2026)": the units before the bracket, the time in it
+        found = _roles(text[: end.start()], weak=weak, duty=duty)
+        if found is not None:
+            said = end.group(1).strip(" .;")  # "… vào dịp Ngày Pháp luật (09/11/2026)": both parts of the time
+            return Roles(found.lead, found.coord, f"{found.time} ({said})" if found.time else said)
     first = _TIME_FIRST.match(text)
     if first and _TIME_FIRST_SAYS.search(first.group("time")):
         found = _roles(text[first.end() :], weak=weak, duty=duty)
@@ -1357,6 +1365,9 @@ class _Reader:
                     self._later_sentences(node, sentences[later:], roles_too=False)
                 return
             node.heading = heading
+            said = _TRAILING_BRACKET.search(heading) if i > 0 and not node.heading_time else None
+            if said is not None and _BRACKET_TIME.match(said.group(1).strip()):
+                node.heading_time = said.group(1).strip(" .;")  # "1. Title (T6/2026). X chủ trì.": the title's time
             self._apply_roles(node, roles)
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return

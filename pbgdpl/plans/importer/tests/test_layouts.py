@@ -2343,3 +2343,24 @@ Trước ngày 10/12/2026, tổng hợp, báo cáo kết quả năm; Văn phòng
         ("Trước ngày 10/12/2026, tổng hợp, báo cáo kết quả năm", ["Văn phòng Hội"], ["các chi hội"], "2026-12-10",
          False),
     ]
+
+
+def test_a_time_in_brackets_ending_the_title_or_the_assignment_sentence() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Phú Lâm, ngày 14 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân.
+II. NHIỆM VỤ
+1. Bồi dưỡng tuyên truyền viên pháp luật. Phòng Tư pháp chủ trì, phối hợp Hội Cựu chiến binh xã (tháng 5, tháng 6/2026).
+2. Số hóa tài liệu pháp luật (T8/2026). Trung tâm Văn hóa - Thể thao xã chủ trì.
+3. Đối thoại chính sách với thanh niên. Đoàn Thanh niên xã chủ trì, phối hợp với Hội Nông dân xã (Q3).
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Hội Cựu chiến binh xã"], "2026-06-30"),  # the units before the bracket
+        (["Trung tâm Văn hóa - Thể thao xã"], [], "2026-08-31"),  # the title's own time
+        (["Đoàn Thanh niên xã"], ["Hội Nông dân xã"], "2026-09-30"),
+    ]
