@@ -654,7 +654,8 @@ def _strip_numbering(text: str) -> tuple[str, str, str]:
 # Labels written quickly without their colon: "Chủ trì công chức Tư pháp - Hộ tịch", "Thời gian Quý 1/2026",
 # "Chủ trì Phòng A ; phối hợp Phòng B . Thời gian T6/2026"
 _BARE_LABEL = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<name>(?:đơn vị\s+)?(?:chủ trì|phối hợp)|thời gian|thời hạn)\s+(?=[^\s:;,.])",
+    r"(?:^|(?<=[.;]\s))(?P<name>(?:đơn vị\s+)?(?:chủ trì|phối hợp)|(?:người|bộ phận|đơn vị|cơ quan)\s+thực hiện"
+    r"|thời gian|thời hạn)\s+(?=[^\s:;,.])",
     re.IGNORECASE,
 )
 
@@ -669,9 +670,9 @@ def _colon_labels(text: str) -> str:
     out, at = [], 0
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(text)
-        value = text[m.end() : end].strip(" .;,")
+        value = re.split(r"\s*[.;]\s+", text[m.end() : end])[0].strip(" .;,")  # up to a labelled time after it
         if m.group("name").lower().startswith("thời"):
-            if periods.deadline(value, 2000) is None and not periods.on_request(value):
+            if not (_TIME_ALONE.match(value) or re.match(r"(?:T|Q)\.?\s?\d|\d", value)):  # "Quý 1", "T6/2026"
                 if i == 0:
                     return text
                 continue

@@ -2364,3 +2364,20 @@ Các đơn vị triển khai thực hiện.
         (["Trung tâm Văn hóa - Thể thao xã"], [], "2026-08-31"),  # the title's own time
         (["Đoàn Thanh niên xã"], ["Hội Nông dân xã"], "2026-09-30"),
     ]
+
+
+def test_a_bare_who_label_and_a_sentence_opening_with_thoi_gian_that_is_no_time() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+An Phú, ngày 05 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tổ chức nói chuyện về Luật Hôn nhân và gia đình
+Người thực hiện Đ/c Mai - công chức Tư pháp; thời gian: tháng 6
+2. Rà soát tủ sách pháp luật ở nhà văn hóa
+Thời gian qua, tủ sách ít được bổ sung.
+Bộ phận thực hiện Văn phòng - Thống kê. Thời gian Quý 3
+"""
+    assert _txt_tasks(text) == [
+        ("Tổ chức nói chuyện về Luật Hôn nhân và gia đình", ["Đ/c Mai - công chức Tư pháp"], [], "2026-06-30", False),
+        ("Rà soát tủ sách pháp luật ở nhà văn hóa", ["Văn phòng - Thống kê"], [], "2026-09-30", False),
+    ]
