@@ -102,6 +102,8 @@ ON_REQUEST = re.compile(
     r"|(?:kể\s+)?từ\s+(?:ngày|khi|thời điểm|lúc)\s+(?!\d)(?!(?:đầu|cuối|này|nay|hôm)\b)\w"
     # so many days before or after an event: "chậm nhất 10 ngày trước ngày bầu cử"
     r"|\d+\s+ngày(?:\s+làm việc)?\s+(?:trước|sau)\s+(?:ngày|khi)\s+(?!\d)(?!(?:đầu|cuối)\b)\w"
+    # … or written the other way round: "trước ngày bầu cử 10 ngày", "sau khi khai mạc 05 ngày"
+    r"|(?:trước|sau)\s+(?:ngày|khi)\s+(?!\d)(?!(?:đầu|cuối)\b)[^\d;,()]{1,40}?\s\d+\s+ngày\b"
     # someone else's schedule: "theo lộ trình của Bộ", "theo chương trình của Trung ương", "theo sự chỉ đạo của …",
     # "căn cứ hướng dẫn của Sở", "phụ thuộc vào tiến độ ban hành văn bản"
     r"|theo\s+(?:lộ trình|chương trình(?:\s+công tác)?)\s+của\s|theo\s+sự\s+(?:phân công|chỉ đạo|hướng dẫn|điều động)"
