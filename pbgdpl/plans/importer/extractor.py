@@ -168,6 +168,11 @@ _ROLE_FORMS = (
         + _COORD_TAIL,
         re.IGNORECASE,
     ),
+    # X chủ trì cùng (với) Y thực hiện …: Y helps
+    re.compile(
+        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s+cùng(?:\s+với)?\s+" + _COORD_TAIL,
+        re.IGNORECASE,
+    ),
     # X chủ trì; Y phối hợp …
     re.compile(
         r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*[,;]\s*(?P<coord>[^;:]+?)\s+"

@@ -2381,3 +2381,19 @@ Bộ phận thực hiện Văn phòng - Thống kê. Thời gian Quý 3
         ("Tổ chức nói chuyện về Luật Hôn nhân và gia đình", ["Đ/c Mai - công chức Tư pháp"], [], "2026-06-30", False),
         ("Rà soát tủ sách pháp luật ở nhà văn hóa", ["Văn phòng - Thống kê"], [], "2026-09-30", False),
     ]
+
+
+def test_a_lead_working_together_with_other_units_names_them_coordinating() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+An Phú, ngày 05 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền phòng, chống đuối nước cho trẻ em
+Công an xã chủ trì cùng ĐVTN xã và HPN xã thực hiện trong tháng 6.
+2. Kiểm tra việc niêm yết thủ tục hành chính
+Giao Văn phòng - Thống kê chủ trì cùng với Trưởng các thôn tổ chức; thời gian: Quý 2
+"""
+    assert _txt_tasks(text) == [
+        ("Tuyên truyền phòng, chống đuối nước cho trẻ em", ["Công an xã"], ["ĐVTN xã", "HPN xã"], "2026-06-30", False),
+        ("Kiểm tra việc niêm yết thủ tục hành chính", ["Văn phòng - Thống kê"], ["Trưởng các thôn"], "2026-06-30", False),
+    ]
