@@ -139,8 +139,9 @@ def _add_md_row(blocks: list[Block], line: str) -> None:
 
 
 _STARTS_ITEM = re.compile(
-    # "1. …", "1.2 …", "3 Title"; not a count wrapped onto the line ("… tổ chức" / "04 buổi tuyên truyền …")
-    r"^(?:[-+•*]|\d+(?:\.\d+)*(?:\.\s|\s(?![a-zđà-ỹ]))|\d{1,2}(?:[/),]|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ](?:[)/]|\.\s+[A-ZĐÀ-Ỹ])|[IVX]+(?:\.|/\s|\s*-\s)"
+    # "1. …", "1.2 …", "3 Title"; not a count wrapped onto the line ("… tổ chức" / "04 buổi tuyên truyền …"),
+    # nor a year ("… trong năm" / "2026. Giao Văn phòng …")
+    r"^(?:[-+•*]|\d{1,3}(?:\.\d+)*(?:\.\s|\s(?![a-zđà-ỹ]))|\d{1,2}(?:[/),]|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ](?:[)/]|\.\s+[A-ZĐÀ-Ỹ])|[IVX]+(?:\.|/\s|\s*-\s)"
     r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b"
     # "Nhiệm vụ 3: …", "Hoạt động 2. …": an item numbered in words (bold in Word, plain in the PDF layer)
     r"|(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})*\s*[:.)–-]\s*[A-ZĐÀ-Ỹ“\"])"

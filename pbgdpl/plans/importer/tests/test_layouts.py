@@ -2397,3 +2397,38 @@ Giao Văn phòng - Thống kê chủ trì cùng với Trưởng các thôn tổ 
         ("Tuyên truyền phòng, chống đuối nước cho trẻ em", ["Công an xã"], ["ĐVTN xã", "HPN xã"], "2026-06-30", False),
         ("Kiểm tra việc niêm yết thủ tục hành chính", ["Văn phòng - Thống kê"], ["Trưởng các thôn"], "2026-06-30", False),
     ]
+
+
+def test_a_pdf_line_that_starts_with_a_year_goes_on_with_the_sentence_above() -> None:
+    import logging
+
+    from fpdf import FPDF
+
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Hòa Vang, ngày 09 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật của cán bộ, công chức và Nhân dân trên địa bàn toàn huyện.",
+        "II. NHIỆM VỤ",
+        "1. Phổ biến các luật mới",
+        "Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ tổ chức hội nghị phổ biến luật mới trong tháng 01/",
+        "2027. Văn phòng bảo đảm hội trường, âm thanh và tài liệu cho các đại biểu dự hội nghị cấp huyện.",
+        "2. Tập huấn cho hòa giải viên",
+        "Phòng Văn hóa chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam huyện tập huấn trong quý I năm",
+        "2027. Các xã cử hòa giải viên tham dự đầy đủ, đúng thành phần theo giấy triệu tập của huyện.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan triển khai thực hiện.",
+    ]
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    for line in lines:  # one text line each, as a PDF's text layer gives a wrapped paragraph
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    tasks = extract(bytes(pdf.output()), "plan.pdf")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2027-01-31"),
+        (["Phòng Văn hóa"], ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"], "2027-03-31"),
+    ]
