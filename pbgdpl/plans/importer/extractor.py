@@ -1183,6 +1183,9 @@ class _Reader:
             stack.pop()
         parent = stack[-1]
         child = Node(label="", level=_BULLET_LEVEL, heading=title, parent=parent, bullet=True)
+        said = _TRAILING_BRACKET.search(title)
+        if said is not None and _BRACKET_TIME.match(said.group(1).strip()):
+            child.heading_time = said.group(1).strip(" .;")  # "- Title (Quý 2). X chủ trì …": the title's time
         parent.children.append(child)
         stack.append(child)
         if roles is not None:

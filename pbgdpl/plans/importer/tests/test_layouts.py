@@ -2432,3 +2432,23 @@ def test_a_pdf_line_that_starts_with_a_year_goes_on_with_the_sentence_above() ->
         (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2027-01-31"),
         (["Phòng Văn hóa"], ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"], "2027-03-31"),
     ]
+
+
+def test_a_dash_task_whose_title_ends_with_its_time_in_brackets_before_the_assignment() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Mộ Đức, ngày 15 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức pháp luật.
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật
+- Tọa đàm về Luật Thanh niên (Quý 3). Huyện đoàn chủ trì, phối hợp với Phòng Nội vụ.
+- Thi tìm hiểu pháp luật trực tuyến (tháng 10/2026). Phòng Văn hóa chủ trì.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]] == [
+        (["Huyện đoàn"], ["Phòng Nội vụ"], "2026-09-30"),
+        (["Phòng Văn hóa"], [], "2026-10-31"),
+    ]
