@@ -2452,3 +2452,38 @@ Các đơn vị triển khai thực hiện.
         (["Huyện đoàn"], ["Phòng Nội vụ"], "2026-09-30"),
         (["Phòng Văn hóa"], [], "2026-10-31"),
     ]
+
+
+def test_a_pdf_line_opening_with_a_task_numbered_in_words_starts_that_task() -> None:
+    import logging
+
+    from fpdf import FPDF
+
+    lines = [
+        "KẾ HOẠCH",
+        "Giáo dục pháp luật cho sinh viên năm học 2026 - 2027",
+        "Huế, ngày 20 tháng 8 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Trang bị kiến thức pháp luật cần thiết cho sinh viên các khóa đang học tập tại Trường năm học này.",
+        "II. NHIỆM VỤ",
+        "Nhiệm vụ 1: Sinh hoạt chính trị đầu khóa cho sinh viên năm thứ nhất",
+        "- Đơn vị chủ trì: Phòng Công tác học sinh, sinh viên",
+        "- Thời gian: Tháng 9/2026 (trong tuần sinh hoạt công dân đầu khóa của sinh viên các ngành học)",
+        "Nhiệm vụ 2: Cuộc thi trực tuyến tìm hiểu pháp luật về an ninh mạng",
+        "- Đơn vị chủ trì: Đoàn Thanh niên",
+        "- Thời gian: Tháng 11/2026",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện.",
+    ]
+    logging.getLogger("fontTools").setLevel(logging.WARNING)
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", FONT)
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 10)
+    for line in lines:  # the headings plain, not bold, as a PDF's text layer gives them
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    tasks = extract(bytes(pdf.output()), "plan.pdf")["tasks"]
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Sinh hoạt chính trị ", ["Phòng Công tác học sinh, sinh viên"], "2026-09-30"),
+        ("Cuộc thi trực tuyến ", ["Đoàn Thanh niên"], "2026-11-30"),
+    ]
