@@ -467,7 +467,6 @@ def test_a_table_of_units_with_the_task_each_is_given(fmt: str) -> None:
     ]
 
 
-
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_unit_row_whose_cell_lists_several_dash_tasks_gives_one_task_per_line(fmt: str) -> None:
     from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
