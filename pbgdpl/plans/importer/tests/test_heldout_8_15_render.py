@@ -1,4 +1,4 @@
-"""Sets 8-10 and 13-15 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
+"""Sets 8-15 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ import unicodedata
 
 import pytest
 
-from pbgdpl.plans.importer.tests import heldout8, heldout9, heldout10, heldout13, heldout14, heldout15
+from pbgdpl.plans.importer.tests import (
+    heldout8,
+    heldout9,
+    heldout10,
+    heldout11,
+    heldout12,
+    heldout13,
+    heldout14,
+    heldout15,
+)
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
 
@@ -16,6 +25,8 @@ SETS = {
     8: heldout8.PLANS,
     9: heldout9.PLANS,
     10: heldout10.PLANS,
+    11: heldout11.PLANS,
+    12: heldout12.PLANS,
     13: heldout13.PLANS,
     14: heldout14.PLANS,
     15: heldout15.PLANS,
