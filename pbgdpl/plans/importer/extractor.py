@@ -49,19 +49,23 @@ _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 _LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
 _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
 
+# the kind of unit a lead or coordinating label names, alone or as a pair: "Đơn vị", "Cơ quan, đơn vị",
+# "Khoa, phòng", "Sở, ngành", "Phòng/ban", "Đơn vị, cá nhân"
+_LABEL_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|tổ chức|khoa|phòng|ban|sở|ngành|địa phương)"
+_LABEL_UNIT = rf"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|{_LABEL_KIND}\s*[,/]\s*{_LABEL_KIND})"
+
 _LABELS: list[tuple[str, str]] = [
     (
         "coord",
         # "Đơn vị phối hợp:", "Người phối hợp:", "Các cơ quan phối hợp:", "Đơn vị liên quan:"
-        r"(?:(?:các\s+)?(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)"
-        r"(?:\s*,\s*(?:đơn vị|cơ quan|tổ chức|cá nhân))?\s+)?phối hợp(?:\s+thực hiện)?"
+        r"(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+)?phối hợp(?:\s+thực hiện)?"
         r"|(?:các\s+)?(?:đơn vị|cơ quan)\s+(?:tham gia|liên quan)(?:\s+thực hiện)?",
     ),
     (
         "lead",
         # "Đơn vị chủ trì:", "Người phụ trách:", "Đơn vị đầu mối:", "Cơ quan chủ trì, tham mưu:", "Lực lượng thực
         # hiện:", "Đơn vị được giao:", "Trách nhiệm chính:"
-        r"(?:(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân)(?:\s*,\s*(?:đơn vị|cơ quan|cá nhân|bộ phận))?\s+)?"
+        r"(?:" + _LABEL_UNIT + r"\s+)?"
         r"(?:chủ trì(?:\s*,?\s*tham mưu)?(?:\s+thực hiện)?|được giao(?:\s+chủ trì)?|thực hiện(?:\s+chính)?|"
         r"tham mưu(?:\s+thực hiện)?|chịu trách nhiệm(?:\s+chính)?|đầu mối(?:\s+thực hiện)?|phụ trách)"
         r"|trách nhiệm(?:\s+(?:thực hiện|chính))?|phân công(?:\s+thực hiện)?",
@@ -501,7 +505,7 @@ _NOT_SUBJECT = re.compile(r"^(?:Báo cáo|Phòng,?\s+chống|Đội ngũ|Hội v
 _PLURAL_KINDS = re.compile(
     r"^Các\s+(?:sở|phòng|ban|ngành|cơ quan|đơn vị|tổ chức|đoàn thể|hội|trường|bệnh viện|trung tâm|chi cục|xã|"
     r"phường|thôn|bản|tổ|đội|chi hội|chi đoàn|doanh nghiệp|cơ sở|địa phương|lực lượng|thành viên|khoa|bộ phận|"
-    r"chi nhánh)\b"
+    r"chi nhánh|đồn|trạm|ấp|khu phố|tổ dân phố|tiểu đoàn|đại đội|hải đội|trạm y tế|công an xã|xí nghiệp)\b"
 )
 # a block's time stated after its first sentence: "… . Thời gian: thường xuyên." / "… . Hoàn thành trong Quý II."
 _BLOCK_TIME = re.compile(
@@ -2013,9 +2017,10 @@ _WORK_STARTS = (
 )
 
 
-def _duty_unit(para: Para) -> str | None:
+def _duty_unit(para: Para, plain: bool = False) -> str | None:
     """The unit (or person) a heading of a per-unit assignment list names, as written: "1. Văn phòng Sở:",
-    "a) Phòng Đào tạo:", "II. PHÒNG NGHIỆP VỤ" (capitals), "IV. PHÓ GIÁM ĐỐC PHỤ TRÁCH NGHIỆP VỤ"."""
+    "a) Phòng Đào tạo:", "II. PHÒNG NGHIỆP VỤ" (capitals), "IV. PHÓ GIÁM ĐỐC PHỤ TRÁCH NGHIỆP VỤ".
+    ``plain``: the heading may go without colon, bold or capitals (a PDF's "1. Ban Kiểm tra" over dash lines)."""
     text = squash(re.sub(r"[*#]", "", para.text))
     m = _ROMAN.match(text)
     if m is not None:
@@ -2026,7 +2031,7 @@ def _duty_unit(para: Para) -> str | None:
             return None
     colon = rest.rstrip().endswith(":")
     name = rest.strip().rstrip(":").strip()
-    if not name or len(name.split()) > 14 or not (colon or para.bold or name.isupper()):
+    if not name or len(name.split()) > 14 or not (colon or para.bold or name.isupper() or plain):
         return None
     titled = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
     if _Reader._kind(name) != "other" or key(name).startswith(_PART_STARTS + _WORK_STARTS):
@@ -2116,23 +2121,28 @@ def _cell_duties(cell: str, lead: str, coord: str, level: float) -> list[Node]:
     return out
 
 
-def _unit_duties(blocks: list[Block]) -> list[Node]:
+def _unit_duties(blocks: list[Block], plain: bool = True) -> list[Node]:
     """Tasks of a part that assigns the work unit by unit: under each heading naming a unit, each dash or
     plus line with a time of its own is a task the unit leads ("phối hợp với Y" in the line: its
     coordinating units); a plain paragraph right under the heading is its only duty. A line with no time is
-    a standing duty (the organisation section's responsibilities), not a task. None found: []."""
+    a standing duty (the organisation section's responsibilities), not a task. None found: [].
+    ``plain``: a heading in plain type over dash lines names a unit too (not in a bare "TỔ CHỨC THỰC HIỆN"
+    part, whose plain numbered lines are read as the units' responsibilities)."""
     lines: list[tuple[str, str]] = []  # (unit, duty line)
     unit: str | None = None
     dashes = False
     headings = others = 0
-    for block in blocks:
+    texts = [squash(b.text) if isinstance(b, Para) else "" for b in blocks]
+    for i, block in enumerate(blocks):
         if isinstance(block, Table):
             unit = None
             continue
         text = squash(block.text)
         if not text:
             continue
-        name = _duty_unit(block)
+        # a numbered heading in plain type (a PDF's text layer has no bold) names a unit when dash lines follow
+        after = next((t for t in texts[i + 1 :] if t), "")
+        name = _duty_unit(block, plain=plain and bool(_BULLET.match(after)))
         if name is not None:
             unit, dashes = name, False
             headings += 1
@@ -2343,7 +2353,9 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     root = Node(label="", level=0, heading="")
     # "PHÂN CÔNG NHIỆM VỤ" / "1. Văn phòng Sở:" / "- Task (Quý II)": a part assigning the work unit by unit
     unit_duties = {
-        id(part): _unit_duties(part) for kind, _h, part in sections if kind in ("tasks", "organisation", "other")
+        id(part): _unit_duties(part, plain=kind != "organisation" or any(w in key(h) for w in ("phan cong", "nhiem vu")))
+        for kind, h, part in sections
+        if kind in ("tasks", "organisation", "other")
     }
     saw_tasks = any(kind == "tasks" for kind, _h, _b in sections) or any(unit_duties.values())
     purpose_blocks: list[Block] = []

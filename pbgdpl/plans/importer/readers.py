@@ -867,9 +867,15 @@ def _join_line(frags: list[tuple[float, str]]) -> str:
 
 
 _BULLET_START = re.compile(r"^[-–]\s+\S")
+# "Khoa, phòng chủ trì:", "Sở, ngành phối hợp:", "Cơ quan, đơn vị thực hiện:": two kinds of unit naming a label
+_KIND = r"(?:đơn vị|cơ quan|bộ phận|cá nhân|tổ chức|khoa|phòng|ban|sở|ngành|địa phương)"
+_KIND_PAIR = rf"{_KIND}\s*[,/]\s*{_KIND}"
 _LABEL_START = re.compile(
-    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan)\s+(?:chủ trì|phối hợp|thực hiện|tham gia|"
-    r"chịu trách nhiệm)|Chủ trì|Phối hợp|Thời gian|Thời hạn|Hạn hoàn thành|Tiến độ|Sản phẩm|Nội dung|Kết quả|Giao\s)",
+    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan|" + _KIND_PAIR + r")\s+"
+    r"(?:chủ trì|phối hợp|thực hiện|tham gia|"
+    r"chịu trách nhiệm)|(?:(?:Người|Bộ phận)\s+)?(?:Chịu trách nhiệm|Trách nhiệm(?:\s+chính)?|Phụ trách|"
+    r"Đầu mối)(?:\s+thực hiện)?\s*:|"
+    r"Chủ trì|Phối hợp|Thời gian|Thời hạn|Hạn hoàn thành|Tiến độ|Sản phẩm|Nội dung|Kết quả|Giao\s)",
     re.IGNORECASE,
 )
 
@@ -931,6 +937,16 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.match(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX])|\s*/\s*\d)", line)
         ):
             starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
+        if (
+            starts_new
+            and line[:1].islower()
+            and _LABEL_START.match(line)
+            and not _STARTS_ITEM.match(line)
+            and isinstance(prev, Para)
+            and prev_len >= full * 0.85
+            and prev.text.endswith((",", ";"))
+        ):
+            starts_new = False  # "… phối hợp với Y;" / "thời gian: tháng 10/2026.": a label wrapped in the sentence
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
         elif (

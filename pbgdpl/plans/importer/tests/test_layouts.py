@@ -2487,3 +2487,125 @@ def test_a_pdf_line_opening_with_a_task_numbered_in_words_starts_that_task() -> 
         ("Sinh hoạt chính trị ", ["Phòng Công tác học sinh, sinh viên"], "2026-09-30"),
         ("Cuộc thi trực tuyến ", ["Đoàn Thanh niên"], "2026-11-30"),
     ]
+
+
+PAIRED_LABEL_PLAN = Plan(
+    name="paired_label_words",
+    blocks=[
+        *_head("TRUNG TÂM Y TẾ HUYỆN", "31/KH-TTYT", "Hòa Vang, ngày 12 tháng 2 năm 2026", "Phổ biến pháp luật 2026"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Giới thiệu các quy định mới về quản lý hồ sơ bệnh án điện tử và bảo mật thông tin người bệnh tại"
+          " trung tâm"),
+        P("Khoa, phòng chủ trì: Phòng Kế hoạch nghiệp vụ."),
+        P("Phối hợp: Khoa Khám bệnh."),
+        P("Thời gian: Quý II/2026."),
+        P("2. Tuyên truyền quy định về phòng, chống tác hại của thuốc lá"),
+        P("Sở, ngành chủ trì: Phòng Y tế công cộng."),
+        P("Thời gian: tháng 8/2026."),
+        P("3. Hướng dẫn lập hồ sơ thanh toán bảo hiểm y tế cho người bệnh nội trú và ngoại trú tại các trạm y"
+          " tế xã"),
+        P("Cơ quan, đơn vị chủ trì: Phòng Tài chính - Kế toán."),
+        P("Thời gian: tháng 10/2026."),
+        *_TAIL,
+    ],
+    expected=[],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_lead_label_named_by_two_kinds_of_unit_gives_the_unit_after_it(fmt: str) -> None:
+    # "Khoa, phòng chủ trì: X" / "Sở, ngành chủ trì: X": the words before the colon are the label, X the lead
+    # (in a PDF the label line starts its own paragraph, under a heading wrapped over two lines)
+    tasks = _read(PAIRED_LABEL_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Giới thiệu các quy đ", ["Phòng Kế hoạch nghiệp vụ"], "2026-06-30"),
+        ("Tuyên truyền quy địn", ["Phòng Y tế công cộng"], "2026-08-31"),
+        ("Hướng dẫn lập hồ sơ ", ["Phòng Tài chính - Kế toán"], "2026-10-31"),
+    ]
+
+
+UNIT_BY_UNIT_PLAN = Plan(
+    name="unit_by_unit_plain_headings",
+    blocks=[
+        *_head("HỘI NÔNG DÂN HUYỆN", "08/KH-HND", "Hòa Vang, ngày 5 tháng 3 năm 2026", "Tuyên truyền pháp luật 2026"),
+        P("II. PHÂN CÔNG NHIỆM VỤ", bold=True),
+        P("1. Ban Tổ chức - Kiểm tra", bold=True),
+        P("- Tập huấn kỹ năng hòa giải cho chi hội trưởng các chi hội nông dân. Thời gian: Quý III/2026."),
+        P("- Rà soát quy chế hoạt động của các chi hội, hoàn thành trước ngày 30/9/2026."),
+        P("2. Ban Kinh tế - Xã hội", bold=True),
+        P("- Phổ biến pháp luật về đất nông nghiệp cho hội viên; phối hợp với Phòng Nông nghiệp thực hiện. "
+          "Thời gian: tháng 5/2026."),
+        P("3. Văn phòng Hội", bold=True),
+        P("- Tổng hợp, báo cáo kết quả thực hiện Kế hoạch, trước ngày 20/11/2026."),
+        *_TAIL,
+    ],
+    expected=[],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_numbered_unit_headings_over_dash_duties_lead_them_even_in_plain_type(fmt: str) -> None:
+    # a PDF's text layer loses the bold of "1. Ban …": the dash lines under it still make it a unit's heading
+    tasks = _read(UNIT_BY_UNIT_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Tập huấn kỹ năng hòa", ["Ban Tổ chức - Kiểm tra"], "2026-09-30"),
+        ("Rà soát quy chế hoạt", ["Ban Tổ chức - Kiểm tra"], "2026-09-30"),
+        ("Phổ biến pháp luật v", ["Ban Kinh tế - Xã hội"], "2026-05-31"),
+        ("Tổng hợp, báo cáo kế", ["Văn phòng Hội"], "2026-11-20"),
+    ]
+
+
+PLUS_BLOCKS_PLAN = Plan(
+    name="plus_blocks_opening_with_units",
+    blocks=[
+        *_head("BAN CHỈ HUY QUÂN SỰ HUYỆN", "12/KH-BCH", "Hòa Vang, ngày 2 tháng 2 năm 2026", "Phổ biến pháp luật 2026"),
+        P("II. NỘI DUNG, NHIỆM VỤ", bold=True),
+        P("1. Tuyên truyền pháp luật về nghĩa vụ quân sự cho thanh niên trong độ tuổi"),
+        P("+ Ban Tham mưu chủ trì, phối hợp với Ban Chính trị in tờ gấp về nghĩa vụ quân sự; hoàn thành trong "
+          "Quý I/2026."),
+        P("+ Các trạm y tế tổ chức tư vấn sức khỏe tại các thôn, phối hợp với Hội Liên hiệp Phụ nữ huyện; "
+          "thời gian: tháng 10/2026."),
+        *_TAIL,
+    ],
+    expected=[],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_plus_blocks_opening_with_plural_units_and_a_verb_are_tasks_of_their_own(fmt: str) -> None:
+    # "+ Các trạm … tổ chức …, phối hợp với Y; thời gian: …": a plural unit kind leads its own block
+    tasks = _read(PLUS_BLOCKS_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Ban Tham mưu chủ trì", ["Ban Tham mưu"], "2026-03-31"),
+        ("Các trạm y tế tổ chứ", ["Các trạm y tế"], "2026-10-31"),
+    ]
+
+
+RESPONSIBLE_LABEL_PLAN = Plan(
+    name="responsible_label_after_a_long_heading",
+    blocks=[
+        *_head("HỘI CỰU CHIẾN BINH HUYỆN", "05/KH-HCCB", "Hòa Vang, ngày 9 tháng 1 năm 2026", "Phổ biến pháp luật 2026"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Phổ biến quy định mới về chế độ, chính sách đối với người có công với cách mạng cho hội viên các"
+          " chi hội", bold=True),
+        P("Chịu trách nhiệm: Ban Tổ chức - Chính sách"),
+        P("Phối hợp: Phòng Nội vụ"),
+        P("Thời gian: Quý III/2026"),
+        P("2. Tuyên truyền pháp luật về trật tự an toàn giao thông", bold=True),
+        P("Phụ trách: Văn phòng Hội"),
+        P("Thời gian: tháng 9/2026"),
+        *_TAIL,
+    ],
+    expected=[],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_responsible_label_line_under_a_wrapped_heading_is_its_lead(fmt: str) -> None:
+    # "Chịu trách nhiệm: X" / "Phụ trách: X" on its own line: in a PDF a label starting a paragraph, not
+    # the end of the heading above that reached the margin
+    tasks = _read(RESPONSIBLE_LABEL_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Phổ biến quy định mớ", ["Ban Tổ chức - Chính sách"], "2026-09-30"),
+        ("Tuyên truyền pháp lu", ["Văn phòng Hội"], "2026-09-30"),
+    ]
