@@ -177,9 +177,9 @@ _ROLE_FORMS = (
         r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s+cùng(?:\s+với)?\s+" + _COORD_TAIL,
         re.IGNORECASE,
     ),
-    # X chủ trì; Y phối hợp …
+    # X chủ trì; Y phối hợp …, X chủ trì; Y; Z và W phối hợp …: a list of units with semicolons
     re.compile(
-        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*[,;]\s*(?P<coord>[^;:]+?)\s+"
+        r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*[,;]\s*(?P<coord>[^;:]+?(?:;\s*[^;:]+?)*?)\s+"
         r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
@@ -260,6 +260,10 @@ _DUTY_FORMS = (
 )
 # a sentence naming only the coordinating units, after the lead's: "Công an huyện, Hội Phụ nữ huyện phối hợp."
 _COORD_ALONE = re.compile(r"^(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?$", re.IGNORECASE)
+# … or them and their part of the work: "Công an phường và các khu phố phối hợp vận động hộ kinh doanh …"
+_COORD_JOINS = re.compile(
+    r"^(?P<coord>[^;:]+?)\s+(?:cùng\s+)?(?-i:phối hợp)\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ]))"
+)
 # a duty word after a unit's name (not a bare action verb): trusted where a run-on heading's body starts
 _DUTY_WORD = re.compile(r"\s" + _DUTY + r"\s|\s(?-i:phối hợp)\s+(?:với|cùng)\s", re.IGNORECASE)
 # "…; phối hợp với Y theo dõi, đôn đốc …" later in a duty sentence: Y coordinates
@@ -374,6 +378,14 @@ _TAIL_TIME_LABEL = re.compile(
     r"(?P<time>.+?)(?=\s*;\s*(?:sản phẩm|kết quả|kinh phí|dự kiến sản phẩm)\b|$)",
     re.IGNORECASE,
 )
+# "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs
+_ADVISES = re.compile(r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp)\b(?P<tail>.*)$")
+# "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
+_LABELLED_WITH = re.compile(
+    r"(?:[;.]|\s[-–])\s*(?:đơn vị\s+)?phối hợp\s*:\s*(?P<coord>[^:]+?)"
+    r"(?=\s*(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|hạn hoàn thành|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
 # "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
 _TIME_FIRST_SAYS = re.compile(r"\d|\b[IV]+\b|hằng|hàng|mỗi|định kỳ|thường xuyên|^(?:ngay\s+)?(?:sau\s+)?khi\s", re.IGNORECASE)
 _TIME_FIRST = re.compile(
@@ -439,16 +451,26 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
         before = ""  # the tail before coordinating units read from it
         if coord is None:  # "X chủ trì thực hiện; Y phối hợp; …" / "…, phối hợp: Y"
             more = _MORE_COORD.match(tail)
+            labelled_with = _LABELLED_WITH.search(tail)
             if more and _unit_ok(more.group("coord"), words=120):
                 coord, tail = more.group("coord"), more.group("tail")
+            elif labelled_with and _unit_ok(labelled_with.group("coord"), words=120):
+                # "X chủ trì tổ chức …; phối hợp: Y; Z; thời gian: …": the labelled list up to the next label
+                coord, tail = labelled_with.group("coord"), tail[labelled_with.end("coord") :]
             else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
                 after = re.match(
                     r"^[^;:]*?[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
                     tail,
                     re.IGNORECASE,
                 )
+                advises = (
+                    _ADVISES.match(tail) if re.search(r"\bchỉ đạo$", text[: m.start("tail")], re.IGNORECASE) else None
+                )
                 if after and _unit_ok(after.group("coord"), words=120):
                     coord, tail, before = after.group("coord"), after.group("tail"), tail[: after.start("coord")]
+                elif advises and _unit_ok(advises.group("coord")):
+                    # "Giao X chỉ đạo thực hiện; Y tham mưu tổng hợp …": X directs (leads), Y helps
+                    coord, tail = advises.group("coord"), advises.group("tail")
                 elif form in _DUTY_FORMS:
                     later = _LATER_WITH.search(tail)
                     if later and _unit_ok(later.group("coord"), words=120):
@@ -545,7 +567,10 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
     trường tổ chức ngoại khóa …") under an item assigned below it is no block."""
     text = drop_places_colon(squash(re.sub(r"^[-+•*–−]\s*", "", sentence)).strip().rstrip("."))
     named = _UNIT_COLON.match(text)
-    if named is not None and _unit_ok(named.group("unit")):
+    # not "X chủ trì - Phối hợp: Y …": a label's colon, not a unit's
+    if named is not None and _unit_ok(named.group("unit")) and not re.search(
+        r"\b(?:chủ trì|phối hợp)$", named.group("unit"), re.IGNORECASE
+    ):
         text = f"{named.group('unit')} {named.group('rest')}"
     found = _roles(text)
     if found is not None and found.coord is None and text.startswith(found.lead):
@@ -1441,7 +1466,11 @@ class _Reader:
             ):  # "… X chủ trì, Y phối hợp chuẩn bị. Hoàn thành trước ngày 31/10/2026."
                 node.blocks[-1].time = later.strip(" .;")
                 continue
-            alone = _COORD_ALONE.match(later) if not labels and node.blocks and node.blocks[-1].lead else None
+            alone = (
+                (_COORD_ALONE.match(later) or _COORD_JOINS.match(later))
+                if not labels and node.blocks and node.blocks[-1].lead
+                else None
+            )
             if alone is not None and not node.blocks[-1].coord and _unit_ok(alone.group("coord"), words=120):
                 self._label(node, "coord", alone.group("coord"))  # "Giao X chủ trì. Y phối hợp. Thời gian: …"
                 continue
@@ -2048,6 +2077,10 @@ def _duty_unit(para: Para, plain: bool = False) -> str | None:
     return None
 
 
+# "…; Y phối hợp <its part of the work>" in a duty line: Y coordinates
+_DUTY_JOINS = re.compile(r"[;,]\s*(?P<coord>[^;:.,]+?)\s+(?:cùng\s+)?(?-i:phối hợp)\b(?!\s+(?:với|cùng)\b)")
+
+
 def _duty_task(text: str) -> tuple[str, str, str | None] | None:
     """(title, time, coordinating units) of a duty line with a time of its own: "Title … (Quý II/2026)",
     "Title …. Thời hạn: tháng 10/2026", "Title …, hoàn thành trước ngày 31/7/2026", "… thường xuyên";
@@ -2074,6 +2107,9 @@ def _duty_task(text: str) -> tuple[str, str, str | None] | None:
         return None
     coord = _BLOCK_WITH.search(body)
     units = coord.group("coord").strip(" ,;.") if coord else None
+    joins = _DUTY_JOINS.search(body) if not _unit_ok(units, words=40) else None
+    if joins is not None and _unit_ok(joins.group("coord"), words=40):
+        units = joins.group("coord").strip()  # "Title …; Phòng B phối hợp cung cấp nội dung": Phòng B helps
     for action in _UNIT_ACTION.finditer(units or ""):  # "phối hợp Phòng B tập huấn …": the work after the unit
         if units and _unit_ok(units[: action.start()].strip(), words=40):
             units = units[: action.start()].strip()

@@ -234,6 +234,7 @@ UNIT_STARTS = (
     "Đội",
     "Xí nghiệp",
     "Phân xưởng",
+    "Quỹ",
     # a commune's plan written quickly: "UB MTTQ xã", "HND xã", "CCB xã", "ĐTN xã", "Đ/c Chỉ huy trưởng …",
     # "Thôn đội trưởng các thôn"
     "UB",
@@ -324,7 +325,13 @@ def _goes_on(previous: str, line: str) -> bool:
     """Is ``line`` the rest of the name ``previous`` ends with, whatever it starts with?"""
     if _PLACE_START.match(line) and not _PLACE_SCOPE_END.search(previous):
         return True  # "Hội LHPN" / "các huyện Kỳ Sơn, …": the places of the name above
-    return bool(_END_RE.search(previous) or _OPEN_END.search(previous) or _LONE_HEAD.match(line))
+    return bool(
+        _END_RE.search(previous) or _OPEN_END.search(previous) or _LONE_HEAD.match(line) or _BARE_HEAD_END.search(previous)
+    )
+
+
+# A list's last name cut to its head word at a line's end: "Các tổ chuyên môn, Tổ" / "Văn phòng" is "Tổ Văn phòng"
+_BARE_HEAD_END = re.compile(r"(?:^|[,;]\s*|\svà\s)(?:Tổ|Phòng|Ban|Khoa|Đội|Sở|Trường|Chi cục|Cục|Bộ phận|Trung tâm)$")
 
 
 # Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
@@ -355,7 +362,12 @@ def drop_places_colon(text: str) -> str:
     return _LIST_INTRO.sub(lambda m: "" if _START_RE.match(text[m.end() :]) else m.group(0), text)
 
 
-_PAREN = re.compile(r"\s*\([^()]*\)")
+# A bracket dropped from a name, unless it names the organisation the unit belongs to: "Ban Tôn giáo - Dân tộc (Công
+# an tỉnh)", "Phòng Quản lý xuất nhập cảnh (Công an tỉnh)" are kept whole
+_PAREN = re.compile(
+    r"\s*\((?!(?:Công an|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Bộ Chỉ huy|Sở)\s[^(),;]{0,40}?"
+    r"\b(?:tỉnh|huyện|thành phố|xã|phường|quận|thị xã|đặc khu)\))[^()]*\)"
+)
 
 
 # The actions plans assign, written after the unit that takes them: "phối hợp với Sở Tư pháp biên soạn,
@@ -920,6 +932,9 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
         )
     if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
         return True
+    head = _START_RE.match(before.strip())
+    if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
+        return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
     return False
 
 

@@ -145,6 +145,17 @@ from pbgdpl.plans.importer.units import looks_like_unit, split_units, unwrap_cel
             "Sở Văn hóa, Thể thao và Du lịch, Báo Quảng Ngãi",
             ["Sở Văn hóa, Thể thao và Du lịch", "Báo Quảng Ngãi"],
         ),
+        # the same two-word head again in lower case after a comma starts the next name
+        (
+            "Công đoàn các trường đại học trên địa bàn, công đoàn cơ sở bệnh viện",
+            ["Công đoàn các trường đại học trên địa bàn", "công đoàn cơ sở bệnh viện"],
+        ),
+        # a fund is a unit; a bracket naming the organisation a unit belongs to stays with its name
+        ("Quỹ Bảo vệ môi trường và Phòng Nông nghiệp", ["Quỹ Bảo vệ môi trường", "Phòng Nông nghiệp"]),
+        (
+            "Phòng Cảnh sát kinh tế (Công an tỉnh), Hội Luật gia (nếu có)",
+            ["Phòng Cảnh sát kinh tế (Công an tỉnh)", "Hội Luật gia"],
+        ),
     ],
 )
 def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: list[str]) -> None:
@@ -169,6 +180,8 @@ def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: lis
         ("Sở Tư pháp\ncác cơ quan, đơn vị liên quan", 30, ["Sở Tư pháp", "các cơ quan, đơn vị liên quan"]),
         # one unit a line stays one unit a line
         ("Phòng Tư pháp\nBan Dân tộc tỉnh", 20, ["Phòng Tư pháp", "Ban Dân tộc tỉnh"]),
+        # a name cut to its bare head word at a line's end goes on with the next line
+        ("Các khoa lâm sàng, Phòng\nHành chính", 24, ["Các khoa lâm sàng", "Phòng Hành chính"]),
     ],
 )
 def test_a_wrapped_table_cell_line_continues_when_the_line_above_cannot_end_a_name(

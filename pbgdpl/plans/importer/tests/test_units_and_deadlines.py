@@ -467,3 +467,78 @@ Các khoa, phòng triển khai thực hiện.
 )
 def test_a_month_abbreviated_without_a_year_is_the_plan_years(written: str, due: dt.date) -> None:
     assert deadline(written, 2026) == due
+
+
+def test_coordinating_units_written_as_a_label_a_semicolon_list_or_a_sentence_of_their_own() -> None:
+    # "…; phối hợp: A; B; thời gian: …" inside the lead's sentence, "X chủ trì; A; B và C phối hợp; …",
+    # "X chủ trì. A và B phối hợp <their work>. Thời gian: …", "Giao X chỉ đạo thực hiện; Y tham mưu …"
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Hà Tiên, ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân.
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật về thuế cho hộ kinh doanh
+- Ban Quản lý bến xe chủ trì tuyên truyền cho hộ kinh doanh tại bến; phối hợp: Phòng Tài chính, Kế hoạch \
+và Đầu tư; Chi cục Thuế khu vực Hà Tiên; thời gian: Quý III/2026.
+2. Đối thoại với người dân về giải phóng mặt bằng
+- Phó Chủ tịch UBND xã phụ trách đất đai chủ trì; Phòng Kinh tế; Hội Nông dân xã và Ban công tác các \
+thôn phối hợp; thời gian: tháng 5/2026.
+3. Phổ biến quy định về giữ gìn vệ sinh môi trường
+Phòng Kinh tế chủ trì thực hiện. Công an xã và các thôn phối hợp vận động người dân ký cam kết. \
+Thời gian: tháng 6/2026.
+4. Chấm điểm xã đạt chuẩn tiếp cận pháp luật
+Giao Phó Chủ tịch UBND xã phụ trách văn hóa chỉ đạo thực hiện; Văn phòng UBND xã tham mưu tổng hợp. \
+Thời gian: tháng 10/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Ban Quản lý bến xe"], ["Phòng Tài chính, Kế hoạch và Đầu tư", "Chi cục Thuế khu vực Hà Tiên"], "2026-09-30"),
+        (
+            ["Phó Chủ tịch UBND xã phụ trách đất đai"],
+            ["Phòng Kinh tế", "Hội Nông dân xã", "Ban công tác các thôn"],
+            "2026-05-31",
+        ),
+        (["Phòng Kinh tế"], ["Công an xã", "các thôn"], "2026-06-30"),
+        (["Phó Chủ tịch UBND xã phụ trách văn hóa"], ["Văn phòng UBND xã"], "2026-10-31"),
+    ]
+
+
+
+def test_coordinating_units_in_a_dash_separated_line_and_in_a_unit_s_own_duty_lines() -> None:
+    # "- X chủ trì - Phối hợp: A, các thôn - Thời gian: …": the label's dash is no part of the names; under a
+    # unit's bold heading, "…; Y phối hợp <its work>. Thời gian: …" and "…; phối hợp với Y. Thời gian: …" name Y
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, to_docx
+
+    plan = Plan(
+        "own",
+        [
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật năm 2026", bold=True, center=True),
+            P("Đồng Xoài, ngày 15 tháng 01 năm 2026"),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Nâng cao hiểu biết pháp luật của hội viên."),
+            P("II. NỘI DUNG", bold=True),
+            P("1. Tổ chức tọa đàm về Luật Đất đai cho nông dân"),
+            P("- Phòng Kinh tế chủ trì - Phối hợp: Hội Nông dân xã, các thôn - Thời gian: tháng 7, tháng 8/2026."),
+            P("III. PHÂN CÔNG NHIỆM VỤ", bold=True),
+            P("1. Ban Tuyên giáo", bold=True),
+            P(
+                "- Biên soạn bản tin pháp luật hằng quý cho hội viên; Ban Kiểm tra phối hợp cung cấp tài liệu. "
+                "Thời gian: hằng quý."
+            ),
+            P("2. Ban Kinh tế", bold=True),
+            P(
+                "- Lồng ghép phổ biến pháp luật về tín dụng trong các lớp tập huấn; phối hợp với Quỹ Hỗ trợ nông "
+                "dân và Ngân hàng Chính sách xã hội. Thời gian: tháng 9/2026."
+            ),
+        ],
+    )
+    tasks = extract(to_docx(plan), "plan.docx")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Kinh tế"], ["Hội Nông dân xã", "các thôn"], "2026-08-31"),
+        (["Ban Tuyên giáo"], ["Ban Kiểm tra"], "2026-12-31"),
+        (["Ban Kinh tế"], ["Quỹ Hỗ trợ nông dân", "Ngân hàng Chính sách xã hội"], "2026-09-30"),
+    ]
