@@ -133,7 +133,8 @@ _UNIT_LIST = r"(?:[^;:]|;\s*" + _NEXT_UNIT + r")+?"  # "Ban A; Hội B các xã,
 _UNIT_END = (
     r"(?=\s*[.:]|\s*;(?!\s*"
     + _NEXT_UNIT
-    + r")|\s*,?\s+(?:để\s+)?(?:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
+    # a verb in lower case ("Phòng Tham mưu" is a name)
+    + r")|\s*,?\s+(?:để\s+)?(?-i:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
     r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|hoàn thành)\b"
     # "… phối hợp với các phòng thuộc UBND xã tự đánh giá …": a reflexive verb ends the list
     r"|\s+tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai|bố trí|lựa chọn)\b"

@@ -542,3 +542,20 @@ def test_coordinating_units_in_a_dash_separated_line_and_in_a_unit_s_own_duty_li
         (["Ban Tuyên giáo"], ["Ban Kiểm tra"], "2026-12-31"),
         (["Ban Kinh tế"], ["Quỹ Hỗ trợ nông dân", "Ngân hàng Chính sách xã hội"], "2026-09-30"),
     ]
+
+
+def test_a_capitalised_field_that_reads_like_a_verb_stays_in_the_coordinating_unit_s_name() -> None:
+    # "phối hợp với Phòng Tham mưu biên soạn …": "Tham mưu" names the office; only a verb in lower case ends it
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Châu Đốc, ngày 20 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của cán bộ, chiến sĩ.
+II. NỘI DUNG
+1. Biên soạn tài liệu hỏi đáp pháp luật về biên giới
+Phòng Hậu cần chủ trì, phối hợp với Phòng Tham mưu biên soạn tài liệu hỏi đáp; hoàn thành trong Quý III/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Hậu cần"], ["Phòng Tham mưu"], "2026-09-30"),
+    ]
