@@ -1,4 +1,4 @@
-"""Sets 8-15 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
+"""Sets 8-18 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from pbgdpl.plans.importer.tests import (
     heldout13,
     heldout14,
     heldout15,
+    heldout16,
+    heldout17,
+    heldout18,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -30,6 +33,9 @@ SETS = {
     13: heldout13.PLANS,
     14: heldout14.PLANS,
     15: heldout15.PLANS,
+    16: heldout16.PLANS,
+    17: heldout17.PLANS,
+    18: heldout18.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
