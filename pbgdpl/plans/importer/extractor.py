@@ -146,6 +146,7 @@ _UNIT_END = (
     r"|\s*,\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|cập nhật|tuyên truyền|phổ biến|"
     r"quán triệt)\s+(?!có\s|liên quan|chính trị|xã hội|thành viên|đoàn thể|cá nhân|đơn vị|cơ quan|[,;.]))"
 )
+_LOWER = r"(?-i:[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"  # a word in lower case
 _GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
 _LEAD_VERB = (
     r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)"
@@ -224,6 +225,13 @@ _ROLE_FORMS = (
     re.compile(
         r"^(?P<lead>[^;:]+?)\s+(?:căn cứ|theo)\s+(?:chức năng,?\s+nhiệm vụ|chức năng, nhiệm vụ)"
         r"(?:\s+(?:được giao|của mình|của đơn vị))?\s*,?(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
+    # Đề nghị X chủ động tự đánh giá, …: "chủ động" after the unit ends it, whatever work follows
+    re.compile(r"^(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:()]+?)\s+chủ động\s+(?P<tail>\S.*)$", re.IGNORECASE),
+    # Giao X (Y là cơ quan thường trực) thẩm định …: a bracketed note after the unit, then its work in lower case
+    re.compile(
+        r"^(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:()]+?)\s*\([^()]{3,}\)\s+(?=" + _LOWER + r")(?P<tail>.*)$",
         re.IGNORECASE,
     ),
 )

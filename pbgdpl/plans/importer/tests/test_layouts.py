@@ -2609,3 +2609,29 @@ def test_a_responsible_label_line_under_a_wrapped_heading_is_its_lead(fmt: str) 
         ("Phổ biến quy định mớ", ["Ban Tổ chức - Chính sách"], "2026-09-30"),
         ("Tuyên truyền pháp lu", ["Văn phòng Hội"], "2026-09-30"),
     ]
+
+
+ACTIVELY_ASKED_PLAN = Plan(
+    name="actively_asked",
+    blocks=[
+        *_head("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "14/KH-SNNMT", "Hà Giang, ngày 3 tháng 2 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Rà soát điều kiện công nhận", bold=True),
+        P("a) Đề nghị UBND các thôn, bản chủ động tự kiểm tra, lập danh sách hộ đạt yêu cầu, gửi về Sở. "
+          "Thời hạn: trước ngày 20/10/2026."),
+        P("b) Giao Tổ công tác liên ngành của Sở (Văn phòng Sở là đầu mối tổng hợp) xét duyệt danh sách, "
+          "báo cáo Giám đốc Sở. Thời hạn: tháng 11/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_unit_asked_to_act_on_its_own_or_followed_by_a_bracketed_note_leads(fmt: str) -> None:
+    # "Đề nghị X chủ động <work>": "chủ động" ends the unit whatever work follows; "Giao X (note) <work>":
+    # the bracketed note is no part of the unit and the lower-case work after it ends it
+    tasks = _read(ACTIVELY_ASKED_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("Đề nghị UBND các thô", ["UBND các thôn, bản"], "2026-10-20"),
+        ("Giao Tổ công tác liê", ["Tổ công tác liên ngành của Sở"], "2026-11-30"),
+    ]
