@@ -235,6 +235,8 @@ UNIT_STARTS = (
     "Xí nghiệp",
     "Phân xưởng",
     "Quỹ",
+    "Trại giam",
+    "Trại tạm giam",
     # a commune's plan written quickly: "UB MTTQ xã", "HND xã", "CCB xã", "ĐTN xã", "Đ/c Chỉ huy trưởng …",
     # "Thôn đội trưởng các thôn"
     "UB",
@@ -385,7 +387,7 @@ _ACTION = re.compile(
     r"tiếp nhận|giải đáp|lựa chọn|cập nhật|duy trì|củng cố|kiện toàn|thành lập|"
     r"tăng cường|đẩy mạnh|thẩm định|khảo sát|thu thập|biểu dương|giới thiệu|chủ động|tiếp tục|"
     r"đề xuất|xử lý(?<!Quản lý xử lý)|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
-    r"chỉ đạo|góp ý|(?<!bầu )cử|"
+    r"chỉ đạo|định hướng|góp ý|(?<!bầu )cử|"
     # more of what units are asked to do, never a name's words in lower case ("các đơn vị tham gia" is a group)
     r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|phát hiện|ký kết|hưởng ứng|"
     r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"

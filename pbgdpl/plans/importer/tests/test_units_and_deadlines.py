@@ -559,3 +559,22 @@ Phòng Hậu cần chủ trì, phối hợp với Phòng Tham mưu biên soạn 
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Phòng Hậu cần"], ["Phòng Tham mưu"], "2026-09-30"),
     ]
+
+
+def test_a_prison_is_a_coordinating_unit_and_orienting_is_what_the_units_do() -> None:
+    # "phối hợp với Trại giam X tuyên truyền …" names the prison; "phối hợp với Sở Y định hướng …" ends at the verb
+    text = """KẾ HOẠCH
+Hoạt động của Hội đồng phối hợp năm 2026
+Bình Định, ngày 05 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả phối hợp.
+II. NỘI DUNG
+1. Phổ biến pháp luật cho phạm nhân
+- Đề nghị Công an tỉnh phối hợp với Trại giam Kim Sơn tuyên truyền pháp luật cho phạm nhân sắp mãn hạn tù (tháng 6/2026).
+- Đề nghị Báo tỉnh phối hợp với Sở Văn hóa định hướng thông tin về văn bản pháp luật mới (tháng 8/2026).
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks][-2:] == [
+        (["Công an tỉnh"], ["Trại giam Kim Sơn"], "2026-06-30"),
+        (["Báo tỉnh"], ["Sở Văn hóa"], "2026-08-31"),
+    ]
