@@ -202,7 +202,8 @@ _ROLE_FORMS = (
     # Giao X phối hợp với Y tham mưu …, X chủ động phối hợp với Y …: X leads
     re.compile(
         r"^(?:(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:]+?)\s+(?:chủ động\s+)?|(?P<lead2>[^;:]+?)\s+chủ động\s+)"
-        r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+" + _COORD_TAIL,
+        # "Đề nghị X phối hợp Phòng Y phổ biến …": no "với" before a unit's capital
+        r"(?<!Hội đồng\s)phối hợp(?:\s+chặt chẽ)?\s+(?:(?:với|cùng)\s+|(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))" + _COORD_TAIL,
         re.IGNORECASE,
     ),
     # Giao X hướng dẫn, đôn đốc …, Đề nghị X chỉ đạo …: a verb in lower case ends the unit (not "Hội đồng

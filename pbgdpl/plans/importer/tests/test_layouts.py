@@ -2635,3 +2635,25 @@ def test_a_unit_asked_to_act_on_its_own_or_followed_by_a_bracketed_note_leads(fm
         ("Đề nghị UBND các thô", ["UBND các thôn, bản"], "2026-10-20"),
         ("Giao Tổ công tác liê", ["Tổ công tác liên ngành của Sở"], "2026-11-30"),
     ]
+
+
+WITHOUT_WITH_PLAN = Plan(
+    name="without_with",
+    blocks=[
+        *_head("CÔNG TY CẤP NƯỚC TỈNH", "21/KH-CTCN", "Vĩnh Long, ngày 5 tháng 3 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Phổ biến pháp luật cho người lao động", bold=True),
+        P("- Đề nghị Đoàn Thanh niên Công ty phối hợp Phòng Kế hoạch - Kỹ thuật tuyên truyền quy định về an "
+          "toàn nguồn nước đến đoàn viên trong tháng 10/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_unit_asked_to_work_with_another_named_without_with_leads(fmt: str) -> None:
+    # "Đề nghị X phối hợp Phòng Y <work>": the capital after "phối hợp" starts the coordinating unit
+    tasks = _read(WITHOUT_WITH_PLAN, fmt)
+    assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
+        (["Đoàn Thanh niên Công ty"], ["Phòng Kế hoạch - Kỹ thuật"]),
+    ]
