@@ -237,6 +237,10 @@ UNIT_STARTS = (
     "Quỹ",
     "Trại giam",
     "Trại tạm giam",
+    # the tax offices since 2025: "Thuế cơ sở 2 tỉnh …", "Thuế tỉnh …"
+    "Thuế cơ sở",
+    "Thuế tỉnh",
+    "Thuế thành phố",
     # a commune's plan written quickly: "UB MTTQ xã", "HND xã", "CCB xã", "ĐTN xã", "Đ/c Chỉ huy trưởng …",
     # "Thôn đội trưởng các thôn"
     "UB",
@@ -654,6 +658,15 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
                 continue
             if sep.strip() == "và" and _department_field(_restore(current, saved), restored.rstrip(" .;:")):
                 current += sep + piece  # "Phòng Nghiệp vụ và Tổ chức thi hành án": the second field of one
+                continue
+            after = pieces[2 * n + 3 : 2 * n + 5]
+            if (
+                restored.strip() == "Phòng"
+                and len(after) == 2
+                and after[0].strip() == ","
+                and _restore(after[1], saved).lstrip().startswith("chống ")
+            ):
+                current += sep + piece  # "Chi cục Thủy lợi và Phòng, chống thiên tai": a field, not an office
                 continue
             if _starts_unit(restored, sep, _restore(current, saved)) or piece.startswith("\u0000"):
                 names.append(current)

@@ -932,3 +932,32 @@ thời gian: Quý III/2026.
 def test_short_heads_of_a_communes_offices_are_units(written: str, names: list[str]) -> None:
     assert split_units(written) == names
     assert all(looks_like_unit(n) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # "Phòng, chống …" after "và" is a field of the name (prevention), not an office called "Phòng"
+        ("Chi cục Kiểm lâm và Phòng, chống cháy rừng", ["Chi cục Kiểm lâm và Phòng, chống cháy rừng"]),
+        ("Chi cục Kiểm lâm và Phòng Nông nghiệp", ["Chi cục Kiểm lâm", "Phòng Nông nghiệp"]),
+        # the tax offices named since 2025
+        ("Thuế cơ sở 3 tỉnh Nghệ An, Trạm Y tế xã", ["Thuế cơ sở 3 tỉnh Nghệ An", "Trạm Y tế xã"]),
+    ],
+)
+def test_prevention_fields_and_tax_offices_in_unit_lists(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_a_tax_office_coordinates_after_the_lead_s_colon_line() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Vinh, ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của hộ kinh doanh.
+II. NHIỆM VỤ
+- Phổ biến quy định về hóa đơn điện tử cho hộ kinh doanh: Phòng Kinh tế chủ trì; Thuế cơ sở 2 tỉnh Nghệ An phối hợp (quý II/2026).
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks][-1:] == [
+        (["Phòng Kinh tế"], ["Thuế cơ sở 2 tỉnh Nghệ An"], "2026-06-30"),
+    ]
