@@ -298,7 +298,9 @@ class Roles:
 
 # An activity, not a unit, though its first word can start one: "Hội nghị …", "Tổ chức lễ …", "Đoàn kiểm tra"
 _ACTIVITY_START = re.compile(
-    r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ0-9])"
+    r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ0-9]"
+    # "Tổ chức Hội thi …", "Tổ chức Cuộc thi …": an event with a capital is still an activity
+    r"|Tổ chức\s+(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|báo|giảng)|Cuộc thi|Ngày|Tuần|Tháng|Lễ|Diễn đàn)\b)"
 )
 
 

@@ -2657,3 +2657,25 @@ def test_a_unit_asked_to_work_with_another_named_without_with_leads(fmt: str) ->
     assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
         (["Đoàn Thanh niên Công ty"], ["Phòng Kế hoạch - Kỹ thuật"]),
     ]
+
+
+EVENT_TITLE_PLAN = Plan(
+    name="event_title",
+    blocks=[
+        *_head("CÔNG TY MAY XUẤT KHẨU", "08/KH-CTM", "Nam Định, ngày 2 tháng 2 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Các hoạt động", bold=True),
+        P("- Tổ chức Cuộc thi \"Hiểu luật lao động\" cho công nhân các tổ may: Ban Nữ công Công ty chủ trì, "
+          "phối hợp với Phòng Hành chính; tổ chức vào tháng 9/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_an_event_named_with_a_capital_before_a_colon_is_the_title_not_the_lead(fmt: str) -> None:
+    # "- Tổ chức Cuộc thi …: X chủ trì …": "Tổ chức" + an event with a capital is an activity, no unit
+    tasks = _read(EVENT_TITLE_PLAN, fmt)
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Ban Nữ công Công ty"], ["Phòng Hành chính"], "2026-09-30"),
+    ]
