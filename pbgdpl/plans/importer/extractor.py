@@ -390,6 +390,11 @@ _TAIL_TIME_LABEL = re.compile(
     r"(?P<time>.+?)(?=\s*;\s*(?:sản phẩm|kết quả|kinh phí|dự kiến sản phẩm)\b|$)",
     re.IGNORECASE,
 )
+# "1. Title — Tiến độ: Quý III/2027" / "… – Thời hạn: trước ngày 31/5/2027": a time label after a dash ends a heading
+_HEADING_DASH_TIME = re.compile(
+    r"\s+[—–-]\s+(?:tiến độ|thời hạn|thời gian(?:\s+thực hiện)?|hạn hoàn thành)\s*:\s*(?P<time>[^:]+?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs
 _ADVISES = re.compile(r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp)\b(?P<tail>.*)$")
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
@@ -1326,6 +1331,10 @@ class _Reader:
 
     def _heading_roles(self, node: Node) -> None:
         """ "1. Title (Thời gian thực hiện: Quý II/2025)": the labels in brackets ending the heading apply."""
+        dashed = _HEADING_DASH_TIME.search(node.heading)
+        if dashed is not None and node.heading[: dashed.start()].strip():
+            node.heading = node.heading[: dashed.start()].rstrip()  # "1. Title — Tiến độ: Quý II/2027"
+            node.heading_time = dashed.group("time").strip(" .;")
         first = _TIME_FIRST.match(node.heading)
         if first and _TIME_FIRST_SAYS.search(first.group("time")):
             # "a) Trong tháng 3/2026, tổ chức lớp bồi dưỡng …; X chủ trì": the time the heading opens with

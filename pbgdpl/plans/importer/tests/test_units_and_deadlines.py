@@ -578,3 +578,23 @@ II. NỘI DUNG
         (["Công an tỉnh"], ["Trại giam Kim Sơn"], "2026-06-30"),
         (["Báo tỉnh"], ["Sở Văn hóa"], "2026-08-31"),
     ]
+
+
+def test_a_time_label_after_a_dash_ends_a_bold_heading() -> None:
+    # "1. Title — Tiến độ: Quý II/2027" in bold over the assignment line: the time of the heading's task
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2027
+Hà Giang, ngày 08 tháng 01 năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người lao động.
+II. NHIỆM VỤ CỤ THỂ
+1. Tập huấn pháp luật về đấu thầu cho cán bộ — Thời hạn: trước ngày 30/6/2027
+Phòng Kế hoạch chủ trì, phối hợp với Thanh tra Sở.
+2. Phổ biến quy định về an toàn hồ đập — Tiến độ: Quý III/2027
+Phòng Thủy lợi chủ trì; Văn phòng Sở phối hợp.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["title"][:15], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Tập huấn pháp l", ["Phòng Kế hoạch"], ["Thanh tra Sở"], "2027-06-30"),
+        ("Phổ biến quy đị", ["Phòng Thủy lợi"], ["Văn phòng Sở"], "2027-09-30"),
+    ]
