@@ -511,8 +511,8 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
     colon = sentence.find(":")
     if colon > 0 and len(sentence[:colon].split()) >= 3 and not _is_unit(sentence[:colon]):
         # "Hội nghị … cho người dân các xã biên giới: X chủ trì, …": a title before the colon, not a
-        # list of places ("UBND các huyện: A, B chủ trì")
-        found = _roles(sentence[colon + 1 :])
+        # list of places ("UBND các huyện: A, B chủ trì"); "Title: X thực hiện thường xuyên" too
+        found = _roles(sentence[colon + 1 :], weak=True)
         if found:
             return colon, found
     if at_start:

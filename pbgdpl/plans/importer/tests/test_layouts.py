@@ -2679,3 +2679,27 @@ def test_an_event_named_with_a_capital_before_a_colon_is_the_title_not_the_lead(
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Ban Nữ công Công ty"], ["Phòng Hành chính"], "2026-09-30"),
     ]
+
+
+TITLE_COLON_DOES_PLAN = Plan(
+    name="title_colon_does",
+    blocks=[
+        *_head("CÔNG TY CẤP THOÁT NƯỚC", "12/KH-CTN", "Bến Tre, ngày 4 tháng 2 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Các hoạt động", bold=True),
+        P("- Đăng tải quy chế nội bộ mới trên trang thông tin nội bộ của Công ty: Phòng Hành chính thực hiện "
+          "thường xuyên."),
+        P("- Phổ biến nội quy lao động: Phòng Kỹ thuật chủ trì; thời gian: tháng 6/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_dash_title_then_a_unit_that_does_the_work_is_a_task(fmt: str) -> None:
+    # "- Title: X thực hiện thường xuyên": after the title's colon, "X thực hiện" names the lead
+    tasks = _read(TITLE_COLON_DOES_PLAN, fmt)
+    assert [(t["title"][:20], t["lead_units"]) for t in tasks] == [
+        ("Đăng tải quy chế nội", ["Phòng Hành chính"]),
+        ("Phổ biến nội quy lao", ["Phòng Kỹ thuật"]),
+    ]
