@@ -320,7 +320,7 @@ _DANGLING = (
 )
 _END_RE = re.compile(r"(?:^|[\s,;])(?:" + "|".join(re.escape(s) for s in _DANGLING) + r")$")
 # A line ending in a word that cannot end a name goes on: "Các phòng, đơn vị thuộc" / "Ban".
-_OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp|Phó)$|[-–&,/]$")
+_OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp|Phó|các thành viên)$|[-–&,/]$")
 # A head word alone on a line ends the name above: "Văn phòng, Thanh tra" / "Sở".
 _LONE_HEAD = re.compile(
     r"^(?:Sở|Ban|Phòng|Bộ|Cục|Hội|Viện|Trường|Đoàn|Tỉnh|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$"
@@ -383,7 +383,7 @@ _PAREN = re.compile(
 # hỗ trợ đầu tư", "Trung tâm Dịch vụ tư vấn pháp luật").
 _ACTION = re.compile(
     r"(?<=\s)(?-i:biên soạn|biên tập|phát hành|phát động|phát sóng|phát(?=\s+(?:tờ|tài liệu|sách))|mở|"
-    r"tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)|đăng tải|đăng(?!\s+ký)|"
+    r"tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)(?!\s*[.;,]?\s*$)|đăng tải|đăng(?!\s+ký)|"
     r"đưa tin|tuyên truyền|hướng dẫn|rà soát|tập huấn|báo cáo(?!\s+viên)|tham mưu|cung cấp|"
     r"kiểm tra|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả|số liệu|tình hình|ý kiến))|phổ biến|lồng ghép|"
     r"in ấn|in(?=\s+(?:tài liệu|tờ|sách|băng|pa[ -]?nô|ấn phẩm))|cấp phát|phân phát|đánh giá|sơ kết|"

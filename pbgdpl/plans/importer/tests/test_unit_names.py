@@ -182,6 +182,8 @@ def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: lis
         ("Phòng Tư pháp\nBan Dân tộc tỉnh", 20, ["Phòng Tư pháp", "Ban Dân tộc tỉnh"]),
         # a name cut to its bare head word at a line's end goes on with the next line
         ("Các khoa lâm sàng, Phòng\nHành chính", 24, ["Các khoa lâm sàng", "Phòng Hành chính"]),
+        # "các thành viên" needs its body: the next line names it
+        ("Sở Nội vụ, các thành viên\nBan Chỉ đạo", 26, ["Sở Nội vụ", "các thành viên Ban Chỉ đạo"]),
     ],
 )
 def test_a_wrapped_table_cell_line_continues_when_the_line_above_cannot_end_a_name(
@@ -961,3 +963,9 @@ II. NHIỆM VỤ
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks][-1:] == [
         (["Phòng Kinh tế"], ["Thuế cơ sở 2 tỉnh Nghệ An"], "2026-06-30"),
     ]
+
+
+def test_a_name_ending_in_its_field_xay_dung_keeps_it() -> None:
+    # "xây dựng" with nothing after it is the centre's field, not the work it is asked to do
+    assert split_units("Trung tâm Kiểm định chất lượng xây dựng") == ["Trung tâm Kiểm định chất lượng xây dựng"]
+    assert split_units("Sở Nội vụ xây dựng tài liệu") == ["Sở Nội vụ"]
