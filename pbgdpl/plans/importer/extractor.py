@@ -392,7 +392,7 @@ _TAIL_TIME_LABEL = re.compile(
 )
 # "1. Title — Tiến độ: Quý III/2027" / "… – Thời hạn: trước ngày 31/5/2027": a time label after a dash ends a heading
 _HEADING_DASH_TIME = re.compile(
-    r"\s+[—–-]\s+(?:tiến độ|thời hạn|thời gian(?:\s+thực hiện)?|hạn hoàn thành)\s*:\s*(?P<time>[^:]+?)\s*[.;]?\s*$",
+    r"\s+[—–-]\s+(?:tiến\s+độ|thời\s+hạn|thời\s+gian(?:\s+thực\s+hiện)?|hạn\s+hoàn\s+thành)\s*:\s*(?P<time>[^:]+?)\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 # "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs

@@ -903,6 +903,12 @@ def _lone_heading(text: str, width: int) -> bool:
     return bool(mark) and len(text) + 2 < width and not re.search(r"\w[.!?]\s", text[mark.end() - 1 :] if mark else "")
 
 
+# a line ending inside a heading's time label after a dash: "1. Title —", "… — Tiến độ:", "… — Tiến độ: Quý I và"
+_OPEN_DASH_TIME = re.compile(
+    r"\s[—–]$|\s[—–]\s+(?:tiến\s+độ|thời\s+hạn|thời\s+gian(?:\s+thực\s+hiện)?)\s*:(?:[^:]*\s(?:và|đến|-))?$", re.IGNORECASE
+)
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -986,6 +992,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         inner = re.sub(r"^(?:[a-zđ]|\d{1,2})\)\s*", "", prev.text) if isinstance(prev, Para) else ""
         if isinstance(prev, Para) and inner.count("(") > inner.count(")") and prev_len >= full * 0.6:
             starts_new, wrapped = False, True  # "… (Sở A chủ trì; " / "thời gian: Quý II)": inside a bracket
+        if isinstance(prev, Para) and not _STARTS_ITEM.match(line) and _OPEN_DASH_TIME.search(prev.text):
+            starts_new, wrapped = False, True  # "1. Title —" / "Tiến độ: Quý III/2027": a heading's time label wrapped
         if isinstance(prev, Para) and prev.text and not starts_new and wrapped and not prev.text.isupper():
             prev.text = f"{prev.text} {line}"
         else:

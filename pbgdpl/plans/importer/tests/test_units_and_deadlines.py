@@ -598,3 +598,19 @@ Phòng Thủy lợi chủ trì; Văn phòng Sở phối hợp.
         ("Tập huấn pháp l", ["Phòng Kế hoạch"], ["Thanh tra Sở"], "2027-06-30"),
         ("Phổ biến quy đị", ["Phòng Thủy lợi"], ["Văn phòng Sở"], "2027-09-30"),
     ]
+
+
+def test_a_heading_s_time_label_wrapped_after_its_dash_stays_in_the_heading_pdf_lines() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "1. Tuyên truyền pháp luật về phòng cháy, chữa cháy trong khu dân cư — Tiến độ:",
+        "Tháng 4/2027",
+        "Phòng Cảnh sát chủ trì; Văn phòng Sở phối hợp.",
+        "2. Phổ biến pháp luật về đất đai cho hộ gia đình ở các thôn vùng cao —",
+        "Thời hạn: Quý II/2027",
+        "Phòng Địa chính chủ trì.",
+    ]
+    texts = [b.text for b in _unwrap_pdf_lines(lines) if getattr(b, "text", "")]
+    assert texts[0].endswith("— Tiến độ: Tháng 4/2027")
+    assert texts[2].endswith("— Thời hạn: Quý II/2027")
