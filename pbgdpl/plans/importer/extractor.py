@@ -399,7 +399,8 @@ _HEADING_DASH_TIME = re.compile(
 _ADVISES = re.compile(r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp)\b(?P<tail>.*)$")
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
-    r"(?:[;.]|\s[-–])\s*(?:đơn vị\s+)?phối hợp\s*:\s*(?P<coord>[^:]+?)"
+    # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
+    r"(?:[;.]|\s[-–])\s*(?:đơn vị\s+)?phối hợp(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
     r"(?=\s*(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|hạn hoàn thành|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
     re.IGNORECASE,
 )

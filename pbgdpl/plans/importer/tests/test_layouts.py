@@ -2703,3 +2703,25 @@ def test_a_dash_title_then_a_unit_that_does_the_work_is_a_task(fmt: str) -> None
         ("Đăng tải quy chế nội", ["Phòng Hành chính"]),
         ("Phổ biến nội quy lao", ["Phòng Kỹ thuật"]),
     ]
+
+
+LATER_WITH_NO_COLON_PLAN = Plan(
+    name="later_with_no_colon",
+    blocks=[
+        *_head("UBND XÃ TÂN HƯNG", "30/KH-UBND", "Tân Hưng, ngày 6 tháng 2 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Củng cố tủ sách", bold=True),
+        P("- Giao công chức Tư pháp - Hộ tịch chủ trì bổ sung sách về đất đai, thừa kế, trật tự giao thông; "
+          "phối hợp Trạm Y tế xã. Thời gian: quý III/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_later_clause_with_a_unit_named_after_phoi_hop_without_colon_coordinates(fmt: str) -> None:
+    # "X chủ trì <work>; phối hợp Y. Thời gian: …": the capital after "phối hợp" starts the coordinating unit
+    tasks = _read(LATER_WITH_NO_COLON_PLAN, fmt)
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["công chức Tư pháp - Hộ tịch"], ["Trạm Y tế xã"], "2026-09-30"),
+    ]
