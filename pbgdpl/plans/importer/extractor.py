@@ -482,7 +482,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                     re.IGNORECASE,
                 )
                 advises = (
-                    _ADVISES.match(tail) if re.search(r"\bchỉ đạo$", text[: m.start("tail")], re.IGNORECASE) else None
+                    _ADVISES.match(tail) if re.search(r"\b(?:chỉ đạo|chủ trì)$", text[: m.start("tail")], re.IGNORECASE) else None
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
                     coord, tail, before = after.group("coord"), after.group("tail"), tail[: after.start("coord")]

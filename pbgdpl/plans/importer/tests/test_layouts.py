@@ -2725,3 +2725,25 @@ def test_a_later_clause_with_a_unit_named_after_phoi_hop_without_colon_coordinat
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["công chức Tư pháp - Hộ tịch"], ["Trạm Y tế xã"], "2026-09-30"),
     ]
+
+
+LEADS_THEN_ADVISED_PLAN = Plan(
+    name="leads_then_advised",
+    blocks=[
+        *_head("UBND XÃ PHÚ LỘC", "31/KH-UBND", "Phú Lộc, ngày 6 tháng 2 năm 2026", "Phổ biến luật"),
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Sơ kết mô hình điểm", bold=True),
+        P("Giao Chủ tịch UBND xã chủ trì sơ kết; công chức Địa chính - Xây dựng, công chức Tư pháp - Hộ tịch "
+          "tham mưu. Thời gian: trước ngày 15/10/2026."),
+        *_TAIL,
+    ],
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_units_advising_the_one_that_leads_coordinate(fmt: str) -> None:
+    # "Giao X chủ trì <work>; A, B tham mưu": A and B help X, as after "chỉ đạo"
+    tasks = _read(LEADS_THEN_ADVISED_PLAN, fmt)
+    assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
+        (["Chủ tịch UBND xã"], ["công chức Địa chính - Xây dựng", "công chức Tư pháp - Hộ tịch"]),
+    ]
