@@ -601,7 +601,7 @@ Phòng Thủy lợi chủ trì; Văn phòng Sở phối hợp.
 
 
 def test_a_heading_s_time_label_wrapped_after_its_dash_stays_in_the_heading_pdf_lines() -> None:
-    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+    from pbgdpl.plans.importer.readers import Para, _unwrap_pdf_lines
 
     lines = [
         "1. Tuyên truyền pháp luật về phòng cháy, chữa cháy trong khu dân cư — Tiến độ:",
@@ -611,6 +611,6 @@ def test_a_heading_s_time_label_wrapped_after_its_dash_stays_in_the_heading_pdf_
         "Thời hạn: Quý II/2027",
         "Phòng Địa chính chủ trì.",
     ]
-    texts = [b.text for b in _unwrap_pdf_lines(lines) if getattr(b, "text", "")]
+    texts = [b.text for b in _unwrap_pdf_lines(lines) if isinstance(b, Para) and b.text]
     assert texts[0].endswith("— Tiến độ: Tháng 4/2027")
     assert texts[2].endswith("— Thời hạn: Quý II/2027")
