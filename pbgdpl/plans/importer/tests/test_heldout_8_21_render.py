@@ -1,4 +1,4 @@
-"""Sets 8-18 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
+"""Sets 8-21 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from pbgdpl.plans.importer.tests import (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
+    heldout20,
+    heldout21,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -36,6 +39,9 @@ SETS = {
     16: heldout16.PLANS,
     17: heldout17.PLANS,
     18: heldout18.PLANS,
+    19: heldout19.PLANS,
+    20: heldout20.PLANS,
+    21: heldout21.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
