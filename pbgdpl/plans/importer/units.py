@@ -913,9 +913,11 @@ def _second_field(current: str, piece: str) -> bool:
     if head is None or not _is_field(field, 5 if field == piece else 7):
         return False
     rest = current[head.end() :].strip()
+    # the first field may itself be two joined by a dash: "Ban Tuyên giáo - Chính sách" then ", Luật pháp"
+    parts = re.split(r"\s+[-–]\s+", rest)
     return (
-        _is_field(rest)
-        and len(rest.split()) <= 3
+        len(parts) <= 2
+        and all(_is_field(part) and len(part.split()) <= 3 for part in parts)
         and not _SCOPE_WORD.search(rest)
         and not _OWNER_END.search(rest)  # "Văn phòng Cục, Thống kê các tỉnh": two units
         and not _GROUP.search(piece)

@@ -969,3 +969,9 @@ def test_a_name_ending_in_its_field_xay_dung_keeps_it() -> None:
     # "xây dựng" with nothing after it is the centre's field, not the work it is asked to do
     assert split_units("Trung tâm Kiểm định chất lượng xây dựng") == ["Trung tâm Kiểm định chất lượng xây dựng"]
     assert split_units("Sở Nội vụ xây dựng tài liệu") == ["Sở Nội vụ"]
+
+
+def test_a_department_of_two_dashed_fields_keeps_its_third_field() -> None:
+    # "Ban Dân vận - Tôn giáo, Dân tộc" is one department: its first field is two joined by a dash
+    assert split_units("Ban Dân vận - Tôn giáo, Dân tộc") == ["Ban Dân vận - Tôn giáo, Dân tộc"]
+    assert split_units("Ban Dân vận - Tôn giáo, Công an xã") == ["Ban Dân vận - Tôn giáo", "Công an xã"]
