@@ -347,6 +347,10 @@ _VERB_TAIL = re.compile(
     # "Chủ tịch UBND các xã chỉ đạo Trưởng thôn …" (not "Ban chỉ đạo …")
     r"(?<![Bb]an\s)chỉ đạo(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\b.*$"
 )
+# "Các sở, ngành theo chức năng quản lý": how the group acts, not part of its name.
+_BY_FUNCTION_TAIL = re.compile(
+    r"\s+(?:căn cứ|theo)\s+chức năng(?:\s+quản lý|,?\s+nhiệm vụ)?(?:\s+(?:được giao|của mình|của đơn vị))?\s*$"
+)
 # "UBND các huyện: Kỳ Sơn, Tương Dương": the colon introducing the places is not a label's.
 _PLACES_COLON = re.compile(
     r"(\bcác\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|thôn|bản|trường)(?:\s+[a-zđà-ỹ]+){0,3})"
@@ -555,6 +559,7 @@ def clean_name(text: str, known: KnownNames | None = None) -> str:
     if known:  # a known name keeps the words the cleaner would cut ("Ban Chỉ đạo thực hiện …")
         text = known.protect(text, saved)
     text = _VERB_TAIL.sub("", text)
+    text = _BY_FUNCTION_TAIL.sub("", text)
     text = re.sub(r"^(?:Giao|giao|Do|do)\s+", "", text)
     text = re.sub(r"^(?:và|cùng|với)\s+", "", text)
     return _restore(text, saved).strip(" .,;:-–")

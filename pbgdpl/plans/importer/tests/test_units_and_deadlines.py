@@ -614,3 +614,14 @@ def test_a_heading_s_time_label_wrapped_after_its_dash_stays_in_the_heading_pdf_
     texts = [b.text for b in _unwrap_pdf_lines(lines) if isinstance(b, Para) and b.text]
     assert texts[0].endswith("— Tiến độ: Tháng 4/2027")
     assert texts[2].endswith("— Thời hạn: Quý II/2027")
+
+
+def test_a_group_acting_by_its_function_is_named_without_that_phrase() -> None:
+    # "theo chức năng quản lý" says how the group acts; the unit is the group itself
+    text = """KẾ HOẠCH
+II. NHIỆM VỤ
+1. Tuyên truyền các nghị định mới về đất đai
+Các phòng, ban huyện theo chức năng quản lý chủ động tuyên truyền các nghị định mới trong năm 2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [t["lead_units"] for t in tasks] == [["Các phòng, ban huyện"]]
