@@ -237,8 +237,11 @@ _ROLE_FORMS = (
     ),
 )
 # "X tham mưu / thực hiện …" without "Giao": only trusted in a sentence after a task's title.
+# A timeframe of a paragraph's own: "trước ngày 30/4", "thời gian: hằng tháng", "hoàn thành Quý II".
+_OWN_TIME = re.compile(r"\b(?:trước ngày|thời gian\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm))", re.IGNORECASE)
 _WEAK_FORM = re.compile(
-    r"^(?P<lead>[^;:,]+?)\s+(?:tham mưu|thực hiện|tổ chức thực hiện|triển khai thực hiện|chịu trách nhiệm)"
+    # (the lead may hold a comma: "Hội Nông dân các xã, phường thực hiện", "Ban A - B, C thực hiện")
+    r"^(?P<lead>[^;:]+?)\s+(?:tham mưu|thực hiện|tổ chức thực hiện|triển khai thực hiện|chịu trách nhiệm)"
     r"\b(?P<tail>.*)$",
     re.IGNORECASE,
 )
@@ -264,7 +267,7 @@ _DUTY_FORMS = (
         r"(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu|chỉ đạo|hướng dẫn|theo dõi|"
         r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|rà soát|cập nhật|biên soạn|"
         r"biên tập|đăng tải|niêm yết|phát hành|tổ chức(?!\s+(?:có|liên quan|chính trị|xã hội|thành viên|đoàn thể)\b)|"
-        r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|tập huấn|in|cấp phát)\b(?P<tail>.*)$",
+        r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|kiện toàn|tập huấn|in|cấp phát)\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
 )
@@ -1555,14 +1558,23 @@ class _Reader:
             self._apply_roles(node, roles)
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return True
-        if node.level == 0 or node.bullet or any(block.lead for block in node.blocks) or not self._plan_like():
+        # A heading's second paragraph opening with another unit and its own timeframe ("UBND các xã kiện
+        # toàn …, gửi về Sở trước ngày …") is one more task under that heading.
+        led = [block.lead for block in node.blocks if block.lead]
+        if node.level == 0 or node.bullet or not self._plan_like() or (led and not _OWN_TIME.search(line)):
             return False  # a report's "Sở A thực hiện …" tells what was done
         # "2. Title" / "X có trách nhiệm phối hợp với Y tổ chức …": under a heading without a lead yet, a
         # sentence opening with a unit that has a duty or an action verb names the lead
         for i, sentence in enumerate(sentences):
+            if led and i:
+                break
             duty = _roles(re.sub(r"^[-+•*–−]\s*", "", sentence), duty=True)
             if duty is None:
                 continue
+            if led and (duty.lead in led or not sentence.startswith(duty.lead)):
+                break
+            if led:
+                node.pending.append(line)  # the new task's own text
             if i:
                 node.pending.append(" ".join(sentences[:i]))
             self._apply_roles(node, duty)

@@ -2747,3 +2747,42 @@ def test_units_advising_the_one_that_leads_coordinate(fmt: str) -> None:
     assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
         (["Chủ tịch UBND xã"], ["công chức Địa chính - Xây dựng", "công chức Tư pháp - Hộ tịch"]),
     ]
+
+
+def test_a_dash_item_s_second_sentence_names_a_lead_holding_a_comma() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết.
+II. NỘI DUNG HOẠT ĐỘNG
+- Tổ chức tư vấn pháp luật: Ban Dân vận chủ trì, phối hợp với Sở Tư pháp; thực hiện tháng 10/2026.
+- Duy trì mô hình tại cộng đồng. Hội Nông dân các xã, phường thực hiện. Thời gian: cả năm.
+- Góp ý dự thảo văn bản khi có yêu cầu. Ban Dân vận - Tôn giáo, Dân tộc thực hiện.
+III. TỔ CHỨC THỰC HIỆN
+Các ban căn cứ nhiệm vụ triển khai.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [t["lead_units"] for t in tasks] == [
+        ["Ban Dân vận"],
+        ["Hội Nông dân các xã, phường"],
+        ["Ban Dân vận - Tôn giáo, Dân tộc"],
+    ]
+
+
+def test_a_second_paragraph_led_by_another_unit_with_its_own_time_is_one_more_task() -> None:
+    # under one heading: the department's paragraph, then the communes' with their own deadline
+    text = """KẾ HOẠCH
+Đà Nẵng, ngày 05 tháng 02 năm 2026
+II. NHIỆM VỤ
+1. Rà soát thiết chế hòa giải ở cơ sở
+Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ rà soát các tổ hòa giải; hoàn thành trong Quý II/2026.
+UBND các phường kiện toàn tổ hòa giải ở khu dân cư, báo cáo về Phòng Tư pháp trước ngày 15/7/2026.
+2. Tổng kết
+Phòng Tư pháp chủ trì tổng kết, báo cáo trước ngày 10/12/2026.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t.get("is_group")]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Phòng Nội vụ"], "2026-06-30"),
+        (["UBND các phường"], [], "2026-07-15"),
+        (["Phòng Tư pháp"], [], "2026-12-10"),
+    ]
