@@ -1578,6 +1578,8 @@ class _Reader:
             if i:
                 node.pending.append(" ".join(sentences[:i]))
             self._apply_roles(node, duty)
+            if led:
+                node.blocks[-1].title = sentence.strip(" .;")
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return True
         return False

@@ -2786,3 +2786,5 @@ Phòng Tư pháp chủ trì tổng kết, báo cáo trước ngày 10/12/2026.
         (["UBND các phường"], [], "2026-07-15"),
         (["Phòng Tư pháp"], [], "2026-12-10"),
     ]
+    assert tasks[0]["title"].startswith("Phòng Tư pháp chủ trì")
+    assert tasks[1]["title"].startswith("UBND các phường kiện toàn")
