@@ -1967,6 +1967,10 @@ def _merge(blocks: list[Assignment]) -> Assignment:
     return merged
 
 
+# A task with no timeframe whose title says it is done when asked: "góp ý dự thảo theo đề nghị của cơ quan …"
+_ASKED_WORK = re.compile(r"\b(?:theo|khi có)\s+(?:đề nghị|yêu cầu)\b", re.IGNORECASE)
+
+
 def _task(
     code: str, parent_code: str | None, title: str, content: list[str], block: Assignment, year: int | None
 ) -> dict[str, Any]:
@@ -1981,7 +1985,8 @@ def _task(
         "coordinating_units": split_units(block.coord),
         "timeframe": timeframe,
         "deadline": due.isoformat() if due else None,
-        "on_request": any(periods.on_request(t) for t in (block.time, block.lead, block.coord)),
+        "on_request": any(periods.on_request(t) for t in (block.time, block.lead, block.coord))
+        or (timeframe is None and bool(_ASKED_WORK.search(title))),
         "products": _products(block.products),
         "is_group": False,
     }

@@ -625,3 +625,17 @@ Các phòng, ban huyện theo chức năng quản lý chủ động tuyên truy�
 """
     tasks = extract(text.encode(), "plan.txt")["tasks"]
     assert [t["lead_units"] for t in tasks] == [["Các phòng, ban huyện"]]
+
+
+def test_a_task_without_timeframe_done_when_asked_is_on_request() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết.
+II. NỘI DUNG HOẠT ĐỘNG
+- Cho ý kiến vào dự thảo quy định về đất đai theo yêu cầu của Sở Tư pháp. Ban Dân vận thực hiện.
+III. TỔ CHỨC THỰC HIỆN
+Các ban căn cứ nhiệm vụ triển khai.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["on_request"]) for t in tasks] == [(["Ban Dân vận"], True)]
