@@ -540,6 +540,8 @@ def cut_action(text: str) -> str:
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
             continue
+        if re.search(r"\snơi$", before):
+            continue  # "UBND các xã nơi tổ chức phiên tòa": the place where the work is, part of the name
         if re.search(r"(?:^|\s)Hội đồng$", before) and _COUNCIL_WORK.match(text[match.end() :]):
             continue  # "Các thành viên Hội đồng đánh giá, …": the council named by its work, not a verb
         if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):

@@ -975,3 +975,12 @@ def test_a_department_of_two_dashed_fields_keeps_its_third_field() -> None:
     # "Ban Dân vận - Tôn giáo, Dân tộc" is one department: its first field is two joined by a dash
     assert split_units("Ban Dân vận - Tôn giáo, Dân tộc") == ["Ban Dân vận - Tôn giáo, Dân tộc"]
     assert split_units("Ban Dân vận - Tôn giáo, Công an xã") == ["Ban Dân vận - Tôn giáo", "Công an xã"]
+
+
+def test_a_group_named_by_the_place_where_the_work_is_keeps_that_clause() -> None:
+    # "nơi …" says which communes: the verb after it is not the unit's own work
+    assert split_units("Công an huyện, UBND các xã nơi diễn ra hội nghị") == [
+        "Công an huyện",
+        "UBND các xã nơi diễn ra hội nghị",
+    ]
+    assert split_units("UBND các phường nơi tổ chức xét xử lưu động") == ["UBND các phường nơi tổ chức xét xử lưu động"]
