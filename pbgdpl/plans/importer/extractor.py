@@ -272,10 +272,11 @@ _DUTY_FORMS = (
     ),
 )
 # a sentence naming only the coordinating units, after the lead's: "Công an huyện, Hội Phụ nữ huyện phối hợp."
-_COORD_ALONE = re.compile(r"^(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?$", re.IGNORECASE)
-# … or them and their part of the work: "Công an phường và các khu phố phối hợp vận động hộ kinh doanh …"
-_COORD_JOINS = re.compile(
-    r"^(?P<coord>[^;:]+?)\s+(?:cùng\s+)?(?-i:phối hợp)\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ]))"
+_COORD_ALONE = re.compile(r"^(?P<units>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?$", re.IGNORECASE)
+# … or them and their part of the work: "Công an phường và các khu phố phối hợp vận động hộ kinh doanh …".
+# The same shape opens a block whose subject does the work with no one named to help ("- X phối hợp duy trì …").
+_JOINS_WORK = re.compile(
+    r"^(?P<units>[^;:]+?)\s+(?:cùng\s+)?phối hợp\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ]))"
 )
 # a duty word after a unit's name (not a bare action verb): trusted where a run-on heading's body starts
 _DUTY_WORD = re.compile(r"\s" + _DUTY + r"\s|\s(?-i:phối hợp)\s+(?:với|cùng)\s", re.IGNORECASE)
@@ -539,9 +540,8 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
 # leads when a duty ("có trách nhiệm") or an action verb follows it.
 _BLOCK_GIVE = re.compile(r"^(?:giao cho|giao|đề nghị)\s+", re.IGNORECASE)
 _BLOCK_DUTY = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$")
-# "- X phối hợp duy trì …" (no "với"): X does the work, with no one named to help
+# "- X phối hợp duy trì …" (no "với", _JOINS_WORK): X does the work, with no one named to help
 _BLOCK_JOINS = re.compile(r"\s+(?:cùng\s+)?phối hợp$")
-_JOINS_WORK = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:cùng\s+)?phối hợp\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ]))")
 # a word that starts a unit's name but here starts an activity: "Báo cáo …", "Phòng, chống …"
 _NOT_SUBJECT = re.compile(r"^(?:Báo cáo|Phòng,?\s+chống|Đội ngũ|Hội viên)\b|^Tổ chức$")
 # "Các" starts a subject when a kind of unit or a name follows: "Các bệnh viện, trung tâm y tế …"
@@ -612,7 +612,7 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
             return None
     else:
         joins = _JOINS_WORK.match(body)
-        lead = joins.group("lead") if joins is not None else cut_action(body)
+        lead = joins.group("units") if joins is not None else cut_action(body)
         tail = body[len(lead) :].strip()
         if lead == body or not body.startswith(lead) or not tail[:1].islower():
             return None
@@ -1492,12 +1492,12 @@ class _Reader:
                 node.blocks[-1].time = later.strip(" .;")
                 continue
             alone = (
-                (_COORD_ALONE.match(later) or _COORD_JOINS.match(later))
+                (_COORD_ALONE.match(later) or _JOINS_WORK.match(later))
                 if not labels and node.blocks and node.blocks[-1].lead
                 else None
             )
-            if alone is not None and not node.blocks[-1].coord and _unit_ok(alone.group("coord"), words=120):
-                self._label(node, "coord", alone.group("coord"))  # "Giao X chủ trì. Y phối hợp. Thời gian: …"
+            if alone is not None and not node.blocks[-1].coord and _unit_ok(alone.group("units"), words=120):
+                self._label(node, "coord", alone.group("units"))  # "Giao X chủ trì. Y phối hợp. Thời gian: …"
                 continue
             if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
                 if inline[0]:
