@@ -10,6 +10,8 @@ stopping the measurement. Every plan is scored as DOCX (python-docx) and as PDF 
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 from typing import Any
 
 from pbgdpl.core.text import key
@@ -112,6 +114,11 @@ def check_set(plans: list[Plan], minimum: float = 0.95) -> None:
     assert total > 0
     assert combined["found"] >= minimum * total, line("COMBINED", combined, total)
     assert combined["right"] >= minimum * total, line("COMBINED", combined, total)
+
+
+def flat(text: str) -> str:
+    """Text compared in the fixture checks: NFC, whitespace squashed, casefolded."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 def docx_text(data: bytes) -> str:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pytest
 
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout7 import PLANS
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+from pbgdpl.plans.importer.tests.heldout_scoring import flat as _flat
 
 
 def _docx_text(data: bytes) -> str:

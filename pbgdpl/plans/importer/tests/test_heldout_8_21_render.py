@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 
 import pytest
 
@@ -26,6 +24,7 @@ from pbgdpl.plans.importer.tests import (
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
+from pbgdpl.plans.importer.tests.heldout_scoring import flat as _flat
 
 SETS = {
     8: heldout8.PLANS,
@@ -44,10 +43,6 @@ SETS = {
     21: heldout21.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
-
-
-def _flat(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 @pytest.mark.parametrize("number", sorted(SETS))
