@@ -1,4 +1,4 @@
-"""Sets 8-21 render to readable DOCX and PDF and have the promised size (no extractor involved)."""
+"""Sets 8 onwards render to readable DOCX and PDF and have the promised size (no extractor involved)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ from pbgdpl.plans.importer.tests import (
     heldout19,
     heldout20,
     heldout21,
+    heldout22,
+    heldout23,
+    heldout24,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -41,6 +44,9 @@ SETS = {
     19: heldout19.PLANS,
     20: heldout20.PLANS,
     21: heldout21.PLANS,
+    22: heldout22.PLANS,
+    23: heldout23.PLANS,
+    24: heldout24.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
