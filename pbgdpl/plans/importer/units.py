@@ -438,9 +438,11 @@ def _plural_group(before: str) -> bool:
 # Phối hợp phổ biến, giáo dục pháp luật", "Ban Chỉ đạo phòng, chống …", "Trung tâm Hỗ trợ tư vấn …".
 # The first kind never ends a name ("Hội đồng Phối hợp" + action); the second does when nothing follows it
 # ("Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông" + action).
+# The departments of courts and procuracies are named by their oversight and its object: "Phòng Giám đốc kiểm
+# tra …", "Bộ phận Kiểm sát giải quyết …" (not "Viện Kiểm sát nhân dân", nor a board, "Ban Giám đốc").
 _OBJECT_FIELD = re.compile(
     r"(?:^|\s)(?:(?P<verb>Phối hợp|Chỉ đạo|Điều phối|Hỗ trợ|Tư vấn|Xúc tiến|Vận động|Hướng dẫn|Bảo vệ|"
-    r"Phòng chống|Phòng, chống|Trợ giúp|Chăm sóc|Thực hiện)|Quản lý|Kiểm tra|Giám sát|Phát triển|"
+    r"Phòng chống|Phòng, chống|Trợ giúp|Chăm sóc|Thực hiện|Kiểm sát(?!\s+nhân dân)|(?P<oversight>Giám đốc))|Quản lý|Kiểm tra|Giám sát|Phát triển|"
     r"Tuyên truyền|Bồi dưỡng|Đào tạo|Nghiên cứu|Thẩm định|Kiểm định|Điều hành|Tổ chức|Khảo thí|Phổ biến|"
     r"Truyền thông)\b"
 )
@@ -466,7 +468,8 @@ def _complete(piece: str, before: str = "") -> bool:
         return True
     head = _START_RE.match(piece)
     rest = piece[head.end() :] if head else piece
-    fields = list(_OBJECT_FIELD.finditer(rest))
+    board = head is not None and head.group(0) == "Ban"  # "Ban Giám đốc": the board, a whole name
+    fields = [f for f in _OBJECT_FIELD.finditer(rest) if not (board and f.group("oversight"))]
     if fields:  # "Hội đồng Phối hợp" + "phổ biến, giáo dục pháp luật": the field's object goes on
         tail = rest[fields[-1].end() :]
         if not any(c.isupper() or c.isdigit() for c in tail) and (tail.strip() or fields[-1].group("verb")):

@@ -984,3 +984,18 @@ def test_a_group_named_by_the_place_where_the_work_is_keeps_that_clause() -> Non
         "UBND các xã nơi diễn ra hội nghị",
     ]
     assert split_units("UBND các phường nơi tổ chức xét xử lưu động") == ["UBND các phường nơi tổ chức xét xử lưu động"]
+
+
+def test_a_court_or_procuracy_department_named_by_its_oversight_keeps_its_object() -> None:
+    # "Giám đốc" / "Kiểm sát" in capitals name what the department oversees: the verb after it is its object
+    assert split_units("Phòng Giám đốc kiểm tra, thi hành án và Pháp chế; Văn phòng") == [
+        "Phòng Giám đốc kiểm tra, thi hành án và Pháp chế",
+        "Văn phòng",
+    ]
+    assert split_units("Bộ phận Kiểm sát giải quyết án hành chính, kinh doanh, Tổ Tổng hợp") == [
+        "Bộ phận Kiểm sát giải quyết án hành chính, kinh doanh",
+        "Tổ Tổng hợp",
+    ]
+    # a board of directors and the procuracy itself are whole names before their work
+    assert split_units("Ban Giám đốc kiểm tra việc niêm yết") == ["Ban Giám đốc"]
+    assert split_units("Viện Kiểm sát nhân dân tổ chức hội nghị") == ["Viện Kiểm sát nhân dân"]
