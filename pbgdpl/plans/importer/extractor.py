@@ -28,6 +28,7 @@ from .units import (
     clean_name,
     compile_known,
     cut_action,
+    department_after_mention,
     drop_places_colon,
     looks_like_unit,
     split_units,
@@ -330,6 +331,9 @@ def _unit_ok(text: str | None, words: int = 30) -> bool:
     name = clean_name(text)
     if re.search(r"\s(?:và|các|của|với|cùng)$", name):
         return False  # "Ủy ban MTTQ xã và các" + "tổ chức chính trị - xã hội": a name cut short
+    members = re.match(r"(?:các\s+)?thành viên\s+(?=(?-i:[A-ZĐ]))", name, re.IGNORECASE)
+    if members is not None:  # "phối hợp với thành viên Hội đồng": the members of a unit, as the unit
+        name = name[members.end() :]
     # "Sở A do … giao": a clause, not a name; "Phòng Cảnh sát giao thông" is a name
     if re.search(r"\s(?:do|giao)\s(?!thông\b|dịch\b|lưu\b|thương\b)", name) or _ACTIVITY_START.match(name):
         return False
@@ -400,7 +404,10 @@ _HEADING_DASH_TIME = re.compile(
     re.IGNORECASE,
 )
 # "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs
-_ADVISES = re.compile(r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp)\b(?P<tail>.*)$")
+# (or following its work: "X thực hiện; Y theo dõi, hướng dẫn")
+_ADVISES = re.compile(
+    r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ)\b(?P<tail>.*)$"
+)
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
     # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
@@ -408,6 +415,8 @@ _LABELLED_WITH = re.compile(
     r"(?=\s*(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|hạn hoàn thành|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
+# "…; Y phối hợp khi có yêu cầu": a condition right after the helpers' verb is when they help
+_HELPERS_WHEN = re.compile(r"^\s*(?:khi|nếu|trong trường hợp)\s[^;,.()]*", re.IGNORECASE)
 # "Trong Quý II/2025, Sở Tư pháp chủ trì …": the time written before the assignment
 _TIME_FIRST_SAYS = re.compile(r"\d|\b[IV]+\b|hằng|hàng|mỗi|định kỳ|thường xuyên|^(?:ngay\s+)?(?:sau\s+)?khi\s", re.IGNORECASE)
 _TIME_FIRST = re.compile(
@@ -436,6 +445,9 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
         found = _roles(text[: end.start()], weak=weak, duty=duty)
         if found is not None:
             said = end.group(1).strip(" .;")  # "… vào dịp Ngày Pháp luật (09/11/2026)": both parts of the time
+            if found.time and re.fullmatch(r"năm\s+\d{4}", found.time, re.IGNORECASE):
+                # "… hướng dẫn công tác năm 2026 (trong tháng 3/2026)": the year names the work, the bracket its time
+                return Roles(found.lead, found.coord, said)
             return Roles(found.lead, found.coord, f"{found.time} ({said})" if found.time else said)
     first = _TIME_FIRST.match(text)
     if first and _TIME_FIRST_SAYS.search(first.group("time")):
@@ -485,15 +497,22 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                     tail,
                     re.IGNORECASE,
                 )
+                said = text[: m.start("tail")].rstrip().lower()  # the words up to the lead's verb
                 advises = (
-                    _ADVISES.match(tail) if re.search(r"\b(?:chỉ đạo|chủ trì)$", text[: m.start("tail")], re.IGNORECASE) else None
+                    _ADVISES.match(tail)
+                    if re.search(r"\b(?:chỉ đạo|chủ trì|thực hiện)$", text[: m.start("tail")], re.IGNORECASE)
+                    else None
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
                     coord, tail, before = after.group("coord"), after.group("tail"), tail[: after.start("coord")]
+                    helpers_when = _HELPERS_WHEN.match(tail)
+                    if helpers_when and periods.on_request(helpers_when.group(0)):
+                        tail = tail[helpers_when.end() :]  # "Y phối hợp khi có yêu cầu": when Y helps, not the task's time
                 elif advises and _unit_ok(advises.group("coord")):
                     # "Giao X chỉ đạo thực hiện; Y tham mưu tổng hợp …": X directs (leads), Y helps
                     coord, tail = advises.group("coord"), advises.group("tail")
-                elif form in _DUTY_FORMS:
+                elif form in _DUTY_FORMS or said.endswith("chủ trì"):
+                    # "X có trách nhiệm …, phối hợp với Y …", "Giao X chủ trì chuẩn bị …, phối hợp với Y bố trí …"
                     later = _LATER_WITH.search(tail)
                     if later and _unit_ok(later.group("coord"), words=120):
                         coord, tail, before = later.group("coord"), later.group("tail"), tail[: later.start()]
@@ -1211,6 +1230,10 @@ class _Reader:
             sentences = _sentences(text)
             for i, sentence in enumerate(sentences):
                 found = _find_roles(sentence, at_start=i > 0, weak=i > 0)
+                if found is None and i > 0 and _DUTY_WORD.search(sentence):
+                    # "- Title. X có trách nhiệm biên soạn …, phối hợp với Y triển khai; thời gian …": X leads
+                    duty = _roles(sentence, duty=True)
+                    found = (0, duty) if duty is not None and sentence.startswith(duty.lead) else None
                 if found is None:
                     continue
                 pos, roles = found
@@ -1410,7 +1433,8 @@ class _Reader:
         for i, sentence in enumerate(sentences):
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"
                 node.heading = " ".join(sentences[:i])
-                self._run_on_heading(node)
+                if not self._run_on_heading(node):
+                    self._duty_heading(node, sentences[:i])  # "5. X có trách nhiệm …. Thời gian: …"
                 self._later_sentences(node, sentences[i:])
                 return
             found = _find_roles(sentence, at_start=True, weak=i > 0)
@@ -1445,13 +1469,22 @@ class _Reader:
                 return
         if self._run_on_heading(node):
             return
-        duty = _BLOCK_DUTY.match(sentences[0]) if sentences and re.fullmatch(r"[a-zđ]", node.label) else None
-        if duty is not None and self._plan_like() and not any(b.lead for b in node.blocks):
-            # "b) Hội A, Hội B có trách nhiệm hướng dẫn hội viên …": a lettered item opening with its units' duty
-            duty_roles = _block_roles(sentences[0])
-            if duty_roles is not None and duty_roles.lead == duty.group("lead"):
-                self._apply_roles(node, duty_roles)
-                self._later_sentences(node, sentences[1:], roles_too=False)
+        self._duty_heading(node, sentences)
+
+    def _duty_heading(self, node: Node, sentences: list[str]) -> bool:
+        """ "b) Hội A, Hội B có trách nhiệm hướng dẫn hội viên …", "5. Công an xã có trách nhiệm tuyên truyền …;
+        phối hợp với Y": an item (lettered or numbered) opening with its units' duty is led by them."""
+        duty = (
+            _BLOCK_DUTY.match(sentences[0]) if sentences and re.fullmatch(r"[a-zđ]|\d+(?:\.\d+)*", node.label) else None
+        )
+        if duty is None or not self._plan_like() or any(b.lead for b in node.blocks):
+            return False
+        duty_roles = _block_roles(sentences[0])
+        if duty_roles is None or duty_roles.lead != duty.group("lead"):
+            return False
+        self._apply_roles(node, duty_roles)
+        self._later_sentences(node, sentences[1:], roles_too=False)
+        return True
 
     def _plan_like(self) -> bool:
         return self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
@@ -1468,6 +1501,8 @@ class _Reader:
             run_on = _roles(first)
             if run_on is None and _DUTY_WORD.search(first) and not any(b.lead for b in node.blocks):
                 run_on = _roles(first, duty=True)  # "… năm 2026 Phòng X có trách nhiệm phối hợp với Y …"
+            if run_on is not None and department_after_mention(run_on.lead.strip()) is not None:
+                continue  # "… cho cán bộ Hội cơ sở Ban Tuyên giáo chủ trì": the title ends before the department
             if run_on is not None:
                 node.heading = before
                 self._apply_roles(node, run_on)

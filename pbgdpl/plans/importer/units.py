@@ -237,6 +237,14 @@ UNIT_STARTS = (
     "Quỹ",
     "Trại giam",
     "Trại tạm giam",
+    # the units of the armed forces: "Hải đội Biên phòng 2", "Trung đoàn Bộ binh …", "Tiểu đoàn …"
+    "Hải đội",
+    "Hải đoàn",
+    "Trung đoàn",
+    "Lữ đoàn",
+    "Sư đoàn",
+    "Tiểu đoàn",
+    "Đại đội",
     # the tax offices since 2025: "Thuế cơ sở 2 tỉnh …", "Thuế tỉnh …"
     "Thuế cơ sở",
     "Thuế tỉnh",
@@ -840,6 +848,8 @@ def unwrap_cell(text: str, capacity: int) -> str:
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"
+        elif _WHOLE_HEADS.match(line) and _DEPARTMENT.match(unit) and _named(unit):
+            out[-1] = f"{out[-1]} {line}"  # "Ban Tuyên giáo" / "Tỉnh Đoàn": a department, then its owner
         elif (
             line.startswith("các ")
             and not _reads_whole(unit)
@@ -963,6 +973,28 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
     return False
+
+
+_INNER_ORGANISATION = re.compile(r"^(?:Công đoàn|Chi bộ|Chi đoàn|Chi hội|Đảng [uủ]y|Đoàn|Tổ công đoàn)\b")
+
+
+def department_after_mention(name: str) -> int | None:
+    """Where a department starts inside ``name`` when a unit word and lower-case words come before it ("Hội cơ
+    sở Ban Tuyên giáo": the end of a title that ran into its lead, "… cho cán bộ Hội cơ sở"), or None. A
+    department's owner is written after it ("Ban Tuyên giáo Tỉnh Đoàn"), not before it; but a title holds a
+    department ("Trưởng ban Ban …"), the union, party cell or youth branch inside one is named by it ("Công đoàn
+    cơ sở Ban Quản lý …") and a clause names one ("… thuộc Phòng …")."""
+    head = _START_RE.match(name)
+    if head is None or _TITLE_IN.match(name) or _INNER_ORGANISATION.match(name):
+        return None
+    words = name[head.end() :].split()
+    for n, word in enumerate(words):
+        if not word[:1].islower():
+            if n == 0 or _OPEN_END.search(" ".join(words[:n])) or words[n - 1] == "trách":
+                return None
+            rest = " ".join(words[n:])
+            return len(name) - len(rest) if _DEPARTMENT.match(rest) and _named(rest) else None
+    return None
 
 
 def looks_like_unit(text: str) -> bool:

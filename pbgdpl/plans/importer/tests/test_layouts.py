@@ -2788,3 +2788,46 @@ Phòng Tư pháp chủ trì tổng kết, báo cáo trước ngày 10/12/2026.
     ]
     assert tasks[0]["title"].startswith("Phòng Tư pháp chủ trì")
     assert tasks[1]["title"].startswith("UBND các phường kiện toàn")
+
+
+def test_a_pdf_line_ending_in_an_open_label_or_a_wrapped_name_or_roman_number_goes_on() -> None:
+    """Three ways a PDF line breaks inside a sentence: after "Chủ trì thực hiện:", inside a department's name
+    whose second part ends in the list's semicolon ("Phòng Tư pháp -" / "- Hộ tịch; …"), and between a term's
+    word and its Roman number ("… khóa" / "XV. …")."""
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    cases = [
+        [
+            "- Biên soạn sổ tay hỏi đáp pháp luật về đất đai cho người dân vùng ven biển. Chủ trì thực hiện:",
+            "Phòng Nông nghiệp; phối hợp: Hội Nông dân xã; thời gian: Quý III/2026.",
+        ],
+        [
+            "b) Tập huấn nghiệp vụ hộ tịch cho công chức các xã. Chủ trì: Sở Tư pháp; phối hợp: Phòng Hành chính",
+            "- Tư pháp; thời gian: tháng 8/2026.",
+        ],
+        [
+            "3. Quán triệt các nghị quyết của Hội đồng nhân dân tỉnh được thông qua tại kỳ họp thứ ba, nhiệm kỳ",
+            "XI. Văn phòng HĐND tỉnh chủ trì thực hiện trong tháng 9/2026.",
+        ],
+    ]
+    for lines in cases:
+        assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
+
+
+def test_a_run_on_heading_ending_in_a_unit_word_leaves_it_to_the_title_before_the_department_that_leads() -> None:
+    # "… cho cán bộ Hội cơ sở" ends the title; "Ban Dân vận" (a department) leads
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Thái Bình, ngày 12 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Bồi dưỡng kiến thức pháp luật về đất đai cho cán bộ Hội cơ sở Ban Dân vận chủ trì; Văn phòng phối hợp. Thời gian: Quý III/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Bồi dưỡng kiến thức pháp luật về đất đai cho cán bộ Hội cơ sở",
+            ["Ban Dân vận"],
+            ["Văn phòng"],
+            "2026-09-30",
+            False,
+        ),
+    ]

@@ -965,6 +965,30 @@ II. NHIỆM VỤ
     ]
 
 
+def test_units_of_the_armed_forces_lead_and_coordinate_dash_blocks() -> None:
+    # a squadron, a regiment, a battalion start a unit's name like a department does
+    assert split_units("Tiểu đoàn Huấn luyện 5, Hải đội Biên phòng 3 và Đại đội Trinh sát") == [
+        "Tiểu đoàn Huấn luyện 5",
+        "Hải đội Biên phòng 3",
+        "Đại đội Trinh sát",
+    ]
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Kiên Giang, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật của ngư dân.
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật về khai thác thủy sản
+- Phát tờ rơi cho chủ tàu tại bến cá Tắc Cậu: Hải đội Biên phòng 3 chủ trì; Trạm Kiểm soát Biên phòng, Chi cục Thủy sản phối hợp; thời gian: quý II/2026.
+- Nói chuyện pháp luật tại các trường ven biển: Trung đoàn Bộ binh 101 chủ trì, Hải đội Biên phòng 3 phối hợp; thời gian: tháng 9/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks][-2:] == [
+        (["Hải đội Biên phòng 3"], ["Trạm Kiểm soát Biên phòng", "Chi cục Thủy sản"], "2026-06-30"),
+        (["Trung đoàn Bộ binh 101"], ["Hải đội Biên phòng 3"], "2026-09-30"),
+    ]
+
+
 def test_a_name_ending_in_its_field_xay_dung_keeps_it() -> None:
     # "xây dựng" with nothing after it is the centre's field, not the work it is asked to do
     assert split_units("Trung tâm Kiểm định chất lượng xây dựng") == ["Trung tâm Kiểm định chất lượng xây dựng"]
@@ -999,3 +1023,13 @@ def test_a_court_or_procuracy_department_named_by_its_oversight_keeps_its_object
     # a board of directors and the procuracy itself are whole names before their work
     assert split_units("Ban Giám đốc kiểm tra việc niêm yết") == ["Ban Giám đốc"]
     assert split_units("Viện Kiểm sát nhân dân tổ chức hội nghị") == ["Viện Kiểm sát nhân dân"]
+
+
+def test_a_pdf_cell_line_naming_only_the_owner_of_the_department_above_goes_on_with_it() -> None:
+    # the column was just wide enough: "Ban Dân vận" / "Huyện Đoàn" is one department of the district's Youth Union
+    assert split_units(unwrap_cell("Ban Dân vận\nHuyện Đoàn\nHội Cựu chiến binh", 14)) == [
+        "Ban Dân vận Huyện Đoàn",
+        "Hội Cựu chiến binh",
+    ]
+    # an agency is no department: its line and the owner's stay two units
+    assert split_units(unwrap_cell("Sở Nội vụ\nTỉnh ủy", 14)) == ["Sở Nội vụ", "Tỉnh ủy"]
