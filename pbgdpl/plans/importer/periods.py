@@ -74,7 +74,9 @@ _YEAR_ANY = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 
 _OWN_WORK = (
     r"(?:tiếp\s+(?:công dân|dân|xúc)|trả lời|giải quyết|làm việc|xử lý|thực hiện|triển khai|tổ chức|tham gia|"
-    r"hướng dẫn|tư vấn|kiểm tra|thẩm định|hòa giải|đi|xuống)\b"
+    r"hướng dẫn|tư vấn|kiểm tra|thẩm định|hòa giải|đi|xuống|"
+    # the unit's own meetings, held anyway: "khi sinh hoạt chi hội", "khi họp dân"
+    r"sinh hoạt|họp)\b"
 )
 ON_REQUEST = re.compile(
     r"khi\s+(?:nhận được|có)\s|sau khi\s+(?:có|nhận|được)|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|"
@@ -90,7 +92,7 @@ ON_REQUEST = re.compile(
     r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
     r"khi (?:Bộ|Sở|UBND|Ủy ban|cấp trên|Trung ương|Chính phủ|Thủ tướng|Quốc hội|HĐND|Hội đồng nhân dân|"
     r"Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|cơ quan)|khi được\s.{0,80}?\s(?:yêu cầu|đề nghị|giao|hướng dẫn)"
-    r"|(?:sau\s+)?khi\s+(?:Luật|luật|văn bản|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Đề án)\s"
+    r"|(?:sau\s+)?khi\s+(?:(?:các|những)\s+)?(?:Luật|luật|văn bản|Nghị định|Thông tư|Quyết định|Nghị quyết|Kế hoạch|Đề án)\s"
     r".{0,60}?(?:được|có hiệu lực|ban hành|thông qua|phê duyệt)"
     # a timeframe (or one of its ";"/"(" parts) that starts with "khi"/"sau khi" and an event: "khi Phòng X có
     # kế hoạch …", "khi được cấp kinh phí", "sau khi hoàn thành …". Not "khi cần (thiết)": that is as-needed work

@@ -794,12 +794,17 @@ def _plain_body(
 
     def group_row(i: int) -> bool:
         """A group's name in the first column ("I. TRUYỀN THÔNG"), ruled above and below like a row, a
-        row of several cells after it: a row of the table, not a heading after it."""
+        row of several cells after it: a row of the table, not a heading after it. The name may wrap
+        over a few lines of the first column, all within the same rules."""
         y = lines[i][0]
+        k = i + 1
+        while k < min(limit, i + 4) and {column_of(x) for x, _t in lines[k][1]} == {0}:
+            k += 1
         return (
-            i + 1 < limit
-            and len({column_of(x) for x, _t in lines[i + 1][1]}) >= 2
-            and any(lines[i + 1][0] < b < y for b in bands)
+            k < limit
+            and len({column_of(x) for x, _t in lines[k][1]}) >= 2
+            and any(lines[k][0] < b < lines[k - 1][0] for b in bands)
+            and not any(lines[k - 1][0] < b < y for b in bands)
             and any(y < b < y + 20 for b in bands)
         )
 
@@ -882,7 +887,7 @@ _LABEL_START = re.compile(
 
 _OPEN_LABEL = re.compile(
     r"[.;,]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|"
-    r"thời\s+hạn|chủ\s+trì|phối\s+hợp|thực\s+hiện|sản\s+phẩm)\s*:$",
+    r"thời\s+hạn|(?:chủ\s+trì|phối\s+hợp)(?:\s+thực\s+hiện)?|thực\s+hiện|sản\s+phẩm)\s*:$",
     re.IGNORECASE,
 )
 
@@ -944,6 +949,12 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         ):
             starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
         if (
+            isinstance(prev, Para)
+            and re.search(r"(?:^|\s)(?:khóa|khoá|quý|kỳ|học kỳ|giai đoạn|đợt|phần|chương|mục)$", prev.text, re.IGNORECASE)
+            and re.match(r"^[IVX]{1,5}\b", line)
+        ):
+            starts_new = False  # "… Quốc hội khóa" / "XVI. Văn phòng …": a Roman number wrapped after its word, no part
+        if (
             starts_new
             and line[:1].islower()
             and _LABEL_START.match(line)
@@ -963,7 +974,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.search(
                 r"\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[\wÀ-ỹ]+)?$", prev.text
             )  # "… Phòng Văn hóa" / "- Xã hội …"
-            and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:\s|$)(?![^:]{0,12}:)", line)
+            # (the name may end in the list's punctuation: "- Xã hội; thời gian: …")
+            and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:(?:\s|$)(?![^:]{0,12}:)|[;,](?:\s|$))", line)
             and not _LABEL_START.match(line)
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading

@@ -539,3 +539,46 @@ def test_a_notes_cell_naming_the_units_working_with_the_lead_gives_the_coordinat
         (["Ban Nữ công"], ["Đoàn Thanh niên"], "2026-03-31"),
         (["Phòng Nhân sự"], [], "2026-06-30"),  # a note that names no unit is no coordinating unit
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_ruled_group_row_whose_name_wraps_in_a_table_without_numbers_stays_in_the_table(fmt: str) -> None:
+    """A table without a number column whose group rows ("1. Đối với …") are long enough to wrap over
+    two lines of the first column: the group is still a row of the table, not a heading ending it."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("Nội dung", "Thời gian", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú"),
+        ("1. Đối với người học đang theo các lớp đào tạo dài hạn của Trường", "", "", "", ""),
+        ("Phổ biến nội quy ký túc xá cho học viên mới", "Tháng 9/2026", "Phòng Công tác học viên",
+         "Đoàn Thanh niên Trường", ""),
+        ("Thi viết về pháp luật giao thông", "Quý IV/2026", "Đoàn Thanh niên Trường", "Phòng Đào tạo", ""),
+        ("2. Đối với giảng viên, viên chức và người lao động của Trường", "", "", "", ""),
+        ("Tọa đàm về Luật Viên chức sửa đổi", "Tháng 5/2026", "Phòng Tổ chức cán bộ",
+         "Công đoàn Trường", "Mời báo cáo viên"),
+    )
+    plan = Plan(
+        name="wrapped_group",
+        blocks=[
+            P("TRƯỜNG CAO ĐẲNG KỸ THUẬT", bold=True, center=True),
+            P("Hà Tĩnh, ngày 12 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật trong Nhà trường năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Nâng cao ý thức chấp hành pháp luật."),
+            P("II. NỘI DUNG VÀ PHÂN CÔNG", bold=True),
+            T(rows, (55, 28, 40, 40, 22)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Tổ chức cán bộ tổng hợp, báo cáo trước ngày 20/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["code"], t["parent_code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("1", None, [], [], "2026-12-31"),
+        ("1.1", "1", ["Phòng Công tác học viên"], ["Đoàn Thanh niên Trường"], "2026-09-30"),
+        ("1.2", "1", ["Đoàn Thanh niên Trường"], ["Phòng Đào tạo"], "2026-12-31"),
+        ("2", None, [], [], "2026-05-31"),
+        ("2.1", "2", ["Phòng Tổ chức cán bộ"], ["Công đoàn Trường"], "2026-05-31"),
+    ]

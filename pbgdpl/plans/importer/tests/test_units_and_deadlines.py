@@ -639,3 +639,76 @@ Các ban căn cứ nhiệm vụ triển khai.
 """
     tasks = extract(text.encode(), "plan.txt")["tasks"]
     assert [(t["lead_units"], t["on_request"]) for t in tasks] == [(["Ban Dân vận"], True)]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "expected"),
+    [
+        ("Cả năm, sau khi các nghị định hướng dẫn được Chính phủ ban hành", True),
+        ("sau khi những luật sửa đổi có hiệu lực", True),
+        ("khi sinh hoạt chi đoàn hằng tháng", False),
+        ("khi họp tổ dân phố", False),
+    ],
+)
+def test_laws_named_in_the_plural_wait_for_their_passing_but_the_unit_s_own_meetings_do_not(
+    timeframe: str, expected: bool
+) -> None:
+    assert on_request(timeframe) is expected
+
+
+def test_more_ways_a_sentence_names_its_helpers_and_its_time() -> None:
+    """Helpers after the lead's work ("chủ trì soạn …, phối hợp với Y in …"), a unit's members, a unit watching
+    over the work done by another ("X thực hiện; Y theo dõi, đôn đốc"), a helpers' condition ("Y phối hợp khi
+    có yêu cầu" is when Y helps, not when the task is due), a numbered item opening with its unit's duty, and a
+    year naming the work before the bracketed time of the work."""
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Mỹ Tho, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Đưa pháp luật đến với người dân.
+II. NỘI DUNG
+1. Biên soạn tài liệu hỏi đáp
+Ban biên tập họp định kỳ; giao Phòng Tư pháp chủ trì soạn nội dung, phối hợp với Trung tâm Văn hóa in \
+ấn, phát hành. Thời gian: tháng 5/2026.
+2. Giám sát việc thực hiện quy ước của thôn
+Giao Phòng Tư pháp chủ trì, phối hợp với thành viên Ban Chỉ đạo kiểm tra việc thực hiện tại các thôn.
+3. Duy trì câu lạc bộ pháp luật
+Sinh hoạt câu lạc bộ mỗi tháng một lần. Hội Nông dân các xã thực hiện; Văn phòng Hội Nông dân tỉnh theo \
+dõi, đôn đốc. Thời gian: cả năm.
+4. Tiếp nhận, giải quyết kiến nghị của người dân
+Phòng Tiếp dân thực hiện; Thanh tra tỉnh, Sở Xây dựng phối hợp khi có yêu cầu. Thời gian: thường xuyên.
+5. Đội Cảnh sát giao thông có trách nhiệm tuyên truyền luật giao thông cho học sinh; phối hợp với Đoàn \
+Thanh niên xã. Thời gian: Quý III/2026.
+6. Phòng Văn hóa chủ trì tổng kết phong trào năm 2026 (trong tháng 10/2026).
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Trung tâm Văn hóa"], "2026-05-31", False),
+        (["Phòng Tư pháp"], ["thành viên Ban Chỉ đạo"], "2026-12-31", False),
+        (["Hội Nông dân các xã"], ["Văn phòng Hội Nông dân tỉnh"], "2026-12-31", False),
+        (["Phòng Tiếp dân"], ["Thanh tra tỉnh", "Sở Xây dựng"], "2026-12-31", False),
+        (["Đội Cảnh sát giao thông"], ["Đoàn Thanh niên xã"], "2026-09-30", False),
+        (["Phòng Văn hóa"], [], "2026-10-31", False),
+    ]
+
+
+def test_a_dash_item_whose_second_sentence_gives_its_unit_a_duty_is_led_by_that_unit() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật cho hội viên năm 2026
+Bến Tre, ngày 20 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của hội viên.
+II. NỘI DUNG
+- Phổ biến Luật Hôn nhân và gia đình tại các buổi sinh hoạt tổ. Ban Pháp chế có trách nhiệm soạn đề cương, \
+phối hợp với Hội Cựu chiến binh các xã triển khai; thời gian Quý II/2026.
+- Tổ chức tọa đàm về quyền trẻ em: Ban Gia đình chủ trì; thời gian: tháng 6/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các ban triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["title"][:20], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Phổ biến Luật Hôn nh", ["Ban Pháp chế"], ["Hội Cựu chiến binh các xã"], "2026-06-30"),
+        ("Tổ chức tọa đàm về q", ["Ban Gia đình"], [], "2026-06-30"),
+    ]
