@@ -186,6 +186,12 @@ _ROLE_FORMS = (
         r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
+    # (Đề nghị) Y phối hợp; X chủ trì …: the helpers named before the lead, each in its own clause
+    re.compile(
+        r"^" + _GIVE + r"(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp\s*;\s*(?P<lead>[^;:]+?)\s+" + _LEAD_VERB
+        + r"\b(?P<tail>.*)$",
+        re.IGNORECASE,
+    ),
     # X (chịu trách nhiệm) thực hiện, phối hợp (với) Y …: "thực hiện" followed by its coordinating units names
     # the lead
     re.compile(
@@ -261,10 +267,11 @@ _DUTY_FORMS = (
         + _COORD_TAIL,
         re.IGNORECASE,
     ),
-    re.compile(_ASK + r"(?P<lead>[^;:]+?)\s+" + _DUTY + r"\b(?P<tail>.*)$", re.IGNORECASE),
+    # (the subject may be a list with semicolons: "Các sở, ban, ngành; UBND các xã thực hiện …")
+    re.compile(_ASK + r"(?P<lead>" + _UNIT_LIST + r")\s+" + _DUTY + r"\b(?P<tail>.*)$", re.IGNORECASE),
     re.compile(
         _ASK
-        + r"(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)(?<!và)\s+(?:chủ động\s+)?"
+        + r"(?P<lead>" + _UNIT_LIST + r")(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)(?<!và)\s+(?:chủ động\s+)?"
         r"(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu|chỉ đạo|hướng dẫn|theo dõi|"
         r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|rà soát|cập nhật|biên soạn|"
         r"biên tập|đăng tải|niêm yết|phát hành|tổ chức(?!\s+(?:có|liên quan|chính trị|xã hội|thành viên|đoàn thể)\b)|"
@@ -344,7 +351,21 @@ def _unit_ok(text: str | None, words: int = 30) -> bool:
     if _PERSON.match(name) and len(name.split()) <= min(words, 20 if " phụ trách " in name else 12):
         parts = split_units(name)
         return bool(parts) and all(_PERSON.match(p) or looks_like_unit(p) for p in parts)
-    return looks_like_unit(name[:1].upper() + name[1:]) and len(name.split()) <= words
+    return looks_like_unit(name[:1].upper() + name[1:]) and (
+        len(name.split()) <= words or _each_short(name, words)
+    )
+
+
+def _each_short(name: str, words: int) -> bool:
+    """Is a ``name`` longer than ``words`` a list of several units, each within that length and all of its
+    words in one of them but the "và" joining them ("Ủy ban MTTQ xã, Hội LHPN xã, …, Hội Cựu chiến binh
+    xã và Hội Nông dân xã": five leads of a few words each, not a sentence)?"""
+    parts = split_units(name)
+    return (
+        len(parts) >= 2
+        and all(len(p.split()) <= words for p in parts)
+        and sum(len(p.split()) for p in parts) >= len(name.split()) - len(parts) + 1
+    )
 
 
 _MARKED_LEAD = re.compile(
@@ -404,9 +425,9 @@ _HEADING_DASH_TIME = re.compile(
     re.IGNORECASE,
 )
 # "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs
-# (or following its work: "X thực hiện; Y theo dõi, hướng dẫn")
+# (or following its work: "X thực hiện; Y theo dõi, hướng dẫn", "X có trách nhiệm tham mưu …; Y cử đội dự thi")
 _ADVISES = re.compile(
-    r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ)\b(?P<tail>.*)$"
+    r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ|cử)\b(?P<tail>.*)$"
 )
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
@@ -426,6 +447,11 @@ _TIME_FIRST = re.compile(
     r"|(?:ngay\s+)?(?:sau\s+)?khi\s[^,;:]{0,90}?)\s*,\s*(?=\S)",
     re.IGNORECASE,
 )
+
+
+# "Giao Sở A chỉ đạo Trung tâm B chủ trì, phối hợp …": A directs, B (named right before "chủ trì") leads
+_DIRECTS = re.compile(r"^(?P<by>[^;:]+?)(?<![Bb]an)\s+(?-i:chỉ đạo)\s+(?P<unit>(?:[A-ZĐ]|Ủ|các\s)[^;:]*)$")
+_LEADS_NEXT = re.compile(r"\s+" + _LEAD_VERB + r"\b", re.IGNORECASE)
 
 
 def _lead_length(form: re.Pattern[str], text: str) -> int:
@@ -474,6 +500,10 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
         lead = m and (m.groupdict().get("lead") or m.groupdict().get("lead2"))
         if lead:  # "X được giao chủ trì …"
             lead = re.sub(r"\s+được giao$", "", lead)
+        led_next = bool(m and m.groupdict().get("lead") and _LEADS_NEXT.match(text, m.end("lead")))
+        directed = _DIRECTS.match(lead) if lead and led_next else None
+        if directed and _unit_ok(directed.group("by")) and _unit_ok(directed.group("unit")):
+            lead = directed.group("unit")  # "Giao Sở A chỉ đạo Trung tâm B chủ trì …": the unit directed leads
         if not m or not lead or not _unit_ok(lead):
             continue
         if form in _DUTY_FORMS and _NOT_SUBJECT.match(lead):  # "Tổ chức tập huấn …": an activity, no subject
@@ -500,7 +530,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 said = text[: m.start("tail")].rstrip().lower()  # the words up to the lead's verb
                 advises = (
                     _ADVISES.match(tail)
-                    if re.search(r"\b(?:chỉ đạo|chủ trì|thực hiện)$", text[: m.start("tail")], re.IGNORECASE)
+                    if re.search(r"\b(?:chỉ đạo|chủ trì|thực hiện|trách nhiệm)$", said)
                     else None
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
@@ -546,6 +576,10 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
     for m in _ROLE_ANCHOR.finditer(sentence):
         if m.start() == 0:
             continue
+        if re.match(r"do\s", m.group(0), re.IGNORECASE) and re.search(
+            r"\bdự thảo\b[^,;.:()]*$", sentence[: m.start()], re.IGNORECASE
+        ):
+            continue  # "góp ý dự thảo văn bản … do Bộ X chủ trì (soạn thảo)": who drafts it, not who does the task
         found = _roles(sentence[m.end() :] if sentence[m.start() - 1] == ":" else sentence[m.start() :])
         if found:  # "… do X chủ trì", "Title: X chủ trì; Y phối hợp"
             return m.start(), found
@@ -1473,14 +1507,21 @@ class _Reader:
 
     def _duty_heading(self, node: Node, sentences: list[str]) -> bool:
         """ "b) Hội A, Hội B có trách nhiệm hướng dẫn hội viên …", "5. Công an xã có trách nhiệm tuyên truyền …;
-        phối hợp với Y": an item (lettered or numbered) opening with its units' duty is led by them."""
-        duty = (
-            _BLOCK_DUTY.match(sentences[0]) if sentences and re.fullmatch(r"[a-zđ]|\d+(?:\.\d+)*", node.label) else None
-        )
-        if duty is None or not self._plan_like() or any(b.lead for b in node.blocks):
+        phối hợp với Y": an item (lettered or numbered) opening with its units' duty is led by them. A lettered
+        item opening with a unit and a mere action verb is led by it when it states its own time, like a dash
+        block ("a) Trung tâm X tổ chức lồng ghép …; thời gian: hằng tháng")."""
+        if not sentences or not self._plan_like() or any(b.lead for b in node.blocks):
             return False
-        duty_roles = _block_roles(sentences[0])
-        if duty_roles is None or duty_roles.lead != duty.group("lead"):
+        duty = _BLOCK_DUTY.match(sentences[0]) if re.fullmatch(r"[a-zđ]|\d+(?:\.\d+)*", node.label) else None
+        if duty is not None:
+            duty_roles = _block_roles(sentences[0])
+            if duty_roles is None or duty_roles.lead != duty.group("lead"):
+                return False
+        elif re.fullmatch(r"[a-zđ]", node.label):
+            duty_roles = _block_roles(sentences[0], " ".join(sentences[1:]))
+            if duty_roles is None or not sentences[0].startswith(duty_roles.lead):
+                return False
+        else:
             return False
         self._apply_roles(node, duty_roles)
         self._later_sentences(node, sentences[1:], roles_too=False)

@@ -558,9 +558,20 @@ def cut_action(text: str) -> str:
         if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):
             continue  # "các sở có thủ tục hành chính tiếp nhận tại Trung tâm": the action of a "có" clause
         piece = _SEPARATORS.split(before)[-1]
+        then = _THEN_UNIT.match(text, match.end())
+        if then is not None and _START_RE.match(text[then.end() :]) and _complete(piece, before):
+            # "Phó Chủ tịch UBND xã phụ trách văn hóa chỉ đạo, Công chức Tư pháp - Hộ tịch" (+ "thực hiện"): each of
+            # the two does its part of the work, the verb of the first is no end of the list
+            return f"{_cut_after_scope(before)}, {cut_action(text[then.end() :])}"
+        if _TITLE_IN.match(piece.strip().lstrip("-+•*–− ")) and re.search(r"\sphụ trách\s", piece):
+            continue  # "Lãnh đạo Chi cục phụ trách công tác tổ chức cán bộ": the field a person is in charge of
         if _complete(piece, before):
             return _cut_after_scope(before)
     return _cut_after_scope(text)
+
+
+# A comma, then a unit's name (not an event named by a unit's word: "Hội nghị", "Tổ chức …").
+_THEN_UNIT = re.compile(r"\s*,\s*(?!Hội\s+(?:nghị|thi|thảo|diễn|trại)\b|Tổ chức\b)(?=\S)")
 
 
 def clean_name(text: str, known: KnownNames | None = None) -> str:
@@ -969,6 +980,9 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
         )
     if sep.strip() == "," and text[:1].isupper() and not _CONT_RE.match(text):
         return True
+    above = _START_RE.match(before.strip(" -+•*–−"))
+    if sep.strip() == "," and text[:1].isupper() and above and before.strip(" -+•*–−")[above.end() :].islower():
+        return True  # "Đoàn trường, Y tế trường học": no capitalised field above for "Y tế" to continue
     head = _START_RE.match(before.strip())
     if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case

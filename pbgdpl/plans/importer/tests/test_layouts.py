@@ -2831,3 +2831,23 @@ II. NHIỆM VỤ
             False,
         ),
     ]
+
+
+def test_the_unit_directed_to_take_the_lead_leads_not_the_one_directing_it() -> None:
+    # "Giao Sở A chỉ đạo B chủ trì": B is named right before "chủ trì", A only directs it
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Cà Mau, ngày 15 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Phổ biến pháp luật về thủy sản cho ngư dân
+Giao Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản chủ trì, phối hợp với Bộ đội Biên phòng tỉnh tổ chức tuyên truyền tại các cảng cá; thời gian: Quý II/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Phổ biến pháp luật về thủy sản cho ngư dân",
+            ["Chi cục Thủy sản"],
+            ["Bộ đội Biên phòng tỉnh"],
+            "2026-06-30",
+            False,
+        ),
+    ]

@@ -989,6 +989,82 @@ II. NHIỆM VỤ
     ]
 
 
+def test_a_leader_named_by_the_field_in_charge_keeps_its_action_words() -> None:
+    # "phụ trách" after a title: what follows is the field the person has charge of, verbs and all
+    assert split_units("Lãnh đạo Cục phụ trách công tác kiểm tra nội bộ; Phòng Tổng hợp") == [
+        "Lãnh đạo Cục phụ trách công tác kiểm tra nội bộ",
+        "Phòng Tổng hợp",
+    ]
+    assert split_units("Phòng Tổng hợp kiểm tra việc thực hiện") == ["Phòng Tổng hợp"]
+
+
+def test_a_long_list_of_short_leads_is_still_the_lead() -> None:
+    # six organisations of a ward, over thirty words together: a list of names, not a sentence
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Cần Thơ, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật.
+II. NỘI DUNG
+1. Lồng ghép pháp luật vào sinh hoạt của các đoàn thể
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường, Hội Liên hiệp Phụ nữ phường, Hội Cựu chiến binh phường, Đoàn Thanh niên Cộng sản Hồ Chí Minh phường, Hội Người cao tuổi phường và Hội Chữ thập đỏ phường chủ động đưa nội dung pháp luật vào buổi sinh hoạt hằng tháng. Thời gian: Quý III/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(len(t["lead_units"]), t["lead_units"][-1:], t["deadline"]) for t in tasks] == [
+        (6, ["Hội Chữ thập đỏ phường"], "2026-09-30")
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_helpers_named_in_a_clause_before_the_lead_coordinate(fmt: str) -> None:
+    # "Đề nghị Y phối hợp; X chủ trì …": Y helps X, whichever is named first
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, to_pdf
+
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Huế, ngày 12 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao ý thức chấp hành pháp luật.",
+        "II. NỘI DUNG",
+        "1. Gặp mặt doanh nghiệp về chính sách thuế mới",
+        "Đề nghị Hiệp hội Doanh nghiệp tỉnh phối hợp; Phòng Tuyên truyền chủ trì chuẩn bị tài liệu, gửi giấy mời.",
+        "Thời hạn: Quý II/2026.",
+        "2. Giải đáp vướng mắc của hộ kinh doanh",
+        "Đội Kiểm tra cùng phối hợp; Phòng Pháp chế chủ trì trả lời trên trang điện tử.",
+        "Thời hạn: Tháng 10/2026.",
+    ]
+    data = to_pdf(Plan(name="helpers_first", blocks=[P(line) for line in lines])) if fmt == "pdf" else (
+        "\n".join(lines).encode()
+    )
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tuyên truyền"], ["Hiệp hội Doanh nghiệp tỉnh"], "2026-06-30"),
+        (["Phòng Pháp chế"], ["Đội Kiểm tra"], "2026-10-31"),
+    ]
+    assert tasks[0]["title"] == "Gặp mặt doanh nghiệp về chính sách thuế mới"
+
+
+def test_the_drafter_of_a_draft_in_a_heading_is_not_the_task_s_lead() -> None:
+    # "góp ý dự thảo … do Bộ X chủ trì": the ministry drafts the text; the unit labelled below does the task
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Đà Nẵng, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao ý thức chấp hành pháp luật.
+II. NỘI DUNG
+1. Góp ý dự thảo nghị định về quản lý cảng biển do Bộ Xây dựng chủ trì
+- Đơn vị chủ trì: Phòng Pháp chế; đơn vị phối hợp: Phòng Hàng hải.
+- Thời gian: Quý II/2026.
+2. Tập huấn kỹ năng soạn thảo văn bản do Phòng Hành chính chủ trì, thời gian: tháng 8/2026
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Pháp chế"], ["Phòng Hàng hải"], "2026-06-30"),
+        (["Phòng Hành chính"], [], "2026-08-31"),  # no draft before "do": the unit chairs the task
+    ]
+
+
 def test_a_name_ending_in_its_field_xay_dung_keeps_it() -> None:
     # "xây dựng" with nothing after it is the centre's field, not the work it is asked to do
     assert split_units("Trung tâm Kiểm định chất lượng xây dựng") == ["Trung tâm Kiểm định chất lượng xây dựng"]
@@ -1033,3 +1109,23 @@ def test_a_pdf_cell_line_naming_only_the_owner_of_the_department_above_goes_on_w
     ]
     # an agency is no department: its line and the owner's stay two units
     assert split_units(unwrap_cell("Sở Nội vụ\nTỉnh ủy", 14)) == ["Sở Nội vụ", "Tỉnh ủy"]
+
+
+def test_two_units_each_with_its_own_verb_before_the_work_are_both_named() -> None:
+    # "A chỉ đạo, B" (+ "thực hiện …"): the first directs, the second does the work, both take it on
+    assert split_units("Phó Chủ tịch UBND phường phụ trách kinh tế chỉ đạo, Công chức Địa chính - Xây dựng") == [
+        "Phó Chủ tịch UBND phường phụ trách kinh tế",
+        "Công chức Địa chính - Xây dựng",
+    ]
+    # an event after the comma is no unit
+    assert split_units("Trung tâm Y tế chỉ đạo, Hội nghị giao ban") == ["Trung tâm Y tế"]
+
+
+def test_a_capitalised_field_word_after_a_name_without_a_field_starts_the_next_unit() -> None:
+    # "Y tế" may go on a name that has a field of its own, not one named by its members ("Chi đoàn giáo viên")
+    assert split_units("Chi đoàn giáo viên, Y tế trường học, Thư viện") == [
+        "Chi đoàn giáo viên",
+        "Y tế trường học",
+        "Thư viện",
+    ]
+    assert split_units("Trung tâm Văn hóa, Thể thao và Truyền thanh xã") == ["Trung tâm Văn hóa, Thể thao và Truyền thanh xã"]
