@@ -712,3 +712,23 @@ Các ban triển khai thực hiện.
         ("Phổ biến Luật Hôn nh", ["Ban Pháp chế"], ["Hội Cựu chiến binh các xã"], "2026-06-30"),
         ("Tổ chức tọa đàm về q", ["Ban Gia đình"], [], "2026-06-30"),
     ]
+
+
+
+def test_a_unit_sending_its_people_after_the_lead_s_duty_coordinates() -> None:
+    text = """KẾ HOẠCH
+Hội thi tìm hiểu pháp luật năm 2026
+Vĩnh Long, ngày 02 tháng 3 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của đoàn viên.
+II. NỘI DUNG
+1. Tổ chức hội thi tìm hiểu Luật Thanh niên
+Ban Phong trào có trách nhiệm xây dựng thể lệ, tổ chức hội thi; Đoàn Thanh niên các xã cử đội tham gia. \
+Thời gian: tháng 7/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các ban triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Ban Phong trào"], ["Đoàn Thanh niên các xã"], "2026-07-31"),
+    ]
