@@ -355,9 +355,10 @@ _VERB_TAIL = re.compile(
     # "Chủ tịch UBND các xã chỉ đạo Trưởng thôn …" (not "Ban chỉ đạo …")
     r"(?<![Bb]an\s)chỉ đạo(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\b.*$"
 )
-# "Các sở, ngành theo chức năng quản lý": how the group acts, not part of its name.
+# "Các sở, ngành theo chức năng quản lý", "… theo lĩnh vực phụ trách": how the group acts, not part of its name.
 _BY_FUNCTION_TAIL = re.compile(
-    r"\s+(?:căn cứ|theo)\s+chức năng(?:\s+quản lý|,?\s+nhiệm vụ)?(?:\s+(?:được giao|của mình|của đơn vị))?\s*$"
+    r"\s+(?:căn cứ|theo)\s+(?:chức năng|lĩnh vực|thẩm quyền|phạm vi)(?:\s+(?:quản lý|phụ trách)|,?\s+nhiệm vụ)?"
+    r"(?:\s+(?:được giao|của mình|của đơn vị|của ngành))?[\s.;,]*$"
 )
 # "UBND các huyện: Kỳ Sơn, Tương Dương": the colon introducing the places is not a label's.
 _PLACES_COLON = re.compile(

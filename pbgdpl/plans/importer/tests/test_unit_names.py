@@ -1129,3 +1129,11 @@ def test_a_capitalised_field_word_after_a_name_without_a_field_starts_the_next_u
         "Thư viện",
     ]
     assert split_units("Trung tâm Văn hóa, Thể thao và Truyền thanh xã") == ["Trung tâm Văn hóa, Thể thao và Truyền thanh xã"]
+
+
+def test_a_group_acting_by_its_field_or_powers_is_named_without_that_phrase() -> None:
+    # "theo lĩnh vực phụ trách" / "theo thẩm quyền" says how the group acts, as "theo chức năng" does
+    assert split_units("Các phòng chuyên môn thuộc UBND xã theo lĩnh vực phụ trách.") == [
+        "Các phòng chuyên môn thuộc UBND xã"
+    ]
+    assert split_units("UBND các phường theo thẩm quyền; Công an tỉnh") == ["UBND các phường", "Công an tỉnh"]
