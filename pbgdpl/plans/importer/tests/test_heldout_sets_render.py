@@ -24,6 +24,9 @@ from pbgdpl.plans.importer.tests import (
     heldout22,
     heldout23,
     heldout24,
+    heldout25,
+    heldout26,
+    heldout27,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -47,6 +50,9 @@ SETS = {
     22: heldout22.PLANS,
     23: heldout23.PLANS,
     24: heldout24.PLANS,
+    25: heldout25.PLANS,
+    26: heldout26.PLANS,
+    27: heldout27.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
