@@ -714,6 +714,42 @@ Các ban triển khai thực hiện.
     ]
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_unit_with_an_action_verb_and_its_own_time_leads_a_lettered_item_or_a_heading_s_body(fmt: str) -> None:
+    """ "a) X tổ chức …; thời gian: …" leads the lettered item like a dash block would; a body paragraph
+    whose subject lists units with a semicolon ("Các phòng; UBND các xã thực hiện …") is led by all of them."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, to_docx, to_pdf
+
+    plan = Plan(
+        name="subject_leads",
+        blocks=[
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Tuyên truyền pháp luật về lao động năm 2026", bold=True, center=True),
+            P("Quảng Trị, ngày 14 tháng 01 năm 2026", center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Người lao động hiểu quyền và nghĩa vụ của mình."),
+            P("II. NỘI DUNG", bold=True),
+            P("1. Tuyên truyền tại doanh nghiệp", bold=True),
+            P("a) Phòng Việc làm lồng ghép giới thiệu quy định về hợp đồng lao động tại các buổi tư vấn nghề; "
+              "thời gian: Quý III/2026."),
+            P("b) Phòng Pháp chế chủ trì, phối hợp với Công đoàn ngành biên soạn sổ tay hỏi đáp; thời gian: "
+              "tháng 5/2026."),
+            P("2. Dán áp phích về an toàn lao động", bold=True),
+            P("Các doanh nghiệp trong khu công nghiệp; UBND các phường thực hiện tại nhà xưởng, khu nhà trọ. "
+              "Thời gian: từ ngày 01/6/2026 đến ngày 20/6/2026."),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Các phòng báo cáo kết quả trước ngày 30/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("1", [], [], "2026-09-30"),
+        ("1.a", ["Phòng Việc làm"], [], "2026-09-30"),
+        ("1.b", ["Phòng Pháp chế"], ["Công đoàn ngành"], "2026-05-31"),
+        ("2", ["Các doanh nghiệp trong khu công nghiệp", "UBND các phường"], [], "2026-06-20"),
+    ]
+
 
 def test_a_unit_sending_its_people_after_the_lead_s_duty_coordinates() -> None:
     text = """KẾ HOẠCH
