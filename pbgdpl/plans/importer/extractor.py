@@ -1701,8 +1701,11 @@ class _Reader:
         for i, cell in enumerate(header):
             k = key(cell)
             kind = _column_kind(k)
-            if kind == "time" and "time" in cols and re.search(r"ket thuc|den ngay|hoan thanh", k):
-                cols["time"] = i  # "Thời gian: Bắt đầu | Kết thúc": the end is the deadline
+            ends = re.search(r"ket thuc|den ngay|hoan thanh", k) is not None
+            if "time" in cols and ends and (kind == "time" or kind is None and cols["time"] == i - 1):
+                # "Thời gian: Bắt đầu | Kết thúc" (or "Hoàn thành" alone beside it under a merged "Thời
+                # gian"): the end is the deadline; the start says when only if the end is empty
+                cols["start"], cols["time"] = cols["time"], i
             elif kind is not None and kind not in cols:
                 cols[kind] = i
         if "title" not in cols and "title2" in cols:
@@ -1821,7 +1824,7 @@ class _Reader:
             node = Node(label=code, level=level, heading=title, parent=owner)
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
-            time_cell = cell(row, "time")
+            time_cell = cell(row, "time") or cell(row, "start")  # "Khi có …" | "": an event, no end date
             bracket = _CELL_COORD_BRACKET.search(lead)
             if bracket is not None and lead[: bracket.start()].strip():  # "Sở A\n(phối hợp: Sở B, Sở C)"
                 coord = "; ".join(c for c in (bracket.group("coord").strip(" ;,."), coord) if c)

@@ -466,6 +466,8 @@ _GLUED_ITEM = re.compile(r"(?<=[a-zà-ỹđ])(?=[a-zđ]\)\s+[A-ZĐÀ-Ỹ])")
 _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop|phu trach)\b.*|\b(?:noi dung|nhiem vu|cong viec|hoat dong)\b")
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai phap")
 _HEAD_SUB = re.compile(r"(?:don vi |co quan )?(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
+# "Bắt đầu | Hoàn thành" under "Thời gian": the time split over two columns
+_HEAD_TIME_SUB = re.compile(r"(?:ngay |thoi gian )?(?:bat dau|ket thuc|hoan thanh|tu ngay|den ngay)")
 _HEAD_UNIT = re.compile(
     r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi"
     r"|\bdon vi\b(?!\s+tinh)"  # "STT | Đơn vị | Nhiệm vụ được giao": the units' column, one unit a row
@@ -662,6 +664,10 @@ def _pdf_page_with_tables(
                 for _x, t in lines[header_end + 1][1]
             )
             if any(next_y < b < last_y for b in bands) and not sub_header:
+                times_end = _time_sub_row(lines, header_end + 1, bands)
+                if times_end is not None:  # "Bắt đầu | Hoàn" / "thành" under "Thời gian": its cells wrap
+                    header_end = times_end
+                    continue
                 break  # a rule closes the header row: this line is the first row's, its number lower down
             if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
                 break  # header cells hold a few words ("Cơ quan" / "chủ trì"), not a task's text
@@ -845,6 +851,30 @@ def _plain_body(
         capital = sum(1 for c in cells.values() if c[:1].isupper() or c[:1].isdigit())
         starts.append(k == 0 or capital * 2 > len(cells))
     return end, starts
+
+
+def _time_sub_row(lines: list[tuple[float, list[tuple[float, str]]]], first: int, bands: list[float]) -> int | None:
+    """The last line of a ruled second header row starting at line ``first`` whose every cell, its
+    wrapped lines joined, names one end of a time split in two columns ("Bắt đầu | Hoàn thành"); else None."""
+    below = [b for b in bands if b < lines[first][0]]
+    floor = max(below) if below else None
+    if floor is None or lines[first][0] - floor > 60:
+        return None
+    last = first
+    cells: list[tuple[float, list[str]]] = []
+    for k in range(first, len(lines)):
+        if lines[k][0] <= floor:
+            break
+        last = k
+        for x, text in lines[k][1]:
+            column = next((c for c in cells if abs(c[0] - x) < 3), None)
+            if column is None:
+                cells.append((x, [text]))
+            else:
+                column[1].append(text)
+    if len(cells) < 2 or not all(_HEAD_TIME_SUB.fullmatch(key(" ".join(words)).strip()) for _x, words in cells):
+        return None
+    return last
 
 
 def _header_within_rules(

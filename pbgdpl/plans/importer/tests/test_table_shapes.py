@@ -582,3 +582,44 @@ def test_a_ruled_group_row_whose_name_wraps_in_a_table_without_numbers_stays_in_
         ("2", None, [], [], "2026-05-31"),
         ("2.1", "2", ["Phòng Tổ chức cán bộ"], ["Công đoàn Trường"], "2026-05-31"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_time_split_into_start_and_end_under_one_merged_header_is_due_at_the_end(fmt: str) -> None:
+    """"Thời gian" over two columns with "Bắt đầu | Hoàn thành" below (the top cell of the second one
+    blank, its name wrapping in a narrow PDF column): the end column is the deadline; a row with only an
+    event in the start column and the end left empty is on request."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", ""),
+        ("", "", "", "", "Bắt đầu", "Hoàn thành"),
+        ("1", "Biên soạn tờ gấp về Luật Giao thông đường bộ", "Phòng Pháp chế", "Văn phòng", "02/3/2026",
+         "15/4/2026"),
+        ("2", "Tọa đàm với các hợp tác xã về Luật Hợp tác xã", "Phòng Kinh tế", "Liên minh Hợp tác xã",
+         "Khi có ý kiến chấp thuận của Giám đốc", ""),
+        ("3", "Báo cáo tổng kết công tác năm", "Văn phòng", "Các phòng chuyên môn", "", "20/11/2026"),
+    )
+    plan = Plan(
+        name="start_end_merged",
+        blocks=[
+            P("SỞ CÔNG THƯƠNG", bold=True, center=True),
+            P("Vĩnh Long, ngày 10 tháng 02 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Cán bộ hiểu và chấp hành pháp luật."),
+            P("II. NỘI DUNG, PHÂN CÔNG", bold=True),
+            T(rows, (8, 60, 34, 38, 22, 22)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Văn phòng tổng hợp, báo cáo trước ngày 25/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+    assert got == [
+        (["Phòng Pháp chế"], ["Văn phòng"], "2026-04-15", False),
+        (["Phòng Kinh tế"], ["Liên minh Hợp tác xã"], "2026-12-31", True),
+        (["Văn phòng"], ["Các phòng chuyên môn"], "2026-11-20", False),
+    ]
