@@ -46,6 +46,15 @@ _YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và|,)\s*(?:năm\s+)?(\d
 # "6/2026", "Trước 01/2027", "3/2026 - 5/2026": a month and year written without "tháng" (when no day, month or
 # quarter word is written anywhere in the timeframe)
 _BARE_MONTH = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})(?![\d/])")
+# "Tháng 9/2026 - 6/2027": a range from a month to a month and year written without its "tháng"
+_MONTH_TO_BARE = re.compile(
+    r"(tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\s*(?:-|–|đến|tới)\s*)(?=(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}(?![\d/]))",
+    re.IGNORECASE,
+)
+_YEAR_THEN_DUE = re.compile(
+    r"^((?:trong\s+)?năm\s+\d{4})\s*;\s*(?=[^;]*\b(?:trước|chậm nhất|hạn chót|hoàn thành)\s+(?:ngày\s+)?\d)",
+    re.IGNORECASE,
+)
 _DATE_WORD = re.compile(r"tháng|quý|ngày|kỳ|đợt|lần|số", re.IGNORECASE)
 _NEXT_YEAR = re.compile(
     r"((?:tháng\s+\d{1,2}|quý\s+(?:[IV]+|[1-4]))\s+(?:của\s+)?)năm\s+(?:sau|tới|kế tiếp|tiếp theo)\b", re.IGNORECASE
@@ -146,8 +155,12 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     text = _ABBR_QUARTER.sub(r"quý \1", text)  # "Q2/2026", "Q.III"
     if not _DATE_WORD.search(text):
         text = _BARE_MONTH.sub(r"tháng \1/\2", text)  # "Trước 6/2026": the end of June
+    text = _MONTH_TO_BARE.sub(r"\1tháng ", text)  # "Tháng 10/2026 - 5/2027": the end is a month too
     if year:  # "Tháng 01 năm sau", "Quý I năm tới": the year after the plan's
         text = _NEXT_YEAR.sub(lambda m: f"{m.group(1)}năm {year + 1}", text)
+    # "năm 2026; tổng hợp hồ sơ … trước ngày 15/11/2026": the year names the work, the later part says when it
+    # is due (as "Năm 2026, báo cáo trước ngày …")
+    text = _YEAR_THEN_DUE.sub(r"\1, ", text)
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
     if default and _RECURRING_AFTER.search(text):  # "Tháng 01 và hằng quý": the work goes on all year
         found.append(default)

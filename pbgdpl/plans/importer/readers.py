@@ -978,6 +978,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.match(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX])|\s*/\s*\d)", line)
         ):
             starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
+        if isinstance(prev, Para) and re.search(r"\sthứ$", prev.text, re.IGNORECASE) and re.match(r"^\d", line):
+            starts_new = False  # "… tại Kỳ họp thứ" / "10, Quốc hội khóa XV …": an ordinal wrapped after its word
         if (
             isinstance(prev, Para)
             and re.search(r"(?:^|\s)(?:khóa|khoá|quý|kỳ|học kỳ|giai đoạn|đợt|phần|chương|mục)$", prev.text, re.IGNORECASE)

@@ -768,3 +768,43 @@ Các ban triển khai thực hiện.
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Ban Phong trào"], ["Đoàn Thanh niên các xã"], "2026-07-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        ("Tháng 11/2026 - 4/2027", dt.date(2027, 4, 30)),  # the end month written without its "tháng"
+        ("từ tháng 8/2026 đến 02/2027", dt.date(2027, 2, 28)),
+        ("Tháng 3/2026 - 20/5/2026", dt.date(2026, 5, 20)),  # a day and month: a date, as before
+    ],
+)
+def test_a_range_from_a_month_to_a_bare_month_and_year_ends_with_that_month(timeframe: str, due: dt.date) -> None:
+    assert deadline(timeframe, 2026) == due
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        # the year names the work ("bộ tiêu chí năm 2026"); the part after it says when it is due
+        ("năm 2026; lập danh sách đề nghị khen thưởng, gửi về Sở trước ngày 20/10/2026", dt.date(2026, 10, 20)),
+        ("Năm 2026; cao điểm vào tháng 11", dt.date(2026, 12, 31)),  # a peak, not a due date: the year's end
+    ],
+)
+def test_a_year_naming_the_work_before_a_due_date_after_a_semicolon_gives_way_to_it(
+    timeframe: str, due: dt.date
+) -> None:
+    assert deadline(timeframe, 2026) == due
+
+
+def test_an_ordinal_number_wrapped_after_its_word_is_no_numbered_item_pdf_lines() -> None:
+    from pbgdpl.plans.importer.readers import Para, _unwrap_pdf_lines
+
+    lines = [
+        "1. Quán triệt các nghị quyết của Hội đồng nhân dân tỉnh",
+        "Giao Văn phòng Đoàn đại biểu chủ trì giới thiệu các nghị quyết thông qua tại kỳ họp lần thứ",
+        "12, Hội đồng nhân dân tỉnh khóa X cho cán bộ cơ sở. Thời gian: Quý III/2026.",
+        "2. Tổng kết công tác năm",
+    ]
+    texts = [b.text for b in _unwrap_pdf_lines(lines) if isinstance(b, Para) and b.text]
+    assert len(texts) == 3
+    assert texts[1].endswith("lần thứ 12, Hội đồng nhân dân tỉnh khóa X cho cán bộ cơ sở. Thời gian: Quý III/2026.")
