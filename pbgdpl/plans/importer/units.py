@@ -587,6 +587,9 @@ def clean_name(text: str, known: KnownNames | None = None) -> str:
     text = _BY_FUNCTION_TAIL.sub("", text)
     text = re.sub(r"^(?:Giao|giao|Do|do)\s+", "", text)
     text = re.sub(r"^(?:và|cùng|với)\s+", "", text)
+    # "đồng chí Phó Chủ tịch UBND xã" in running text: the unit is the post (a capitalised "Đồng chí …"
+    # opening a name, as in a signature block or a table cell, is kept as written)
+    text = re.sub(r"^(?:đồng chí|đ/c)\s+(?=\S)", "", text)
     return _restore(text, saved).strip(" .,;:-–")
 
 

@@ -5,6 +5,10 @@ units, coordinating units and deadline. A task is matched by its title prefix (`
 compared as sets of ``key``, deadlines as YYYY-MM-DD. A plan the importer refuses ("no tasks
 found", …) counts as none of its tasks found, so one refused file lowers the figure instead of
 stopping the measurement. Every plan is scored as DOCX (python-docx) and as PDF (fpdf2).
+
+A unit name is compared without a leading honorific "đồng chí" / "đ/c" (on both sides): the unit is
+the post the person holds ("đồng chí Phó Chủ tịch UBND xã" and "Phó Chủ tịch UBND xã" are one unit),
+whether or not an answer or the extractor keeps the honorific.
 """
 
 from __future__ import annotations
@@ -32,11 +36,19 @@ def match(exp: Exp, tasks: list[dict[str, Any]]) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
+_HONORIFIC = re.compile(r"^(?:đồng chí|đ/c)\s+", re.IGNORECASE)
+
+
+def unit_key(name: str) -> str:
+    """The key a unit name is compared by: ``key`` of the name without a leading "đồng chí"/"đ/c"."""
+    return key(_HONORIFIC.sub("", unicodedata.normalize("NFC", name).strip()))
+
+
 def score(exp: Exp, task: dict[str, Any] | None) -> dict[str, bool]:
     if task is None:
         return dict.fromkeys(FIELDS, False)
-    lead = {key(u) for u in task.get("lead_units") or []} == {key(u) for u in exp.lead}
-    coord = {key(u) for u in task.get("coordinating_units") or []} == {key(u) for u in exp.coord}
+    lead = {unit_key(u) for u in task.get("lead_units") or []} == {unit_key(u) for u in exp.lead}
+    coord = {unit_key(u) for u in task.get("coordinating_units") or []} == {unit_key(u) for u in exp.coord}
     deadline = task.get("deadline") == exp.deadline
     on_request = bool(task.get("on_request")) == exp.on_request
     return {

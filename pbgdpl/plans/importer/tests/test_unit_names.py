@@ -1137,3 +1137,11 @@ def test_a_group_acting_by_its_field_or_powers_is_named_without_that_phrase() ->
         "Các phòng chuyên môn thuộc UBND xã"
     ]
     assert split_units("UBND các phường theo thẩm quyền; Công an tỉnh") == ["UBND các phường", "Công an tỉnh"]
+
+
+def test_a_lower_case_honorific_before_a_post_is_dropped_from_the_name() -> None:
+    # "giao đồng chí Phó Giám đốc …" in running text: the unit is the post the person holds
+    assert split_units("đồng chí Phó Giám đốc Trung tâm; Tổ Hành chính") == ["Phó Giám đốc Trung tâm", "Tổ Hành chính"]
+    assert split_units("Giao đ/c Trưởng Công an phường") == ["Trưởng Công an phường"]
+    # a capitalised "Đồng chí …" opening the name is kept as written
+    assert split_units("Đồng chí Chủ tịch Hội Nông dân xã") == ["Đồng chí Chủ tịch Hội Nông dân xã"]
