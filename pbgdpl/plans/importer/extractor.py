@@ -1928,6 +1928,44 @@ def _assigns(node: Node) -> bool:
     return False
 
 
+# "1. Sở Tư pháp có trách nhiệm:" / "2. UBND các xã chịu trách nhiệm thực hiện các nhiệm vụ sau:" over items
+# naming only the work: each item is a task of that unit
+_DUTY_LIST = re.compile(
+    r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm(?:\s+(?:thực hiện|triển khai))?"
+    r"(?:\s+(?:các|những)\s+nhiệm vụ(?:\s+(?:sau|sau đây|cụ thể))?)?\s*:$"
+)
+
+
+def _duty_lists(node: Node) -> None:
+    """The items under a heading naming a unit's duties ("1. Sở A có trách nhiệm:" / "a) Chủ trì, phối hợp
+    với B …", "b) Hướng dẫn …") are that unit's tasks: it leads each item with no unit of its own, and the
+    item's sentence read after its name gives the coordinating units and the time."""
+    for child in node.children:
+        _duty_lists(child)
+    duty = _DUTY_LIST.match(squash(node.heading))
+    if duty is None or any(b.lead for b in node.blocks) or not _unit_ok(duty.group("lead"), words=14):
+        return
+    lead = duty.group("lead").strip()
+    for child in node.children:
+        heading = squash(child.heading)
+        if (
+            not heading
+            or child.children
+            or child.table_row is not None
+            or any(b.lead for b in child.blocks)
+            or _is_unit(" ".join(heading.split()[:4]))
+        ):
+            continue
+        roles = _block_roles(f"{lead} {heading[:1].lower()}{heading[1:]}")
+        if roles is None or roles.lead != lead:
+            roles = Roles(lead=lead, coord=None, time=None)
+        block = child.blocks[0] if child.blocks else Assignment()
+        block.lead = lead
+        block.coord = block.coord or roles.coord
+        block.time = block.time or roles.time or child.heading_time
+        child.blocks = [block, *child.blocks[1:]]
+
+
 def _fold_lone_bullets(node: Node) -> None:
     """A heading with no assignment of its own over one assigned dash item is that item's task:
     "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A."""
@@ -2567,6 +2605,7 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
                 "Phần nhiệm vụ không có mục đánh số hay đơn vị chủ trì; mỗi dòng của phần này được lấy làm "
                 "một nhiệm vụ. Hãy bổ sung đơn vị và thời hạn trước khi lưu."
             )
+    _duty_lists(root)
     _fold_lone_bullets(root)
     _assign_codes(root)
     tasks: list[dict[str, Any]] = []

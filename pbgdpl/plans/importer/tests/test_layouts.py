@@ -2851,3 +2851,45 @@ Giao Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản 
             False,
         ),
     ]
+
+
+def test_the_items_under_a_unit_s_duties_heading_are_that_unit_s_tasks() -> None:
+    # "1. Sở A có trách nhiệm:" over lettered items naming only the work: Sở A leads each of them; the
+    # item read after the unit's name gives its coordinating units and time
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Hà Tĩnh, ngày 10 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Sở Công Thương có trách nhiệm:
+a) Chủ trì, phối hợp với Hội Bảo vệ người tiêu dùng tỉnh biên soạn tờ gấp về quyền lợi người tiêu dùng, hoàn thành trong tháng 4/2026;
+b) Tập huấn pháp luật về thương mại điện tử cho hộ kinh doanh trong Quý III/2026;
+c) Hướng dẫn các chợ niêm yết giá khi có văn bản mới của Bộ Công Thương.
+2. Công an tỉnh chủ trì tuyên truyền phòng, chống buôn lậu, thời gian: Quý II/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert tasks[0][:3] == ("Sở Công Thương có trách nhiệm", [], [])
+    assert tasks[1:4] == [
+        (
+            "Chủ trì, phối hợp với Hội Bảo vệ người tiêu dùng tỉnh biên soạn tờ gấp về quyền lợi người tiêu dùng, "
+            "hoàn thành trong tháng 4/2026",
+            ["Sở Công Thương"],
+            ["Hội Bảo vệ người tiêu dùng tỉnh"],
+            "2026-04-30",
+            False,
+        ),
+        (
+            "Tập huấn pháp luật về thương mại điện tử cho hộ kinh doanh trong Quý III/2026",
+            ["Sở Công Thương"],
+            [],
+            "2026-09-30",
+            False,
+        ),
+        (
+            "Hướng dẫn các chợ niêm yết giá khi có văn bản mới của Bộ Công Thương",
+            ["Sở Công Thương"],
+            [],
+            "2026-12-31",
+            True,
+        ),
+    ]
+    assert tasks[4][1] == ["Công an tỉnh"]
