@@ -397,7 +397,7 @@ _PAREN = re.compile(
 _ACTION = re.compile(
     r"(?<=\s)(?-i:biên soạn|biên tập|phát hành|phát động|phát sóng|phát(?=\s+(?:tờ|tài liệu|sách))|mở|"
     r"tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)(?!\s*[.;,]?\s*$)|đăng tải|đăng(?!\s+ký)|"
-    r"đưa tin|tuyên truyền|hướng dẫn|rà soát|tập huấn|báo cáo(?!\s+viên)|tham mưu|cung cấp|"
+    r"đưa(?=\s+(?:tin|nội dung|kiến thức|thông tin|tài liệu|văn bản|vào|lên))|tuyên truyền|hướng dẫn|rà soát|tập huấn|báo cáo(?!\s+viên)|tham mưu|cung cấp|"
     r"kiểm tra|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả|số liệu|tình hình|ý kiến))|phổ biến|lồng ghép|"
     r"in ấn|in(?=\s+(?:tài liệu|tờ|sách|băng|pa[ -]?nô|ấn phẩm))|cấp phát|phân phát|đánh giá|sơ kết|"
     r"tổng kết|giám sát|đôn đốc|quán triệt|nghiên cứu|soạn thảo|ban hành|bố trí|chuẩn bị|vận động|"
@@ -411,7 +411,8 @@ _ACTION = re.compile(
     r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"
     r"hòa giải(?=\s+(?:các|những|mâu thuẫn|tranh chấp|vụ))|"
     # after a name, but not the field a service centre goes on with ("Trung tâm Dịch vụ hỗ trợ đầu tư")
-    r"(?<!Dịch vụ )(?:hỗ trợ|tư vấn|trợ giúp)(?=\s+(?:pháp lý|pháp luật|người|doanh nghiệp|các|cho|việc|thực hiện|tổ chức))|"
+    r"(?<!Dịch vụ )(?:hỗ trợ|tư vấn|trợ giúp)(?=\s+(?:pháp lý|pháp luật|người|doanh nghiệp|các|cho|việc|thực hiện|tổ chức|"
+    r"tài liệu|kinh phí|báo cáo viên|kỹ thuật|nguồn lực))|"
     # words that lead into the action: "phối hợp với Sở Tư pháp để tổ chức …", "… trong việc biên soạn …"
     r"để|nhằm|trong việc|về việc|"
     # a reflexive verb: "các phòng thuộc UBND xã tự đánh giá …" (not "trật tự", "tự nhiên")

@@ -2893,3 +2893,20 @@ c) Hướng dẫn các chợ niêm yết giá khi có văn bản mới của B�
         ),
     ]
     assert tasks[4][1] == ["Công an tỉnh"]
+
+
+def test_a_dash_block_asking_a_unit_to_provide_material_is_its_own_task() -> None:
+    # "- Đề nghị Sở A hỗ trợ tài liệu …; phối hợp: B; thời gian: …": a request to Sở A, a block of its own
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bến Tre, ngày 06 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Nâng cao chất lượng tổ hòa giải
+- Ban Dân vận chủ trì rà soát hòa giải viên; phối hợp với Văn phòng; thời gian: Quý II/2026.
+- Đề nghị Phòng Tư pháp hỗ trợ kinh phí, tài liệu cho tổ hòa giải; phối hợp: Ban Dân vận; thời gian: Quý IV/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert [t[1:4] for t in tasks[1:]] == [
+        (["Ban Dân vận"], ["Văn phòng"], "2026-06-30"),
+        (["Phòng Tư pháp"], ["Ban Dân vận"], "2026-12-31"),
+    ]

@@ -1145,3 +1145,9 @@ def test_a_lower_case_honorific_before_a_post_is_dropped_from_the_name() -> None
     assert split_units("Giao đ/c Trưởng Công an phường") == ["Trưởng Công an phường"]
     # a capitalised "Đồng chí …" opening the name is kept as written
     assert split_units("Đồng chí Chủ tịch Hội Nông dân xã") == ["Đồng chí Chủ tịch Hội Nông dân xã"]
+
+
+def test_a_coordinating_name_running_on_into_putting_content_somewhere_ends_before_it() -> None:
+    # "phối hợp với Sở A đưa nội dung … vào …": "đưa" + what is put starts the work, not the name
+    assert split_units("Hội Luật gia tỉnh đưa kiến thức pháp luật vào sinh hoạt chi hội") == ["Hội Luật gia tỉnh"]
+    assert split_units("Đài Truyền thanh xã đưa tin về các văn bản mới") == ["Đài Truyền thanh xã"]
