@@ -291,7 +291,9 @@ _KINDS = (
     r"lực lượng|hạt|đồn|trạm|cấp ủy|cấp uỷ|chi bộ|chi hội|hợp tác xã|cơ sở|thành viên|báo|đài|công ty|"
     r"bệnh viện|viện|cục|ủy ban|uỷ ban|văn phòng|ngân hàng|nhà trường|câu lạc bộ|đội|nhóm|cá nhân|"
     # the units of a hospital, a company, a school: "Phòng Điều dưỡng, các khoa lâm sàng"
-    r"khoa|bộ phận|chi nhánh|phân xưởng|xưởng|xí nghiệp|khối|lớp|chi đoàn|điện lực|phòng giao dịch"
+    r"khoa|bộ phận|chi nhánh|phân xưởng|xưởng|xí nghiệp|khối|lớp|chi đoàn|điện lực|phòng giao dịch|"
+    # a union's own units: "Ban Chính sách - Pháp luật, các công đoàn cơ sở trực thuộc"
+    r"công đoàn"
 )
 _LOWER_START = re.compile(
     r"^[cC]ác\s+(?:(?:"
@@ -970,6 +972,11 @@ _LOWER_PERSON = re.compile(
     r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[" + _CAPITAL + r"]))\b"
 )
 _STAFF = ("công chức", "cán bộ", "viên chức")
+# "Các" + a kind of institution with words of its own, then another kind with words of its own: two groups
+# (not "Các bệnh viện, trung tâm y tế trực thuộc Sở", where the words after the second qualify both)
+_INSTITUTIONS = r"trường|trung tâm|bệnh viện|trạm y tế|cơ sở giáo dục|thư viện|nhà văn hóa"
+_QUALIFIED_GROUP = re.compile(r"^[cC]ác\s+(?P<kind>" + _INSTITUTIONS + r")\s+\S")
+_QUALIFIED_KIND = re.compile(r"^(?P<kind>" + _INSTITUTIONS + r")\s+\S+\s+\S")
 
 
 def _starts_unit(text: str, sep: str, before: str = "") -> bool:
@@ -991,6 +998,10 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     head = _START_RE.match(before.strip())
     if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
+    group = _QUALIFIED_GROUP.match(before.strip(" -+•*–−"))
+    other = _QUALIFIED_KIND.match(text)
+    if sep.strip() == "," and group and other and other.group("kind") != group.group("kind"):
+        return True  # "Các trường mầm non công lập, trung tâm học tập cộng đồng …": two groups, each qualified
     return False
 
 

@@ -1151,3 +1151,24 @@ def test_a_coordinating_name_running_on_into_putting_content_somewhere_ends_befo
     # "phối hợp với Sở A đưa nội dung … vào …": "đưa" + what is put starts the work, not the name
     assert split_units("Hội Luật gia tỉnh đưa kiến thức pháp luật vào sinh hoạt chi hội") == ["Hội Luật gia tỉnh"]
     assert split_units("Đài Truyền thanh xã đưa tin về các văn bản mới") == ["Đài Truyền thanh xã"]
+
+
+def test_two_kinds_of_institution_each_with_its_own_words_after_cac_are_two_groups() -> None:
+    # "Các trường A, trung tâm B": each kind has its own words, so each is a group of its own
+    assert split_units("Các trường mầm non công lập, trung tâm học tập cộng đồng các xã") == [
+        "Các trường mầm non công lập",
+        "trung tâm học tập cộng đồng các xã",
+    ]
+    # a bare first kind shares the words after the second; the same kind again is one group
+    assert split_units("Các trường, trung tâm giáo dục trực thuộc") == ["Các trường, trung tâm giáo dục trực thuộc"]
+    assert split_units("Các bệnh viện tuyến tỉnh, bệnh viện ngoài công lập") == [
+        "Các bệnh viện tuyến tỉnh, bệnh viện ngoài công lập"
+    ]
+
+
+def test_a_union_s_own_units_after_cac_start_the_next_name() -> None:
+    # "các công đoàn cơ sở" is a group of the union's units, as "các đơn vị trực thuộc" is
+    assert split_units("Ban Tổ chức - Kiểm tra, các công đoàn ngành trực thuộc") == [
+        "Ban Tổ chức - Kiểm tra",
+        "các công đoàn ngành trực thuộc",
+    ]
