@@ -217,7 +217,7 @@ _ROLE_FORMS = (
     # phối hợp phổ biến, …", "Ban chỉ đạo …")
     re.compile(
         r"^(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
-        r"(?<!chỉ đạo)"
+        r"(?<!chỉ đạo)(?<!\scác)(?<!\snhững)"  # "… và các tổ chức chính trị - xã hội": a kind of unit
         r"\s+(?:chủ động\s+)?(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|"
         r"tuyên truyền|phổ biến|quán triệt|chỉ đạo)\b"
         r"(?P<tail>.*)$",
@@ -245,7 +245,12 @@ _ROLE_FORMS = (
 )
 # "X tham mưu / thực hiện …" without "Giao": only trusted in a sentence after a task's title.
 # A timeframe of a paragraph's own: "trước ngày 30/4", "thời gian: hằng tháng", "hoàn thành Quý II".
-_OWN_TIME = re.compile(r"\b(?:trước ngày|thời gian\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm))", re.IGNORECASE)
+_OWN_TIME = re.compile(
+    r"\b(?:trước ngày|thời gian\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm)"
+    # "…, thực hiện từ tháng 5/2026 đến hết năm": a span of its own
+    r"|(?:thực hiện|triển khai)\s+từ\s+(?:ngày|tháng|quý))",
+    re.IGNORECASE,
+)
 _WEAK_FORM = re.compile(
     # (the lead may hold a comma: "Hội Nông dân các xã, phường thực hiện", "Ban A - B, C thực hiện")
     r"^(?P<lead>[^;:]+?)\s+(?:tham mưu|thực hiện|tổ chức thực hiện|triển khai thực hiện|chịu trách nhiệm)"
@@ -523,7 +528,9 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 coord, tail = labelled_with.group("coord"), tail[labelled_with.end("coord") :]
             else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
                 after = re.match(
-                    r"^[^;:]*?[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
+                    # "…; đề nghị Y phối hợp …": a body the plan cannot order (the Front, a union) asked to help
+                    r"^[^;:]*?[,;]\s*(?:(?-i:đề nghị|mời)\s+)?(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?"
+                    r"\b(?P<tail>.*)$",
                     tail,
                     re.IGNORECASE,
                 )
@@ -1654,8 +1661,9 @@ class _Reader:
             if i:
                 node.pending.append(" ".join(sentences[:i]))
             self._apply_roles(node, duty)
-            if led:
-                node.blocks[-1].title = sentence.strip(" .;")
+            # its sentence titles the block, the first one too: an item holding two such paragraphs is the
+            # parent of one task per paragraph, each titled by its own sentence (see _emit)
+            node.blocks[-1].title = sentence.strip(" .;")
             self._later_sentences(node, sentences[i + 1 :], roles_too=False)
             return True
         return False

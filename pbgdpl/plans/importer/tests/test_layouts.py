@@ -2910,3 +2910,59 @@ II. NHIỆM VỤ
         (["Ban Dân vận"], ["Văn phòng"], "2026-06-30"),
         (["Phòng Tư pháp"], ["Ban Dân vận"], "2026-12-31"),
     ]
+
+
+def test_a_body_asked_to_help_after_the_lead_coordinates() -> None:
+    # "X chủ trì; đề nghị Y phối hợp <work>": Y (which the plan can only ask) coordinates
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Thái Nguyên, ngày 12 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật về bình đẳng giới
+Phòng Văn hóa - Xã hội chủ trì; đề nghị Hội Liên hiệp Phụ nữ xã phối hợp tổ chức nói chuyện chuyên đề tại các thôn.
+Thời gian thực hiện: Quý III/2026.
+"""
+    assert _txt_tasks(text) == [
+        (
+            "Tuyên truyền pháp luật về bình đẳng giới",
+            ["Phòng Văn hóa - Xã hội"],
+            ["Hội Liên hiệp Phụ nữ xã"],
+            "2026-09-30",
+            False,
+        ),
+    ]
+
+
+def test_two_paragraphs_each_a_unit_s_duty_with_its_own_span_are_two_tasks_titled_by_their_sentences() -> None:
+    # under one heading, "Phòng A có trách nhiệm …, hoàn thành …" then "Công an các xã có trách nhiệm phối
+    # hợp với Y …, thực hiện từ tháng … đến …": two tasks, each titled by its paragraph's sentence
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Gia Lai, ngày 05 tháng 02 năm 2026
+II. NỘI DUNG
+1. Phòng ngừa tội phạm mua bán người
+Phòng Cảnh sát hình sự có trách nhiệm biên soạn tờ rơi cảnh báo thủ đoạn dụ dỗ đi làm việc ở nước ngoài, hoàn thành trong tháng 3/2026.
+Công an các xã, phường có trách nhiệm phối hợp với Hội Liên hiệp Phụ nữ cùng cấp tuyên truyền đến từng hộ gia đình, thực hiện từ tháng 4/2026 đến tháng 10/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert tasks[0][1:3] == ([], [])
+    assert [t[0][:40] for t in tasks[1:]] == [
+        "Phòng Cảnh sát hình sự có trách nhiệm bi",
+        "Công an các xã, phường có trách nhiệm ph",
+    ]
+    assert [t[1:4] for t in tasks[1:]] == [
+        (["Phòng Cảnh sát hình sự"], [], "2026-03-31"),
+        (["Công an các xã, phường"], ["Hội Liên hiệp Phụ nữ cùng cấp"], "2026-10-31"),
+    ]
+
+
+def test_a_request_to_a_body_and_the_organisations_of_its_kind_names_both() -> None:
+    # "Đề nghị A và các tổ chức … chỉ đạo …": "các tổ chức" is a kind of unit here, not the verb "tổ chức"
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Sơn La, ngày 09 tháng 01 năm 2026
+II. NHIỆM VỤ
+3. Đề nghị Hội Nông dân tỉnh và các tổ chức thành viên chỉ đạo cơ sở hội lồng ghép phổ biến pháp luật trong sinh hoạt định kỳ; Sở Tư pháp phối hợp cung cấp tài liệu.
+"""
+    tasks = _txt_tasks(text)
+    assert tasks[0][1:4] == (["Hội Nông dân tỉnh", "các tổ chức thành viên"], ["Sở Tư pháp"], "2026-12-31")
