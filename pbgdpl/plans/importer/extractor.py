@@ -1240,6 +1240,18 @@ class _Reader:
                 stack.append(child)
                 self._heading_roles(child)
                 continue
+            if (
+                not bullet
+                and not label
+                and not node.pending
+                and node.blocks
+                and node.blocks[-1].lead
+                and node.blocks[-1].time is None
+                and len(rest.split()) <= 12
+                and _TIME_ALONE.match(rest)
+            ):  # "+ Title: X chủ trì; Y phối hợp." / "Hoàn thành trong Quý I/2026.": a PDF line after the full stop
+                node.blocks[-1].time = rest.strip(" .;")
+                continue
             line = f"{bullet} {rest}".strip() if bullet else rest
             node.pending.append(line)
 
@@ -2092,8 +2104,13 @@ def _merge(blocks: list[Assignment]) -> Assignment:
     return merged
 
 
-# A task with no timeframe whose title says it is done when asked: "góp ý dự thảo theo đề nghị của cơ quan …"
-_ASKED_WORK = re.compile(r"\b(?:theo|khi có)\s+(?:đề nghị|yêu cầu)\b", re.IGNORECASE)
+# A task with no timeframe whose title says it is done when asked: "góp ý dự thảo theo đề nghị của cơ quan …",
+# or when someone else's text comes out: "sửa đổi quy chế khi Tổng công ty ban hành hướng dẫn mới"
+_ASKED_WORK = re.compile(
+    r"\b(?:theo|khi có)\s+(?:đề nghị|yêu cầu)\b"
+    r"|\b(?:sau\s+)?khi\s+[^,;.:()]{1,40}?\s(?:(?:được\s+)?ban hành|(?:được\s+)?thông qua|có hiệu lực)\b",
+    re.IGNORECASE,
+)
 
 
 def _task(

@@ -808,3 +808,43 @@ def test_an_ordinal_number_wrapped_after_its_word_is_no_numbered_item_pdf_lines(
     texts = [b.text for b in _unwrap_pdf_lines(lines) if isinstance(b, Para) and b.text]
     assert len(texts) == 3
     assert texts[1].endswith("lần thứ 12, Hội đồng nhân dân tỉnh khóa X cho cán bộ cơ sở. Thời gian: Quý III/2026.")
+
+
+def test_a_line_holding_only_a_time_after_a_plus_item_s_assignment_is_its_deadline() -> None:
+    # a PDF ends a line at the assignment's full stop; the time sentence comes alone on the next line
+    text = """KẾ HOẠCH
+Hoạt động của Hội đồng năm 2026
+Tây Ninh, ngày 10 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Phối hợp chặt chẽ giữa các thành viên.
+II. NHIỆM VỤ
+1. Công tác tham mưu
++ Xây dựng quy chế phối hợp của Hội đồng: Phòng Tuyên truyền chủ trì; các thành viên phối hợp.
+Hoàn thành trong Quý II/2026.
++ Sơ kết hoạt động 6 tháng: Phòng Tuyên truyền chủ trì, thực hiện trong tháng 7/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các thành viên triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["deadline"]) for t in tasks if t["lead_units"]] == [
+        (["Phòng Tuyên truyền"], "2026-06-30"),
+        (["Phòng Tuyên truyền"], "2026-07-31"),
+    ]
+
+
+def test_a_task_without_timeframe_done_when_another_body_issues_a_text_is_on_request() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Phòng Kiểm soát nội bộ có trách nhiệm cập nhật sổ tay nghiệp vụ khi Tổng công ty ban hành quy trình mới.
+2. Phòng Nhân sự có trách nhiệm phổ biến nội quy lao động cho công nhân mới tuyển dụng.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["on_request"]) for t in tasks] == [
+        (["Phòng Kiểm soát nội bộ"], True),
+        (["Phòng Nhân sự"], False),
+    ]
