@@ -632,6 +632,12 @@ _BARE_KIND_AND_CONCERNED = re.compile(
 )
 
 
+# a school or faculty of a university of several schools ("Đại học Huế", "Đại học Quốc gia Hà Nội") is
+# written with that university after a comma: "Trường Đại học Kinh tế, Đại học Đà Nẵng"
+_MEMBER_SCHOOL = re.compile(r"^(?:Trường|Khoa|Viện)\s+\S")
+_UNIVERSITY = re.compile(r"^Đại học\s+[" + _CAPITAL + r"]")
+
+
 def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
     """ "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch; UBND các huyện, thị xã, thành phố" -> 3 names.
 
@@ -678,6 +684,9 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
                 and _GROUP.search(_restore(current, saved))
             ):
                 current += sep + piece  # "Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn"
+                continue
+            if sep.strip() == "," and _MEMBER_SCHOOL.match(_restore(current, saved).strip()) and _UNIVERSITY.match(restored):
+                current += sep + piece  # "Trường Đại học Y, Đại học Huế": a member school named with its university
                 continue
             if sep.strip() == "," and _second_field(_restore(current, saved), restored):
                 current += sep + piece  # "Trung tâm Tư vấn, Hỗ trợ hợp tác xã": two fields of one centre

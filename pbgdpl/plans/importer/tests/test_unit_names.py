@@ -1172,3 +1172,15 @@ def test_a_union_s_own_units_after_cac_start_the_next_name() -> None:
         "Ban Tổ chức - Kiểm tra",
         "các công đoàn ngành trực thuộc",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        ("Trường Đại học Sư phạm, Đại học Đà Nẵng; Sở Tư pháp", ["Trường Đại học Sư phạm, Đại học Đà Nẵng", "Sở Tư pháp"]),
+        ("Khoa Luật, Đại học Quốc gia Hà Nội, Hội Luật gia tỉnh", ["Khoa Luật, Đại học Quốc gia Hà Nội", "Hội Luật gia tỉnh"]),
+        ("Sở Giáo dục và Đào tạo, Đại học Thái Nguyên", ["Sở Giáo dục và Đào tạo", "Đại học Thái Nguyên"]),
+    ],
+)
+def test_a_member_school_written_with_its_university_after_a_comma_is_one_name(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
