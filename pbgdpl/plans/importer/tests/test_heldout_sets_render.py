@@ -27,6 +27,9 @@ from pbgdpl.plans.importer.tests import (
     heldout25,
     heldout26,
     heldout27,
+    heldout28,
+    heldout29,
+    heldout30,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -53,6 +56,9 @@ SETS = {
     25: heldout25.PLANS,
     26: heldout26.PLANS,
     27: heldout27.PLANS,
+    28: heldout28.PLANS,
+    29: heldout29.PLANS,
+    30: heldout30.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
@@ -72,7 +78,8 @@ def test_expected_answers_are_well_formed() -> None:
         titles = [_flat(e.title) for e in plan.expected]
         assert len(set(titles)) == len(titles), plan.name
         for exp in plan.expected:
-            assert dt.date.fromisoformat(exp.deadline).year in (2026, 2027), (plan.name, exp.title)
+            # plans are of 2026 or 2027; set 30 holds multi-year plans (giai đoạn 2026-2030)
+            assert 2026 <= dt.date.fromisoformat(exp.deadline).year <= 2030, (plan.name, exp.title)
             assert exp.lead, (plan.name, exp.title)
             assert len({_flat(u) for u in exp.coord}) == len(exp.coord), (plan.name, exp.title)
 
