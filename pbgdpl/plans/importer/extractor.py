@@ -41,7 +41,7 @@ from .units import (
 _BULLET = re.compile(r"^([-+•*–−])\s*")
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s*(?=\S)|^(\d{1,2})(?:[.)]\s*(?=\D)|/\s*(?=\D)|\s*-\s+(?=[A-ZĐÀ-Ỹ])|,\s+(?=[A-ZĐÀ-Ỹ]))")  # "6, Phối hợp …" too
 _NAMED_NUMBER = re.compile(
-    r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
+    r"^(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề|Bước)\s+(?:số\s+)?(\d{1,2}(?:\.\d{1,2})*)\s*[:.)–-]\s*(?=\S)",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
@@ -143,9 +143,10 @@ _UNIT_END = (
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
     r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
     r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
-    # "…, tổ chức trong tháng 8": after a comma too, unless "tổ chức" is a kind of unit ("tổ chức có liên quan")
+    # "…, tổ chức trong tháng 8": after a comma too, unless "tổ chức" is a kind of unit ("tổ chức có liên quan"),
+    # or the word is one of a department's fields ("Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật")
     r"|\s*,\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|cập nhật|tuyên truyền|phổ biến|"
-    r"quán triệt)\s+(?!có\s|liên quan|chính trị|xã hội|thành viên|đoàn thể|cá nhân|đơn vị|cơ quan|[,;.]))"
+    r"quán triệt)\s+(?!có\s|liên quan|chính trị|xã hội|thành viên|đoàn thể|cá nhân|đơn vị|cơ quan|và\s|[,;.]))"
 )
 _LOWER = r"(?-i:[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"  # a word in lower case
 _GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
@@ -424,6 +425,11 @@ _TAIL_TIME_LABEL = re.compile(
     r"(?P<time>.+?)(?=\s*;\s*(?:sản phẩm|kết quả|kinh phí|dự kiến sản phẩm)\b|$)",
     re.IGNORECASE,
 )
+# "Title: X; thời gian: …": the unit (or person) doing it after the title's colon, then a labelled time
+_TITLE_UNIT_TIME = re.compile(
+    r"^(?P<title>[^:;]{8,}?)\s*:\s*(?P<unit>(?-i:[A-ZĐÀ-Ỹ])[^:;()]+?)\s*;\s*(?P<rest>(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)[^:;]{0,20}:.*)$",
+    re.IGNORECASE,
+)
 # "1. Title — Tiến độ: Quý III/2027" / "… – Thời hạn: trước ngày 31/5/2027": a time label after a dash ends a heading
 _HEADING_DASH_TIME = re.compile(
     r"\s+[—–-]\s+(?:tiến\s+độ|thời\s+hạn|thời\s+gian(?:\s+thực\s+hiện)?|hạn\s+hoàn\s+thành)\s*:\s*(?P<time>[^:]+?)\s*[.;]?\s*$",
@@ -454,6 +460,10 @@ _TIME_FIRST = re.compile(
 )
 
 
+# "…; Y chủ động tổ chức": after the lead's work, another unit doing its own part of it on its own
+_ALSO_LEADS = re.compile(
+    r"^[^;:]*;\s*(?P<unit>[^;:,]+?)\s+(?-i:chủ động)\s+(?:tổ chức|thực hiện|triển khai)\b(?P<tail>.*)$", re.IGNORECASE
+)
 # "Giao Sở A chỉ đạo Trung tâm B chủ trì, phối hợp …": A directs, B (named right before "chủ trì") leads
 _DIRECTS = re.compile(r"^(?P<by>[^;:]+?)(?<![Bb]an)\s+(?-i:chỉ đạo)\s+(?P<unit>(?:[A-ZĐ]|Ủ|các\s)[^;:]*)$")
 _LEADS_NEXT = re.compile(r"\s+" + _LEAD_VERB + r"\b", re.IGNORECASE)
@@ -548,6 +558,9 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 elif advises and _unit_ok(advises.group("coord")):
                     # "Giao X chỉ đạo thực hiện; Y tham mưu tổng hợp …": X directs (leads), Y helps
                     coord, tail = advises.group("coord"), advises.group("tail")
+                elif (also := _ALSO_LEADS.match(tail)) is not None and _unit_ok(also.group("unit")):
+                    # "X chỉ đạo các trường … thực hiện; các trường Y chủ động tổ chức": Y does its part itself
+                    lead, tail = f"{lead}; {also.group('unit')}", also.group("tail")
                 elif form in _DUTY_FORMS or said.endswith("chủ trì"):
                     # "X có trách nhiệm …, phối hợp với Y …", "Giao X chủ trì chuẩn bị …, phối hợp với Y bố trí …"
                     later = _LATER_WITH.search(tail)
@@ -685,7 +698,11 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
     if with_ is not None and _unit_ok(with_.group("coord"), words=120):
         coord, tail = with_.group("coord"), with_.group("tail")
     elif after is not None and _unit_ok(after.group("coord"), words=120):
+        # "… tàu cá; Sở A; Chi cục B phối hợp": the units listed with semicolons before the one marked too
+        listed = tail[: after.start()].split(";")
         coord, tail = after.group("coord"), after.group("tail")
+        while len(listed) > 1 and listed[-1].strip()[:1].isupper() and _unit_ok(listed[-1].strip(), words=20):
+            coord = f"{listed.pop().strip()}; {coord}"
     tm = _TIME_START.search(tail)
     time = tail[tm.start() :].strip(" ,;.") if tm else None
     if not time and give is None and duty is None and not _BLOCK_TIME.search(next_sentences):
@@ -1097,6 +1114,8 @@ class _Reader:
             "danh muc",
             "trien khai",
             "hinh thuc",
+            "buoc",  # "CÁC BƯỚC TRIỂN KHAI", "CÁC BƯỚC THỰC HIỆN": the work step by step
+            "lo trinh",
         )
         organisation = ("to chuc thuc hien", "trach nhiem", "phan cong", "dieu khoan thi hanh")
         if k.startswith(purpose):
@@ -1208,9 +1227,10 @@ class _Reader:
                 and not label
                 and node.pending
                 and _BULLET.match(node.pending[-1])
-                and (node.bullet or (node.level > 0 and not node.blocks and len(node.pending) == 1))
+                and (node.bullet or (node.level > 0 and not node.blocks and len(node.pending) == 1) or top_level)
             ):
-                # a PDF broke "- Title. X chủ trì …" after the title's full stop: a dash task (one more)
+                # a PDF broke "- Title. X chủ trì …" after the title's full stop: a dash task (one more); so
+                # does a writer giving each dash item of the tasks part its assignment on the next line
                 title_line = node.pending.pop()
                 if self._bullet_task(stack, f"{_BULLET.sub('', title_line)} {rest}"):
                     continue
@@ -1482,6 +1502,18 @@ class _Reader:
                 if value and kind != "content":
                     self._label(node, kind, value)
             return
+        named = _TITLE_UNIT_TIME.match(node.heading)
+        if named is not None:
+            unit = named.group("unit")
+            if (_PERSON.match(unit) or _unit_ok(unit, words=14)) and _roles(unit) is None:
+                # "c) Ban hành quyết định thành lập Ban Tổ chức: Giám đốc Sở; thời gian: tháng 6/2026": who
+                # does it after the title's colon, unlabelled, then the time's label
+                node.heading = named.group("title").strip()
+                self._label(node, "lead", unit)
+                for kind, value in _labels(named.group("rest")):
+                    if value and kind != "content":
+                        self._label(node, kind, value)
+                return
         sentences = _sentences(node.heading)
         for i, sentence in enumerate(sentences):
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"

@@ -410,6 +410,7 @@ _ACTION = re.compile(
     # more of what units are asked to do, never a name's words in lower case ("các đơn vị tham gia" is a group)
     r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|phát hiện|ký kết|hưởng ứng|"
     r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"
+    r"nâng cấp|vận hành|số hóa|số hoá|bổ sung|"
     r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"
     r"hòa giải(?=\s+(?:các|những|mâu thuẫn|tranh chấp|vụ))|"
     # after a name, but not the field a service centre goes on with ("Trung tâm Dịch vụ hỗ trợ đầu tư")
@@ -747,6 +748,8 @@ def _department_field(current: str, piece: str) -> bool:
     xã hội", "Tổ chức thi hành án"), continues a department's name ("Phòng Lao động - Tiền lương và …"); with
     a scope ("Bảo hiểm xã hội tỉnh") or after an agency ("Sở Y tế và …") it is the next unit."""
     current = current.strip().lstrip("-+•*–− ")
+    if current.startswith("Phòng ") and _LOWER_PERSON.fullmatch(piece) and _named(current):
+        return True  # "Phòng Công tác tôn giáo và người có uy tín": a department named by the people it serves
     words = piece.split()
     return (
         len(words) >= 3

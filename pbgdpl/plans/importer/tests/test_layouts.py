@@ -2966,3 +2966,62 @@ II. NHIỆM VỤ
 """
     tasks = _txt_tasks(text)
     assert tasks[0][1:4] == (["Hội Nông dân tỉnh", "các tổ chức thành viên"], ["Sở Tư pháp"], "2026-12-31")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_numbered_steps_under_a_steps_part_are_its_tasks(fmt: str) -> None:
+    # "III. CÁC BƯỚC THỰC HIỆN" / "Bước 1. Title" / "Chủ trì: X; Phối hợp: Y; Thời gian: …": the steps part
+    # holds the tasks and each step, numbered in words like "Nhiệm vụ 2.", is one titled by its heading
+    text = """KẾ HOẠCH
+Tổ chức Cuộc thi tìm hiểu pháp luật về đất đai năm 2026
+Tây Ninh, ngày 03 tháng 4 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật đất đai của Nhân dân.
+II. ĐỐI TƯỢNG DỰ THI
+Mọi công dân cư trú trên địa bàn tỉnh.
+III. CÁC BƯỚC THỰC HIỆN
+Bước 1. Xây dựng thể lệ và đề thi
+Chủ trì thực hiện: Phòng Quản lý đất đai; Phối hợp: Văn phòng Sở; Thời gian: tháng 4/2026.
+Bước 2. Chấm thi và công bố kết quả
+Chủ trì thực hiện: Ban Giám khảo; Phối hợp: Thanh tra Sở; Thời gian: trước ngày 15/8/2026.
+IV. TỔ CHỨC THỰC HIỆN
+Các phòng báo cáo kết quả về Văn phòng Sở trước ngày 30/8/2026.
+"""
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        lines = text.strip().split("\n")
+        heads = ("I.", "II.", "III.", "IV.", "Bước")
+        plan = Plan(name="steps", blocks=[P(line, bold=line.startswith(heads)) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Xây dựng thể lệ và đề thi", ["Phòng Quản lý đất đai"], ["Văn phòng Sở"], "2026-04-30"),
+        ("Chấm thi và công bố kết quả", ["Ban Giám khảo"], ["Thanh tra Sở"], "2026-08-15"),
+    ]
+
+
+def test_dash_items_of_the_tasks_part_each_followed_by_its_assignment_sentence_and_time_line_are_tasks() -> None:
+    # right under the tasks part, "+ Title." / "X chủ trì; Y phối hợp." (or "X có trách nhiệm …") / "Thời gian: …":
+    # each item is a task titled by its line, with the assignment and the time written under it
+    for mark in ("+", "-"):
+        text = f"""KẾ HOẠCH
+Phổ biến pháp luật trong các trường học năm học 2026-2027
+Phú Yên, ngày 10 tháng 9 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Giáo dục ý thức chấp hành pháp luật cho học sinh.
+II. NHIỆM VỤ
+{mark} Tổ chức ngoại khóa về an toàn giao thông cho học sinh trung học.
+Các trường trung học cơ sở có trách nhiệm tổ chức; Cảnh sát giao thông Công an tỉnh phối hợp cử báo cáo viên.
+Thời gian: tháng 10/2026.
+{mark} Thi tìm hiểu pháp luật về phòng, chống bạo lực học đường.
+Phòng Giáo dục trung học chủ trì; Đoàn Thanh niên Sở phối hợp.
+Thời gian: trước ngày 20/12/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các trường báo cáo kết quả về Sở trước ngày 25/5/2027.
+"""
+        tasks = _txt_tasks(text)
+        assert [(t[0][:22], *t[1:4]) for t in tasks] == [
+            ("Tổ chức ngoại khóa về ", ["Các trường trung học cơ sở"], ["Cảnh sát giao thông Công an tỉnh"], "2026-10-31"),
+            ("Thi tìm hiểu pháp luật", ["Phòng Giáo dục trung học"], ["Đoàn Thanh niên Sở"], "2026-12-20"),
+        ], mark

@@ -1184,3 +1184,35 @@ def test_a_union_s_own_units_after_cac_start_the_next_name() -> None:
 )
 def test_a_member_school_written_with_its_university_after_a_comma_is_one_name(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+def test_a_department_named_by_fields_after_a_comma_that_go_on_with_and_is_one_name() -> None:
+    # "Phòng X, <field> và <field>": lower-case fields joined by "và" after the comma name one department (a
+    # lower-case verb after a comma with its object is still the work: "…, kiểm tra việc …")
+    assert split_units("Phòng Quản lý văn bản, rà soát và hợp nhất văn bản, Thanh tra Sở") == [
+        "Phòng Quản lý văn bản, rà soát và hợp nhất văn bản",
+        "Thanh tra Sở",
+    ]
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bến Tre, ngày 05 tháng 02 năm 2026
+II. NHIỆM VỤ
+1. Biên soạn đề cương giới thiệu luật mới. Giao Văn phòng Sở chủ trì, phối hợp với Phòng Hành chính, kiểm tra và hợp nhất văn bản và Thanh tra Sở thực hiện, hoàn thành trước ngày 15/5/2026.
+"""
+    task = extract(text.encode(), "plan.txt")["tasks"][0]
+    assert task["coordinating_units"] == ["Phòng Hành chính, kiểm tra và hợp nhất văn bản", "Thanh tra Sở"]
+
+
+def test_a_department_named_by_the_people_it_serves_after_and_is_one_name() -> None:
+    # "Phòng <field> và người có uy tín": a department's name; after another kind of unit the same people are a
+    # unit of their own
+    assert split_units("Phòng Công tác dân tộc và người có uy tín; Sở Tư pháp") == [
+        "Phòng Công tác dân tộc và người có uy tín",
+        "Sở Tư pháp",
+    ]
+    assert split_units("Ủy ban MTTQ xã và người có uy tín") == ["Ủy ban MTTQ xã", "người có uy tín"]
+
+
+def test_upgrading_or_running_a_system_after_a_unit_is_its_work() -> None:
+    assert split_units("Sở Tư pháp nâng cấp phần mềm quản lý") == ["Sở Tư pháp"]
+    assert split_units("Trung tâm Chuyển đổi số vận hành Trang thông tin") == ["Trung tâm Chuyển đổi số"]

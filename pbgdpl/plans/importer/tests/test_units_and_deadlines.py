@@ -848,3 +848,49 @@ Các phòng triển khai thực hiện.
         (["Phòng Kiểm soát nội bộ"], True),
         (["Phòng Nhân sự"], False),
     ]
+
+
+def test_an_item_whose_title_is_followed_by_a_colon_its_unit_and_a_labelled_time_is_led_by_that_unit() -> None:
+    # "b) Title: X; thời gian: …": who does it written after the title's colon, without a label or verb
+    text = """KẾ HOẠCH
+Tổ chức Hội thi tìm hiểu pháp luật năm 2026
+Kon Tum, ngày 02 tháng 3 năm 2026
+II. NỘI DUNG
+1. Chuẩn bị Hội thi
+a) Ký quyết định thành lập Ban Giám khảo Hội thi: Chủ tịch UBND xã; thời gian: tháng 4/2026.
+b) Xây dựng bộ câu hỏi thi: Công chức Tư pháp - Hộ tịch; thời hạn: trước ngày 20/4/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["title"], t["lead_units"], t["deadline"]) for t in tasks if t["lead_units"]] == [
+        ("Ký quyết định thành lập Ban Giám khảo Hội thi", ["Chủ tịch UBND xã"], "2026-04-30"),
+        ("Xây dựng bộ câu hỏi thi", ["Công chức Tư pháp - Hộ tịch"], "2026-04-20"),
+    ]
+
+
+def test_units_listed_with_semicolons_before_the_one_marked_as_helping_all_help() -> None:
+    # "- X <work>; Sở A; Chi cục B phối hợp; thời gian: …": every unit of the semicolon list coordinates
+    text = """KẾ HOẠCH
+Phổ biến pháp luật về thủy sản năm 2026
+Bạc Liêu, ngày 12 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền cho ngư dân
+- Đồn Biên phòng Gành Hào phát tờ rơi về chống khai thác hải sản bất hợp pháp cho chủ tàu cá; Hội Nghề cá tỉnh; UBND xã Gành Hào phối hợp; thời gian: tháng 5/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert tasks[0]["lead_units"] == ["Đồn Biên phòng Gành Hào"]
+    assert tasks[0]["coordinating_units"] == ["Hội Nghề cá tỉnh", "UBND xã Gành Hào"]
+    assert tasks[0]["deadline"] == "2026-05-31"
+
+
+def test_a_unit_said_to_do_its_part_on_its_own_after_the_lead_s_clause_leads_too() -> None:
+    # "X chỉ đạo … thực hiện; Y chủ động tổ chức": Y organises its own part (a lead, not a helper)
+    text = """KẾ HOẠCH
+Hưởng ứng Ngày Pháp luật năm 2026 trong ngành Y tế
+Quảng Trị, ngày 01 tháng 10 năm 2026
+II. NHIỆM VỤ
+1. Treo băng rôn, khẩu hiệu hưởng ứng Ngày Pháp luật
+Trung tâm Y tế khu vực chỉ đạo các trạm y tế xã thực hiện; các bệnh viện tuyến tỉnh chủ động thực hiện. Thời gian: tháng 11/2026.
+"""
+    task = extract(text.encode(), "plan.txt")["tasks"][0]
+    assert task["lead_units"] == ["Trung tâm Y tế khu vực", "các bệnh viện tuyến tỉnh"]
+    assert task["deadline"] == "2026-11-30"
