@@ -8,7 +8,10 @@ stopping the measurement. Every plan is scored as DOCX (python-docx) and as PDF 
 
 A unit name is compared without a leading honorific "đồng chí" / "đ/c" (on both sides): the unit is
 the post the person holds ("đồng chí Phó Chủ tịch UBND xã" and "Phó Chủ tịch UBND xã" are one unit),
-whether or not an answer or the extractor keeps the honorific.
+whether or not an answer or the extractor keeps the honorific. Nor is a closing bracket after the name
+compared: "Công an tỉnh (Phòng Cảnh sát giao thông)" and "Sở Tư pháp (cơ quan thường trực Hội đồng)" name
+the unit before the bracket, which is the unit the task is matched to; some authors keep such a note in
+their answers and others drop it.
 """
 
 from __future__ import annotations
@@ -37,11 +40,13 @@ def match(exp: Exp, tasks: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c)\s+", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def unit_key(name: str) -> str:
-    """The key a unit name is compared by: ``key`` of the name without a leading "đồng chí"/"đ/c"."""
-    return key(_HONORIFIC.sub("", unicodedata.normalize("NFC", name).strip()))
+    """The key a unit name is compared by: ``key`` of the name without a leading "đồng chí"/"đ/c" and
+    without a closing note in brackets."""
+    return key(_NOTE.sub("", _HONORIFIC.sub("", unicodedata.normalize("NFC", name).strip())))
 
 
 def score(exp: Exp, task: dict[str, Any] | None) -> dict[str, bool]:
