@@ -48,6 +48,7 @@ _LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
 _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 # "B. PHÂN CÔNG NHIỆM VỤ": a part lettered in capitals, its heading in capitals
 _LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
+_ROMAN_GROUP = re.compile(r"^([IVX]{1,4})[.)]\s+(\S.*)$")  # "II. Thông tin …" inside a lettered tasks part
 _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
 
 # the kind of unit a lead or coordinating label names, alone or as a pair: "Đơn vị", "Cơ quan, đơn vị",
@@ -1078,6 +1079,11 @@ class _Reader:
                     out.append((self._kind(part.group(2)), text, []))
                     continue
                 m = _ROMAN.match(text)
+                if m and lettered and out[-1][0] == "tasks":
+                    # "B. NHIỆM VỤ" / "I. Phổ biến …" / "II. …": under lettered parts Roman numbers are the
+                    # part's own headings, one level down, not parts
+                    out[-1][2].append(block)
+                    continue
                 if m and len(text.split()) <= 20 and _duty_unit(block) is not None and out[-1][0] != "preamble":
                     # "II. PHÒNG NGHIỆP VỤ" under "PHÂN CÔNG NHIỆM VỤ": a unit's heading, not a part
                     out[-1][2].append(block)
@@ -1154,8 +1160,12 @@ class _Reader:
             if not text:
                 continue
             bullet, label, rest = _strip_numbering(text)
-            group = _UPPER_GROUP.match(text) if not label and not bullet else None
-            if group and (group.group(2).isupper() or _is_bold_heading(block)):
+            group = (_UPPER_GROUP.match(text) or _ROMAN_GROUP.match(text)) if not label and not bullet else None
+            if group and (
+                group.group(2).isupper()
+                or _is_bold_heading(block)
+                or (group.re is _ROMAN_GROUP and len(text.split()) <= 20)  # a PDF loses the bold
+            ):
                 label, rest = group.group(1), group.group(2)  # "A. CÔNG TÁC HÒA GIẢI": a group above "1."
             node = stack[-1]
             if awaiting is not None and not _labels(rest) and not label and not bullet:
@@ -1201,6 +1211,15 @@ class _Reader:
                 parent = node if node is root or node.level < 5 else (node.parent or root)
                 while stack[-1] is not parent and stack[-1] is not root:
                     stack.pop()
+                first = parent.blocks[0] if len(parent.blocks) == 1 and not parent.children else None
+                if parent is not root and first is not None and len(first.intro) == 1 and not _BULLET.match(first.intro[0]):
+                    # "2. Heading" / "Work A." / labels / "Work B." / labels: the heading groups two tasks, each
+                    # titled by its own paragraph, the first as well as the second
+                    parent.children.append(
+                        Node(label="", level=5, heading=first.intro[0], parent=parent, blocks=[first])
+                    )
+                    first.intro = []
+                    parent.blocks = []
                 child = Node(label="", level=5, heading=heading, parent=parent)
                 parent.children.append(child)
                 stack.append(child)

@@ -494,11 +494,11 @@ def _complete(piece: str, before: str = "") -> bool:
 # "cấp xã") goes on only with these lower-case words; any other starts what the unit does, listed or not
 # ("Công an tỉnh xuất bản …", "Hội Nông dân huyện chủ động …").
 _SCOPE_THEN_WORD = re.compile(
-    r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)"
+    r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)(?:\s+sở tại)?"
     r"(?=\s+(?P<next>\w))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
     r"trên|được|các|nơi|đã|bản|ấp|xóm|buôn|làng|tổ|khu|phường|xã|thị trấn|huyện|tỉnh|thành phố|quận|"
     r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội|ủy|uỷ|"
-    r"viên|lỵ)\b)"
+    r"viên|lỵ|sở tại)\b)"  # "Công an xã sở tại" (the commune where the work is): part of the name
 )
 
 
@@ -563,6 +563,8 @@ def cut_action(text: str) -> str:
         if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):
             continue  # "các sở có thủ tục hành chính tiếp nhận tại Trung tâm": the action of a "có" clause
         piece = _SEPARATORS.split(before)[-1]
+        if _MEMBERS_BODY.match(piece.strip().lstrip("-+•*–− ")) and _PLACE_ONLY.match(text, match.end()):
+            continue  # "Hiệp hội Nhà thầu xây dựng tỉnh Lâm Đồng": the trade of the members, then the place
         then = _THEN_UNIT.match(text, match.end())
         if then is not None and _START_RE.match(text[then.end() :]) and _complete(piece, before):
             # "Phó Chủ tịch UBND xã phụ trách văn hóa chỉ đạo, Công chức Tư pháp - Hộ tịch" (+ "thực hiện"): each of
@@ -575,6 +577,12 @@ def cut_action(text: str) -> str:
     return _cut_after_scope(text)
 
 
+# An association named by its members and their trade ("Hiệp hội Nhà thầu xây dựng", "Hội Doanh nghiệp chế biến
+# …"): an action word after the members, followed by nothing but the place, is the trade, not the work.
+_MEMBERS_BODY = re.compile(r"^(?:Hiệp hội|Hội|Liên hiệp hội|Câu lạc bộ)\s+[" + _CAPITAL + r"]")
+_PLACE_ONLY = re.compile(
+    r"\s+(?:tỉnh|thành phố|huyện|xã|phường|Việt Nam)(?:\s+[" + _CAPITAL + r"]\S*)*\s*(?:[,;.]|\s+và\s|$)"
+)
 # A comma, then a unit's name (not an event named by a unit's word: "Hội nghị", "Tổ chức …").
 _THEN_UNIT = re.compile(r"\s*,\s*(?!Hội\s+(?:nghị|thi|thảo|diễn|trại)\b|Tổ chức\b)(?=\S)")
 

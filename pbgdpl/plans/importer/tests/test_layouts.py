@@ -3025,3 +3025,78 @@ Các trường báo cáo kết quả về Sở trước ngày 25/5/2027.
             ("Tổ chức ngoại khóa về ", ["Các trường trung học cơ sở"], ["Cảnh sát giao thông Công an tỉnh"], "2026-10-31"),
             ("Thi tìm hiểu pháp luật", ["Phòng Giáo dục trung học"], ["Đoàn Thanh niên Sở"], "2026-12-20"),
         ], mark
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_roman_headings_inside_a_lettered_tasks_part_are_its_tasks(fmt: str) -> None:
+    # parts lettered "A. …", "B. …", "C. …": the Roman-numbered headings under the tasks part are its items, one
+    # level down (not parts of the plan), each titled by its heading and assigned by the lines under it (labels,
+    # a sentence naming the lead; a heading with labels only and no work sentence too)
+    text = """KẾ HOẠCH
+Thực hiện Luật Thư viện trên địa bàn tỉnh năm 2026
+Hòa Bình, ngày 14 tháng 3 năm 2026
+A. MỤC ĐÍCH, YÊU CẦU
+Đưa sách pháp luật đến gần người đọc ở cơ sở.
+B. NHIỆM VỤ CỤ THỂ
+I. Phát triển tủ sách pháp luật ở thôn, xóm
+Bổ sung sách, báo pháp luật cho điểm bưu điện văn hóa các xã vùng cao.
+Cơ quan thực hiện: Thư viện tỉnh chủ trì, phối hợp với Bưu điện tỉnh.
+Tiến độ: Quý III/2026.
+II. Số hóa tài liệu địa chí
+Cơ quan thực hiện: Thư viện tỉnh; phối hợp: Sở Khoa học và Công nghệ.
+Tiến độ: Trước ngày 30/11/2026.
+III. Ngày hội đọc sách pháp luật cho học sinh
+Sở Giáo dục và Đào tạo chủ trì, phối hợp với Tỉnh đoàn tổ chức ngày hội tại các trường; thời gian: tháng 4/2026.
+C. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan báo cáo kết quả về Sở Văn hóa, Thể thao và Du lịch trước ngày 10/12/2026.
+"""
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        lines = text.strip().split("\n")
+        plan = Plan(name="roman", blocks=[P(line, bold=line[:2] in ("A.", "B.", "C.", "I.", "II") or line[:3] == "III") for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Phát triển tủ sách pháp luật ở thôn, xóm", ["Thư viện tỉnh"], ["Bưu điện tỉnh"], "2026-09-30"),
+        ("Số hóa tài liệu địa chí", ["Thư viện tỉnh"], ["Sở Khoa học và Công nghệ"], "2026-11-30"),
+        ("Ngày hội đọc sách pháp luật cho học sinh", ["Sở Giáo dục và Đào tạo"], ["Tỉnh đoàn"], "2026-04-30"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_two_work_paragraphs_each_with_its_labels_under_a_numbered_heading_are_two_tasks(fmt: str) -> None:
+    # "2. Heading" / "Work A." / labels / "Work B." / labels: the heading groups two tasks, each titled by its own
+    # paragraph (the first one too); one paragraph with its labels under a heading stays the heading's task
+    text = """KẾ HOẠCH
+Phổ biến pháp luật về thủy sản năm 2026
+Kiên Giang, ngày 20 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Ngư dân hiểu và chấp hành quy định về khai thác hải sản.
+II. NHIỆM VỤ
+1. Phát tờ gấp cho chủ tàu cá
+Đơn vị chủ trì: Chi cục Thủy sản
+Thời hạn: Quý II/2026
+2. Hướng dẫn ngư dân tại cảng cá
+Mở lớp hướng dẫn ghi nhật ký khai thác cho thuyền trưởng tàu cá xa bờ.
+Đơn vị chủ trì: Ban Quản lý cảng cá
+Đơn vị phối hợp: Đồn Biên phòng cửa khẩu cảng
+Thời hạn: Tháng 3 đến tháng 5/2026
+Giới thiệu thiết bị giám sát hành trình cho chủ tàu tại các bến.
+Đơn vị chủ trì: Chi cục Thủy sản
+Thời hạn: Quý III/2026
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 05/12/2026.
+"""
+    if fmt == "txt":
+        data = text.encode()
+    else:
+        lines = text.strip().split("\n")
+        plan = Plan(name="two", blocks=[P(line, bold=line[:2] in ("I.", "II", "1.", "2.")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"][:30], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if not t["is_group"]] == [
+        ("Phát tờ gấp cho chủ tàu cá", ["Chi cục Thủy sản"], [], "2026-06-30"),
+        ("Mở lớp hướng dẫn ghi nhật ký k", ["Ban Quản lý cảng cá"], ["Đồn Biên phòng cửa khẩu cảng"], "2026-05-31"),
+        ("Giới thiệu thiết bị giám sát h", ["Chi cục Thủy sản"], [], "2026-09-30"),
+    ]

@@ -1216,3 +1216,21 @@ def test_a_department_named_by_the_people_it_serves_after_and_is_one_name() -> N
 def test_upgrading_or_running_a_system_after_a_unit_is_its_work() -> None:
     assert split_units("Sở Tư pháp nâng cấp phần mềm quản lý") == ["Sở Tư pháp"]
     assert split_units("Trung tâm Chuyển đổi số vận hành Trang thông tin") == ["Trung tâm Chuyển đổi số"]
+
+
+def test_a_commune_s_unit_said_to_be_the_local_one_keeps_the_word_and_its_work_still_ends_the_name() -> None:
+    # "sở tại" (the place where the work is done) after a commune's unit is part of its name
+    assert split_units("Trạm Kiểm soát Biên phòng, Trạm Y tế xã sở tại") == ["Trạm Kiểm soát Biên phòng", "Trạm Y tế xã sở tại"]
+    assert split_units("UBND xã sở tại bố trí hội trường") == ["UBND xã sở tại"]
+    assert split_units("Công an phường lập danh sách") == ["Công an phường"]
+
+
+def test_an_association_named_by_its_members_trade_and_place_is_one_name() -> None:
+    # "Hiệp hội <members> <trade> tỉnh X": the trade word is no work when only the place follows it
+    assert split_units("Sở Công Thương, Hiệp hội Doanh nghiệp xây dựng tỉnh Gia Lai") == [
+        "Sở Công Thương",
+        "Hiệp hội Doanh nghiệp xây dựng tỉnh Gia Lai",
+    ]
+    assert split_units("Hội Kỹ sư xây dựng Việt Nam và Sở Xây dựng") == ["Hội Kỹ sư xây dựng Việt Nam", "Sở Xây dựng"]
+    # followed by its object, the same word is what the association does
+    assert split_units("Hiệp hội Vận tải xây dựng tài liệu hướng dẫn") == ["Hiệp hội Vận tải"]
