@@ -30,6 +30,9 @@ from pbgdpl.plans.importer.tests import (
     heldout28,
     heldout29,
     heldout30,
+    heldout31,
+    heldout32,
+    heldout33,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -59,6 +62,9 @@ SETS = {
     28: heldout28.PLANS,
     29: heldout29.PLANS,
     30: heldout30.PLANS,
+    31: heldout31.PLANS,
+    32: heldout32.PLANS,
+    33: heldout33.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
