@@ -56,6 +56,11 @@ _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II
 _LABEL_KIND = r"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|tổ chức|khoa|phòng|ban|sở|ngành|địa phương)"
 _LABEL_UNIT = rf"(?:đơn vị|cơ quan|bộ phận|người|lực lượng|cá nhân|{_LABEL_KIND}\s*[,/]\s*{_LABEL_KIND})"
 
+# "Thời gian:", "Thời gian thực hiện:", "Thời hạn:", "Tiến độ:", "Hoàn thành:" (before the colon)
+_TIME_LABEL = (
+    r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
+    r"|tiến độ(?:\s+thực hiện)?|(?:hạn\s+)?hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian"
+)
 _LABELS: list[tuple[str, str]] = [
     (
         "coord",
@@ -74,8 +79,7 @@ _LABELS: list[tuple[str, str]] = [
     ),
     (
         "time",
-        r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
-        r"|tiến độ(?:\s+thực hiện)?|(?:hạn\s+)?hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian",
+        _TIME_LABEL,
     ),
     ("products", r"sản phẩm(?:\s+(?:đầu ra|chính))?|kết quả(?:\s+đầu ra)?|hình thức văn bản"),
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
@@ -172,6 +176,7 @@ _ROLE_FORMS = (
         + r"(?P<lead>[^;:]+?)\s+"
         + _LEAD_VERB
         + r"\s*(?:[,;]\s*|\s+)(?:và\s+)?"
+        + r"(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+(?=phối hợp\s*:))?"  # "…; cơ quan phối hợp: Y"
         + _WITH
         + r"\s+"
         + _COORD_TAIL,
@@ -185,7 +190,7 @@ _ROLE_FORMS = (
     # X chủ trì; Y phối hợp …, X chủ trì; Y; Z và W phối hợp …: a list of units with semicolons
     re.compile(
         r"^" + _GIVE + r"(?P<lead>[^;:]+?)\s+" + _LEAD_VERB + r"\s*[,;]\s*(?P<coord>[^;:]+?(?:;\s*[^;:]+?)*?)\s+"
-        r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$",
+        r"(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?!\s*:)(?P<tail>.*)$",  # not a label: "…; đơn vị phối hợp: Y"
         re.IGNORECASE,
     ),
     # (Đề nghị) Y phối hợp; X chủ trì …: the helpers named before the lead, each in its own clause
@@ -248,7 +253,8 @@ _ROLE_FORMS = (
 # "X tham mưu / thực hiện …" without "Giao": only trusted in a sentence after a task's title.
 # A timeframe of a paragraph's own: "trước ngày 30/4", "thời gian: hằng tháng", "hoàn thành Quý II".
 _OWN_TIME = re.compile(
-    r"\b(?:trước ngày|thời gian\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm)"
+    # (a time label of any wording: "Thời gian thực hiện:", "Thời hạn:", "Tiến độ:"; "chậm nhất ngày …")
+    r"\b(?:trước ngày|chậm nhất|(?:" + _TIME_LABEL + r")\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm)"
     # "…, thực hiện từ tháng 5/2026 đến hết năm": a span of its own
     r"|(?:thực hiện|triển khai)\s+từ\s+(?:ngày|tháng|quý))",
     re.IGNORECASE,
@@ -444,7 +450,7 @@ _ADVISES = re.compile(
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
     # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
-    r"(?:[;.]|\s[-–])\s*(?:đơn vị\s+)?phối hợp(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
+    r"(?:[;.]|\s[-–])\s*(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+)?phối hợp(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
     r"(?=\s*(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|hạn hoàn thành|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
@@ -541,7 +547,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 after = re.match(
                     # "…; đề nghị Y phối hợp …": a body the plan cannot order (the Front, a union) asked to help
                     r"^[^;:]*?[,;]\s*(?:(?-i:đề nghị|mời)\s+)?(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?"
-                    r"\b(?P<tail>.*)$",
+                    r"\b(?!\s*:)(?P<tail>.*)$",  # not the label "…; cơ quan phối hợp: Y"
                     tail,
                     re.IGNORECASE,
                 )
@@ -628,6 +634,8 @@ _PLURAL_KINDS = re.compile(
 _BLOCK_TIME = re.compile(
     r"(?:^|[.;,]\s*)(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)[^:.;]{0,20}:|" + _TIME_ALONE.pattern, re.IGNORECASE
 )
+# a line that is only a time label: "Thời gian: hằng tháng.", "Tiến độ: Quý III/2026"
+_TIME_LINE = re.compile(r"^(?:" + _TIME_LABEL + r")\s*:\s*\S", re.IGNORECASE)
 _BLOCK_WITH = re.compile(r"(?:^|(?<=[\s,;]))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 _BLOCK_AFTER = re.compile(
     r"[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$", re.IGNORECASE
@@ -986,6 +994,7 @@ class _Reader:
         self.year: int | None = None
         self.guess = False  # guess a task table's columns from their content when its header is unknown
         self.doc_type: str | None = None
+        self._time_below = ""  # while reading tasks: the next line when it is only a time label
 
     # header ------------------------------------------------------------------------------
     def header(self) -> dict[str, Any]:
@@ -1148,7 +1157,15 @@ class _Reader:
         plain paragraph at its top level carrying its own assignment is a task too."""
         stack: list[Node] = [root]
         awaiting: tuple[Node, str] | None = None
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            # the next line when it is only a time label ("Thời gian: hằng tháng."): a block above may state its
+            # time there (see _block_task)
+            self._time_below = (
+                squash(following.text)
+                if isinstance(following, Para) and _TIME_LINE.match(_BULLET.sub("", squash(following.text)))
+                else ""
+            )
             if isinstance(block, Table):
                 if self._is_task_table(block):
                     self._table(block, stack[-1])
@@ -1193,10 +1210,12 @@ class _Reader:
                 and previous is not None
                 and self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
                 and dash is not None
-                and (not bullet or bullet != dash.group(1))
+                and (not bullet or bullet != dash.group(1) or node is root or node.bullet)
             ):
                 # a dash item followed by its own labels ("- Title" / "+ Chủ trì: X" or "Chủ trì: X; …"):
-                # a task of its own under the heading above
+                # a task of its own under the heading above. With the same mark ("- Title" / "- Chủ trì: X") only
+                # where no numbered item above awaits its assignment: right under a part, or after a dash task
+                # (under "1. Title", "- …" / "- Chủ trì: X" are the item's content and labels)
                 heading = _BULLET.sub("", node.pending.pop())
                 while len(stack) > 1 and stack[-1].level >= _BULLET_LEVEL:
                     stack.pop()
@@ -1405,7 +1424,9 @@ class _Reader:
         ):
             return False  # "- Title:" / "- X chủ trì …": the assignment of the title above, whatever its mark
         sentences = _sentences(text)
-        roles = _block_roles(sentences[0], " ".join(sentences[1:])) if sentences else None
+        # "- X duy trì chuyên mục …." / "Thời gian: hằng tháng.": the time on its own line below counts
+        below = _BULLET.sub("", self._time_below)
+        roles = _block_roles(sentences[0], " ".join([*sentences[1:], below])) if sentences else None
         if roles is None:
             return False
         while stack[-1] is not item:
@@ -1707,7 +1728,8 @@ class _Reader:
         # A heading's second paragraph opening with another unit and its own timeframe ("UBND các xã kiện
         # toàn …, gửi về Sở trước ngày …") is one more task under that heading.
         led = [block.lead for block in node.blocks if block.lead]
-        if node.level == 0 or node.bullet or not self._plan_like() or (led and not _OWN_TIME.search(line)):
+        own_time = _OWN_TIME.search(line) or self._time_below  # (or on its own line below: "Thời gian: …")
+        if node.level == 0 or node.bullet or not self._plan_like() or (led and not own_time):
             return False  # a report's "Sở A thực hiện …" tells what was done
         # "2. Title" / "X có trách nhiệm phối hợp với Y tổ chức …": under a heading without a lead yet, a
         # sentence opening with a unit that has a duty or an action verb names the lead
@@ -1864,6 +1886,8 @@ class _Reader:
                     else squash(c)
                     for i, c in enumerate(row)
                 ]
+            else:  # a Word cell's line breaks are its writer's
+                row = [_written_unit_lines(c) if i in unit_cols else c for i, c in enumerate(row)]
             distinct = {c.strip() for c in row if c.strip()}
             code = cell(row, "code")
             title_cell = cell(row, "title")
@@ -1959,6 +1983,23 @@ _CELL_COORD_BRACKET = re.compile(
     r"\(\s*(?:(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s*(?P<coord>[^()]+)\)\s*\.?$", re.IGNORECASE
 )
 _CELL_ITEM = re.compile(r"^[-+•]\s+\S+(?:\s+\S+){0,3}\s*:")
+
+
+def _written_unit_lines(cell: str) -> str:
+    """A Word cell of units, one a line ("Văn phòng Sở" / "Thanh tra Sở" / "các đơn vị liên quan"): the writer
+    broke the lines, so a line starting like a unit's name starts the next unit, even after a line that ends
+    like a name cut short ("… Sở", "Văn phòng"), which only a PDF's wrapping makes. Cells with marks, labels or
+    brackets are left as they are (read line by line elsewhere)."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    if len(lines) < 2 or any(_BULLET.match(line) or ":" in line or "(" in line for line in lines):
+        return cell
+    out = [lines[0]]
+    for line in lines[1:]:
+        if re.match(_NEXT_UNIT, line) and not out[-1].endswith((",", ";", " và", "-", "–")):
+            out[-1] = f"{out[-1]}; {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _unwrap_title(text: str) -> str:

@@ -922,7 +922,8 @@ _OPEN_LABEL = re.compile(
 )
 
 
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-ZĐÀ-Ỹ]")
+# "1. Title", "1.2 Title", "II. TITLE", and the other marks of a number: "1) Title", "1/ Title", "II/ TITLE"
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}[)/]|[IVX]{1,4}[./])\s+[A-ZĐÀ-Ỹ]")
 _SENTENCE_END = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 

@@ -3100,3 +3100,126 @@ Các đơn vị báo cáo kết quả trước ngày 05/12/2026.
         ("Mở lớp hướng dẫn ghi nhật ký k", ["Ban Quản lý cảng cá"], ["Đồn Biên phòng cửa khẩu cảng"], "2026-05-31"),
         ("Giới thiệu thiết bị giám sát h", ["Chi cục Thủy sản"], [], "2026-09-30"),
     ]
+
+
+def test_a_second_unit_paragraph_with_a_time_label_of_any_wording_or_a_latest_date_is_a_task_of_its_own() -> None:
+    # under one heading, two paragraphs each opening with its unit and stating its own time: "Tiến độ:",
+    # "Thời gian thực hiện:", "Thời hạn:" say it as well as "Thời gian:", and "chậm nhất ngày …" as "trước ngày …"
+    for first, second in (
+        ("Tiến độ: tháng 4/2026.", "thời hạn: hằng quý."),
+        ("Thời gian thực hiện: Quý II/2026.", "chậm nhất ngày 20/9/2026."),
+    ):
+        text = f"""KẾ HOẠCH
+Phổ biến pháp luật về lao động năm 2026
+Bình Dương, ngày 12 tháng 01 năm 2026
+II. NỘI DUNG
+1. Phổ biến pháp luật cho công nhân các khu công nghiệp
+Ban Quản lý các khu công nghiệp chủ trì, phối hợp với Liên đoàn Lao động tỉnh tổ chức tọa đàm với công nhân. {first}
+Công đoàn các khu công nghiệp phổ biến quy định về hợp đồng lao động tại nhà trọ công nhân; {second}
+"""
+        tasks = _txt_tasks(text)
+        assert [t[1:3] for t in tasks[1:]] == [
+            (["Ban Quản lý các khu công nghiệp"], ["Liên đoàn Lao động tỉnh"]),
+            (["Công đoàn các khu công nghiệp"], []),
+        ], first
+
+
+def test_a_coordinating_label_named_by_its_kind_after_the_lead_s_work_names_the_helpers() -> None:
+    # "X chủ trì <work>; cơ quan phối hợp: Y, Z; thời gian: …": the label's kind word is no unit
+    for kind in ("cơ quan phối hợp", "các đơn vị phối hợp", "lực lượng phối hợp"):
+        text = f"""KẾ HOẠCH
+Tuyên truyền phòng, chống cháy nổ năm 2026
+Long An, ngày 06 tháng 02 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền an toàn phòng cháy tại khu dân cư
+- Công an xã chủ trì tuyên truyền kỹ năng thoát nạn cho các hộ kinh doanh; {kind}: Đoàn Thanh niên xã, Chi hội Phụ nữ ấp 3; thời gian: tháng 6/2026.
+"""
+        tasks = _txt_tasks(text)
+        assert tasks[0][1:4] == (["Công an xã"], ["Đoàn Thanh niên xã", "Chi hội Phụ nữ ấp 3"], "2026-06-30"), kind
+
+
+def test_dash_label_lines_after_a_dash_title_under_a_part_are_that_title_s_assignment() -> None:
+    # right under a part, "- Title" / "- Đơn vị chủ trì: X" / "- Phối hợp: Y" / "- Tiến độ: …" (one mark for
+    # all): each dash title is a task with the labels after it; under a numbered item the same lines are the
+    # item's own content and labels
+    text = """KẾ HOẠCH
+Hưởng ứng Ngày Pháp luật năm 2026 của Trường Cao đẳng Y tế
+Cần Thơ, ngày 02 tháng 10 năm 2026
+II. CÁC HOẠT ĐỘNG
+- Thi viết tìm hiểu Luật Khám bệnh, chữa bệnh cho sinh viên
+- Đơn vị chủ trì: Phòng Công tác học sinh, sinh viên
+- Đơn vị phối hợp: Đoàn Thanh niên trường
+- Tiến độ: tháng 10/2026
+- Treo khẩu hiệu hưởng ứng Ngày Pháp luật tại khu giảng đường
+- Đơn vị chủ trì: Phòng Hành chính - Quản trị
+- Tiến độ: trước ngày 05/11/2026
+III. NHIỆM VỤ CỦA CÁC KHOA
+1. Tọa đàm pháp luật về hành nghề y
+- Mời luật sư trao đổi với sinh viên năm cuối
+- Chủ trì: Khoa Điều dưỡng
+- Thời gian: tháng 11/2026
+"""
+    tasks = _txt_tasks(text)
+    assert [(t[0][:20], *t[1:4]) for t in tasks if t[1]] == [
+        ("Thi viết tìm hiểu Lu", ["Phòng Công tác học sinh, sinh viên"], ["Đoàn Thanh niên trường"], "2026-10-31"),
+        ("Treo khẩu hiệu hưởng", ["Phòng Hành chính - Quản trị"], [], "2026-11-05"),
+        ("Tọa đàm pháp luật về", ["Khoa Điều dưỡng"], [], "2026-11-30"),
+    ]
+
+
+def test_a_unit_block_whose_time_stands_on_the_label_line_below_it_is_a_task_of_its_own() -> None:
+    # "- X duy trì …." then "Thời gian: hằng quý." on its own line: the block states its time like
+    # "- X duy trì …; thời gian: hằng quý." does (a dash block and a plain paragraph under a heading alike)
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026 của Liên đoàn Lao động tỉnh
+Bắc Giang, ngày 14 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật lao động cho đoàn viên
+- Ban Tuyên giáo duy trì mục hỏi đáp pháp luật trên bản tin công đoàn.
+Thời gian: hằng quý.
+- Ban Chính sách - Pháp luật biên soạn sổ tay về bảo hiểm xã hội cho công nhân.
+Tiến độ: tháng 7/2026.
+2. Tư vấn pháp luật tại doanh nghiệp
+Văn phòng tư vấn pháp luật công đoàn chủ trì, phối hợp với Công đoàn các khu công nghiệp tổ chức tư vấn lưu động tại nhà máy; thời gian: Quý II/2026.
+Công đoàn cơ sở các doanh nghiệp tuyên truyền nội quy lao động mới cho người lao động.
+Thời gian thực hiện: Quý III/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert [(t[1], t[3]) for t in tasks if t[1]] == [
+        (["Ban Tuyên giáo"], "2026-12-31"),
+        (["Ban Chính sách - Pháp luật"], "2026-07-31"),
+        (["Văn phòng tư vấn pháp luật công đoàn"], "2026-06-30"),
+        (["Công đoàn cơ sở các doanh nghiệp"], "2026-09-30"),
+    ]
+
+
+@pytest.mark.parametrize("mark", [")", "/"])
+def test_a_pdf_heading_numbered_with_a_bracket_or_a_slash_stays_apart_from_the_paragraph_below(mark: str) -> None:
+    # "1) Title" / "1/ Title" filling most of its line, then its body "Các … thực hiện …": as with "1. Title", the
+    # body's first word would have fitted after the heading, so the heading ended there and the body starts
+    plan = Plan(
+        name="numbered_marks",
+        blocks=[
+            P("ỦY BAN NHÂN DÂN XÃ AN PHÚ", bold=True, center=True),
+            P("An Phú, ngày 08 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến, giáo dục pháp luật năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Người dân hiểu và chấp hành pháp luật về đất đai, môi trường, giao thông và phòng, chống tệ nạn "
+              "xã hội; cán bộ, công chức xã gương mẫu thực hiện và tuyên truyền pháp luật tại cơ sở."),
+            P("II. NHIỆM VỤ", bold=True),
+            P(f"1{mark} Phổ biến quyền, nghĩa vụ của người sử dụng đất tại các ấp ven sông Hậu", bold=True),
+            P("Các tổ hòa giải ở ấp thực hiện nói chuyện chuyên đề, phát tờ gấp về thủ tục cấp giấy chứng nhận "
+              "quyền sử dụng đất tại nhà văn hóa ấp; Công chức Địa chính phối hợp. Thời gian: Quý II/2026."),
+            P(f"2{mark} Tuyên truyền phòng, chống đuối nước cho trẻ em trong mùa nước nổi năm nay", bold=True),
+            P("Các trường tiểu học trên địa bàn xã thực hiện lồng ghép kỹ năng an toàn dưới nước vào giờ sinh "
+              "hoạt dưới cờ và sinh hoạt lớp; Đoàn Thanh niên xã phối hợp. Thời gian: tháng 8/2026."),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Văn phòng HĐND và UBND xã tổng hợp, báo cáo trước ngày 30/11/2026."),
+        ],
+    )
+    tasks = extract(to_pdf(plan), "plan.pdf")["tasks"]
+    assert [(t["title"][:30], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Phổ biến quyền, nghĩa vụ của n", ["Các tổ hòa giải ở ấp"], ["Công chức Địa chính"], "2026-06-30"),
+        ("Tuyên truyền phòng, chống đuối", ["Các trường tiểu học trên địa bàn xã"], ["Đoàn Thanh niên xã"], "2026-08-31"),
+    ]

@@ -623,3 +623,39 @@ def test_a_time_split_into_start_and_end_under_one_merged_header_is_due_at_the_e
         (["Phòng Kinh tế"], ["Liên minh Hợp tác xã"], "2026-12-31", True),
         (["Văn phòng"], ["Các phòng chuyên môn"], "2026-11-20", False),
     ]
+
+
+def test_a_word_cell_listing_units_one_a_line_gives_each_unit_even_after_a_name_ending_like_a_cut_one() -> None:
+    # in Word the writer breaks a cell's lines: "Văn phòng Sở" / "Thanh tra Sở" / "các phòng …" are three units
+    # (a PDF line ending in "Sở" may be a name cut by the cell's width, a Word line is not)
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx
+
+    rows = (
+        ("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"),
+        ("1", "Rà soát quy chế nội bộ về công tác văn thư", "Văn phòng Sở",
+         "Thanh tra Sở\ncác phòng chuyên môn thuộc Sở", "Quý II/2026"),
+        ("2", "Tập huấn nghiệp vụ tiếp công dân", "Thanh tra Sở", "Văn phòng\nPhòng Pháp chế", "Tháng 8/2026"),
+        ("3", "Phổ biến Luật Đất đai cho cán bộ địa chính", "Phòng Quản lý đất đai",
+         "Trung tâm Phát triển quỹ đất\nUBND các xã,\nphường", "Tháng 9/2026"),
+    )
+    plan = Plan(
+        name="unit_lines",
+        blocks=[
+            P("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", bold=True, center=True),
+            P("Hưng Yên, ngày 10 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến, giáo dục pháp luật năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Công chức nắm vững pháp luật."),
+            P("II. NHIỆM VỤ", bold=True),
+            T(rows, (10, 60, 35, 45, 25)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Văn phòng Sở tổng hợp, báo cáo trước ngày 30/11/2026."),
+        ],
+    )
+    tasks = extract(to_docx(plan), "plan.docx")["tasks"]
+    assert [t["coordinating_units"] for t in tasks if t["lead_units"]] == [
+        ["Thanh tra Sở", "các phòng chuyên môn thuộc Sở"],
+        ["Văn phòng", "Phòng Pháp chế"],
+        ["Trung tâm Phát triển quỹ đất", "UBND các xã, phường"],
+    ]
