@@ -1715,6 +1715,11 @@ class _Reader:
             line = bracketed.group(1)
         sentences = _sentences(line)
         for i, sentence in enumerate(sentences):
+            if i > 0 and any(kind == "lead" and value for kind, value in _labels(sentence)):
+                # "Tập trung vào …. Chủ trì: X; phối hợp: Y; thời gian: …": the work, then its labels
+                node.pending.append(" ".join(sentences[:i]))
+                self._later_sentences(node, sentences[i:], roles_too=False)
+                return True
             found = _find_roles(re.sub(r"^[-+•*–−]\s*", "", sentence))
             if found is None:
                 continue

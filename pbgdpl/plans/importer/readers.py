@@ -965,7 +965,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         if re.fullmatch(r"(?:Trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?", line):
             continue  # a page number
         prev = blocks[-1] if blocks else None
-        starts_new = bool(_STARTS_ITEM.match(line) or _LABEL_START.match(line))
+        flat = squash(line)  # a justified line's spaces widened: "Chủ  trì:  Văn  phòng …"
+        starts_new = bool(_STARTS_ITEM.match(flat) or _LABEL_START.match(flat))
         if line.isupper() and len(re.sub(r"[^A-ZĐÀ-Ỹ]", "", line)) >= 6 and isinstance(prev, Para):
             starts_new = True  # "KẾ HOẠCH" under the place and date: a heading in capitals is no wrapped line
         ended = (
@@ -990,7 +991,7 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         if (
             starts_new
             and line[:1].islower()
-            and _LABEL_START.match(line)
+            and _LABEL_START.match(flat)
             and not _STARTS_ITEM.match(line)
             and isinstance(prev, Para)
             and prev_len >= full * 0.85
@@ -1009,7 +1010,7 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             )  # "… Phòng Văn hóa" / "- Xã hội …"
             # (the name may end in the list's punctuation: "- Xã hội; thời gian: …")
             and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:(?:\s|$)(?![^:]{0,12}:)|[;,](?:\s|$))", line)
-            and not _LABEL_START.match(line)
+            and not _LABEL_START.match(flat)
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading
             # the dash would have fitted after ended there; its dash item starts under it

@@ -337,10 +337,16 @@ _LONE_HEAD = re.compile(
 )
 
 
+# A body that has members, after "thành viên": "Các cơ quan thành viên" / "Hội đồng phối hợp …" (members of it)
+_MEMBERS_OF = re.compile(r"^(?:Hội đồng|Ban Chỉ đạo|Ban Điều hành|Ban Tổ chức|Ủy ban|Uỷ ban|UBMTTQ|Mặt trận)\b")
+
+
 def _goes_on(previous: str, line: str) -> bool:
     """Is ``line`` the rest of the name ``previous`` ends with, whatever it starts with?"""
     if _PLACE_START.match(line) and not _PLACE_SCOPE_END.search(previous):
         return True  # "Hội LHPN" / "các huyện Kỳ Sơn, …": the places of the name above
+    if re.search(r"(?:^|\s)thành viên$", previous) and _MEMBERS_OF.match(line):
+        return True  # "Các sở thành viên" / "Ban Chỉ đạo …": the members of the body on the next line
     return bool(
         _END_RE.search(previous) or _OPEN_END.search(previous) or _LONE_HEAD.match(line) or _BARE_HEAD_END.search(previous)
     )
@@ -523,11 +529,18 @@ def _cut_after_scope(text: str) -> str:
 
 # A group named by its role in drafting: "Các cơ quan chủ trì soạn thảo", "cơ quan được giao chủ trì xây dựng
 # dự thảo": the whole is one (generic) unit, not a unit then its task.
+# So is a department named by its advice on the text ("Phòng chuyên môn tham mưu ban hành văn bản").
 DRAFTERS = re.compile(
-    r"^(?:[cC]ác\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ)(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ))*"
-    r"(?:\s+được giao)?\s+chủ trì\s+(?:soạn thảo|xây dựng)(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?"
-    r"(?:\s+(?:có liên quan|liên quan))?$"
+    r"^(?:[cC]ác\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|(?:[pP]hòng|[bB]ộ phận)(?=\s+chuyên môn))"
+    r"(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng))*(?:\s+chuyên môn)?"
+    r"(?:\s+được giao)?\s+(?:chủ trì\s+(?:soạn thảo|xây dựng)|tham mưu\s+(?:ban hành|xây dựng|soạn thảo))"
+    r"(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?(?:\s+(?:có liên quan|liên quan))?$"
 )
+
+
+def _drafters_last(text: str) -> bool:
+    """Is the last name of a list a group named by its drafting role ("Sở A, các cơ quan chủ trì soạn thảo")?"""
+    return bool(DRAFTERS.match(re.split(r"\s*[,;]\s*|\s+và\s+", text.strip(" .;"))[-1]))
 
 
 # What follows a council's action word when the action names it: nothing, or an object in lower case ending
@@ -550,7 +563,7 @@ def cut_action(text: str) -> str:
     ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật"); one after a head still taking
     its field is part of the name, and the next action is looked at ("Hội đồng phối hợp phổ biến, giáo
     dục pháp luật huyện và Huyện đoàn phát động …": cut before "phát động")."""
-    if DRAFTERS.match(text.strip().rstrip(".")):
+    if DRAFTERS.match(text.strip().rstrip(".")) or _drafters_last(text):
         return text
     for match in _ACTION.finditer(text):
         before = text[: match.start()].rstrip()
@@ -558,6 +571,8 @@ def cut_action(text: str) -> str:
             continue
         if re.search(r"\snơi$", before):
             continue  # "UBND các xã nơi tổ chức phiên tòa": the place where the work is, part of the name
+        if _plural_group(before) and _TRADE.match(text, match.start()):
+            continue  # "các tổ chức cung cấp dịch vụ hóa đơn điện tử": the group named by its trade, not its work
         if re.search(r"(?:^|\s)Hội đồng$", before) and _COUNCIL_WORK.match(text[match.end() :]):
             continue  # "Các thành viên Hội đồng đánh giá, …": the council named by its work, not a verb
         if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):
@@ -575,6 +590,10 @@ def cut_action(text: str) -> str:
         if _complete(piece, before):
             return _cut_after_scope(before)
     return _cut_after_scope(text)
+
+
+# What a group of providers sells, after "các tổ chức", "các doanh nghiệp", "các đơn vị": their trade
+_TRADE = re.compile(r"cung cấp\s+(?:dịch vụ|nước sạch|điện|hàng hóa|hàng hoá|sản phẩm)\b")
 
 
 # An association named by its members and their trade ("Hiệp hội Nhà thầu xây dựng", "Hội Doanh nghiệp chế biến
@@ -595,7 +614,8 @@ def clean_name(text: str, known: KnownNames | None = None) -> str:
     known = _known(known)
     if known:  # a known name keeps the words the cleaner would cut ("Ban Chỉ đạo thực hiện …")
         text = known.protect(text, saved)
-    text = _VERB_TAIL.sub("", text)
+    if not DRAFTERS.match(text.strip(" .")):  # "Phòng chuyên môn tham mưu ban hành văn bản": the role is the name
+        text = _VERB_TAIL.sub("", text)
     text = _BY_FUNCTION_TAIL.sub("", text)
     text = re.sub(r"^(?:Giao|giao|Do|do)\s+", "", text)
     text = re.sub(r"^(?:và|cùng|với)\s+", "", text)
@@ -666,7 +686,10 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
         if _BARE_KIND_AND_CONCERNED.match(_restore(chunk, saved).strip(" .")):
             names.append(chunk)  # "Các đội, Hải quan cửa khẩu có liên quan": one group as written
             continue
-        pieces = _SEPARATORS.split(_VERB_TAIL.sub("", cut_action(chunk)))
+        cut = cut_action(chunk)
+        if not _drafters_last(_restore(cut, saved)):  # "…, Phòng chuyên môn tham mưu ban hành văn bản"
+            cut = _VERB_TAIL.sub("", cut)
+        pieces = _SEPARATORS.split(cut)
         parts = known.partition(pieces, saved) if known else None
         if parts is not None:  # "Sở A và Phòng B, C": every part a name the tree knows
             names.extend(parts)

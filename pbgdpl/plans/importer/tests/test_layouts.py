@@ -1011,6 +1011,39 @@ def test_a_lettered_item_s_bracketed_labels_wrapped_in_a_pdf_stay_with_the_item(
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
 
 
+def test_a_justified_label_line_under_a_long_heading_starts_the_heading_s_body_pdf_lines() -> None:
+    # a justified PDF line widens its spaces ("Chủ  trì:  Ban  …"): it is still a label line, not the rest of the
+    # long heading above it
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "Công việc 2. Rà soát, bổ sung tủ sách pháp luật tại nhà văn hóa các thôn trên địa bàn toàn xã",
+        "Chủ  trì:  Công  chức  Tư  pháp  -  Hộ  tịch.  Phối  hợp:  Bí  thư  Chi  đoàn  các  thôn.  Thời  hạn:",
+        "Quý III/2026.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [lines[0], " ".join(lines[1:])]
+
+
+def test_a_body_paragraph_telling_the_work_then_its_labels_in_a_later_sentence_assigns_its_heading() -> None:
+    # "1. Heading" / "What to stress …. Chủ trì: X; phối hợp: Y; thời gian: …": the labels after the work's
+    # sentences, in the same paragraph, are the heading's assignment
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026 của Sở Giao thông vận tải
+Đà Lạt, ngày 20 tháng 01 năm 2026
+II. NỘI DUNG
+1. Phổ biến quy định mới về đào tạo, sát hạch lái xe
+Giới thiệu các điểm mới của Luật Trật tự, an toàn giao thông đường bộ. Nhấn mạnh trách nhiệm của cơ sở đào tạo. Chủ trì: Phòng Quản lý phương tiện và người lái; phối hợp: Thanh tra Sở, các cơ sở đào tạo lái xe; thời gian: tháng 5/2026.
+2. Cập nhật văn bản mới lên Cổng thông tin của Sở
+Chủ trì: Văn phòng Sở; thời gian: thường xuyên.
+"""
+    tasks = _txt_tasks(text)
+    assert [t[1:4] for t in tasks] == [
+        (["Phòng Quản lý phương tiện và người lái"], ["Thanh tra Sở", "các cơ sở đào tạo lái xe"], "2026-05-31"),
+        (["Văn phòng Sở"], [], "2026-12-31"),
+    ]
+    assert tasks[0][0] == "Phổ biến quy định mới về đào tạo, sát hạch lái xe"
+
+
 _PERSON_AND_HEADING_PLAN = """KẾ HOẠCH
 Tuyên truyền pháp luật năm 2026
 Hà Tĩnh, ngày 10 tháng 2 năm 2026

@@ -184,6 +184,12 @@ def test_a_list_of_units_is_cut_where_a_new_name_starts(written: str, names: lis
         ("Các khoa lâm sàng, Phòng\nHành chính", 24, ["Các khoa lâm sàng", "Phòng Hành chính"]),
         # "các thành viên" needs its body: the next line names it
         ("Sở Nội vụ, các thành viên\nBan Chỉ đạo", 26, ["Sở Nội vụ", "các thành viên Ban Chỉ đạo"]),
+        # so does "<kind> thành viên" before a body that has members: they are its members
+        (
+            "Các sở thành viên\nBan Chỉ đạo phòng, chống\ntội phạm tỉnh",
+            26,
+            ["Các sở thành viên Ban Chỉ đạo phòng, chống tội phạm tỉnh"],
+        ),
     ],
 )
 def test_a_wrapped_table_cell_line_continues_when_the_line_above_cannot_end_a_name(
@@ -742,6 +748,24 @@ def test_a_pdf_cell_joins_a_wrapped_name_after_a_semicolon_by_the_name_on_that_l
     # the first unit of the cell reads whole ("Các …"), the second ("Công đoàn" / "Bệnh viện") does not
     cell = "Các khoa lâm\nsàng thuộc Bệnh\nviện; Công đoàn\nBệnh viện"
     assert split_units(unwrap_cell(cell, 15)) == ["Các khoa lâm sàng thuộc Bệnh viện", "Công đoàn Bệnh viện"]
+
+
+def test_a_group_named_by_its_trade_or_a_department_by_its_advice_on_the_text_is_one_name() -> None:
+    # "các doanh nghiệp cung cấp dịch vụ …": which providers, not their work
+    assert split_units("Sở Công Thương; các doanh nghiệp cung cấp dịch vụ viễn thông") == [
+        "Sở Công Thương",
+        "các doanh nghiệp cung cấp dịch vụ viễn thông",
+    ]
+    # "Phòng chuyên môn tham mưu xây dựng dự thảo": the department that drafted it, like "các cơ quan chủ trì soạn
+    # thảo"
+    assert split_units("Thanh tra Sở, Phòng chuyên môn tham mưu xây dựng dự thảo") == [
+        "Thanh tra Sở",
+        "Phòng chuyên môn tham mưu xây dựng dự thảo",
+    ]
+    # a named unit providing something, or advising someone, is doing its work
+    assert split_units("Sở Tư pháp cung cấp tài liệu") == ["Sở Tư pháp"]
+    assert split_units("Phòng chuyên môn tham mưu Giám đốc Sở") == ["Phòng chuyên môn"]
+    assert split_units("các đơn vị tổ chức hội nghị") == ["các đơn vị"]
 
 
 def test_a_pdf_numbered_line_that_ran_into_its_body_is_wrapped_not_a_heading_that_ended() -> None:
