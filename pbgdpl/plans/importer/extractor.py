@@ -702,9 +702,14 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
         if not (_unit_ok(lead) if give else _subject_ok(lead)):
             return None
     coord: str | None = None
+    pair = _LEAD_WITH_UNIT.match(lead) if duty is None else None
+    if pair is not None and _subject_ok(pair.group("lead")) and _unit_ok(pair.group("coord"), words=120):
+        lead, coord = pair.group("lead"), pair.group("coord")  # "X phối hợp Công an xã thực hiện …": X leads
     with_ = _BLOCK_WITH.search(tail)
     after = _BLOCK_AFTER.search(tail)
-    if with_ is not None and _unit_ok(with_.group("coord"), words=120):
+    if coord is not None:
+        pass
+    elif with_ is not None and _unit_ok(with_.group("coord"), words=120):
         coord, tail = with_.group("coord"), with_.group("tail")
     elif after is not None and _unit_ok(after.group("coord"), words=120):
         # "… tàu cá; Sở A; Chi cục B phối hợp": the units listed with semicolons before the one marked too
@@ -717,6 +722,12 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
     if not time and give is None and duty is None and not _BLOCK_TIME.search(next_sentences):
         return None
     return Roles(lead=lead, coord=coord, time=time or None)
+
+
+# a clause opening with a unit and its role: "…; Hội Nông dân xã chủ trì …", "…; Đoàn xã phối hợp Công an xã …"
+_CLAUSE_ROLE = re.compile(r"^\s*(?-i:[A-ZĐ])[^;:()]{0,80}?\s(?:chủ trì|phối hợp)\b", re.IGNORECASE)
+# "X phối hợp (với) Y" before the work's verb: X leads, Y helps (a unit's capital after "phối hợp")
+_LEAD_WITH_UNIT = re.compile(r"^(?P<lead>[^;:]+?)\s+phối hợp(?:\s+với)?\s+(?P<coord>(?-i:[A-ZĐ])[^;:]*)$", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1427,6 +1438,12 @@ class _Reader:
         # "- X duy trì chuyên mục …." / "Thời gian: hằng tháng.": the time on its own line below counts
         below = _BULLET.sub("", self._time_below)
         roles = _block_roles(sentences[0], " ".join([*sentences[1:], below])) if sentences else None
+        for clause in sentences[0].split(";")[1:] if roles is None and sentences else ():
+            # "- Work …; X phối hợp Y thực hiện thường xuyên": the unit and its role in a later clause
+            if _CLAUSE_ROLE.search(clause):
+                roles = _block_roles(clause.strip(), " ".join([*sentences[1:], below]))
+                if roles is not None:
+                    break
         if roles is None:
             return False
         while stack[-1] is not item:
@@ -1906,6 +1923,11 @@ class _Reader:
                 )
             if not title_cell:
                 continue
+            if not code.strip():  # no number column, the number in the content cell: "1. Tổ chức …" | "Quý II"
+                first, _nl, more = title_cell.partition("\n")
+                bullet, num, rest = _strip_numbering(first.strip())
+                if num and rest and not bullet:
+                    code, title_cell = num, f"{rest}{_nl}{more}"
             code = code.strip().rstrip(".")
             if re.fullmatch(r"[A-H]", code):  # "A", "B": groups above the Roman or numbered rows
                 level = 0.5

@@ -95,7 +95,9 @@ ON_REQUEST = re.compile(
     r"(?!\s+(?:này|đã đề ra|riêng|chi tiết)\b)"
     r"(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?(?:học\b|\d{4}))|văn bản|lịch|thông báo|giấy mời|"
     # the pace of someone else's drafting: "theo tiến độ xây dựng văn bản của Bộ", "theo tiến độ ban hành Nghị định"
-    r"triệu tập|tiến độ\s+(?:xây dựng|ban hành|soạn thảo|trình|thông qua|phê duyệt|của))"
+    r"triệu tập|tiến độ\s+(?:xây dựng|ban hành|soạn thảo|trình|thông qua|phê duyệt|của)"
+    # … or its dates: "theo thời gian ban hành văn bản", "theo thời điểm thông qua Nghị quyết"
+    r"|(?:thời gian|thời điểm)\s+(?:xây dựng|ban hành|soạn thảo|trình|thông qua|phê duyệt)\b)"
     # a date someone else sets: "theo thời gian do Ban Tổ chức thông báo", "ngày do UBND tỉnh ấn định"
     r"|\bdo\s+[^;()]{1,60}?\s(?:thông báo|ấn định|quyết định|triệu tập)\b"
     r"|khi\s+được\s+(?:yêu cầu|đề nghị|giao)|khi có yêu cầu|khi phát sinh|"
@@ -222,13 +224,16 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
         given = _YEAR_ANY.search(plain) or re.search(r"/\s*((?:19|20)\d{2})\b", plain)
         y = int(given.group(1)) if given else year
         return dt.date(y, 12, 31) if y else None
-    months_range = _MONTH_RANGE.search(plain)
-    if months_range and not _DATE_WORDS.search(plain):
+    # "Tháng 01 - tháng 02/2026 và tháng 5 - tháng 8/2026": two spans, the later one's end
+    range_ends: list[dt.date] = []
+    for months_range in _MONTH_RANGE.finditer(plain) if not _DATE_WORDS.search(plain) else ():
         y = int(months_range.group(4)) if months_range.group(4) else year
         middle = [int(n) for n in re.findall(r"\d{1,2}", months_range.group(2))]
         last = max(int(months_range.group(1)), int(months_range.group(3)), *middle)  # "Tháng 3, 6, 9, 12"
         if y and 1 <= last <= 12:
-            return _month_end(last, y)
+            range_ends.append(_month_end(last, y))
+    if range_ends:
+        return max(range_ends)
     dates: list[dt.date] = []
     for match in _DATE_WORDS.finditer(plain):
         y = int(match.group(3)) if match.group(3) else year

@@ -3256,3 +3256,29 @@ def test_a_pdf_heading_numbered_with_a_bracket_or_a_slash_stays_apart_from_the_p
         ("Phổ biến quyền, nghĩa vụ của n", ["Các tổ hòa giải ở ấp"], ["Công chức Địa chính"], "2026-06-30"),
         ("Tuyên truyền phòng, chống đuối", ["Các trường tiểu học trên địa bàn xã"], ["Đoàn Thanh niên xã"], "2026-08-31"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_dash_item_naming_its_unit_in_a_later_clause_with_the_unit_it_works_with_is_a_task(fmt: str) -> None:
+    # "- Work …; X phối hợp Y thực hiện <time>": the work first, then after the semicolon the unit leading it and,
+    # after "phối hợp" without "với", the unit helping it
+    plan = Plan(
+        name="later_clause",
+        blocks=[
+            *_head("HỘI NÔNG DÂN HUYỆN", "07/KH-HND", "Hòa Vang, ngày 20 tháng 01 năm 2026",
+                   "Phổ biến pháp luật cho hội viên năm 2026"),
+            P("II. NỘI DUNG", bold=True),
+            P("1. Tư vấn pháp luật cho nông dân", bold=True),
+            P("- Hội Nông dân huyện phối hợp với Phòng Tư pháp mở lớp tư vấn về hợp đồng thuê đất; thời gian: "
+              "Quý II/2026."),
+            P("- Giải đáp thắc mắc về an toàn thực phẩm qua hòm thư đặt ở nhà văn hóa các thôn; Chi hội "
+              "nông dân các thôn phối hợp Trạm Khuyến nông thực hiện hằng quý."),
+            *_TAIL,
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["title"][:30], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]] == [
+        ("Hội Nông dân huyện phối hợp vớ", ["Hội Nông dân huyện"], ["Phòng Tư pháp"], "2026-06-30"),
+        ("Giải đáp thắc mắc về an toàn t", ["Chi hội nông dân các thôn"], ["Trạm Khuyến nông"], "2026-12-31"),
+    ]

@@ -659,3 +659,51 @@ def test_a_word_cell_listing_units_one_a_line_gives_each_unit_even_after_a_name_
         ["Văn phòng", "Phòng Pháp chế"],
         ["Trung tâm Phát triển quỹ đất", "UBND các xã, phường"],
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_table_without_a_number_column_numbering_its_rows_in_the_content_cell_titles_them_by_their_words(
+    fmt: str,
+) -> None:
+    """A table with no number column whose content cells open with the row's number ("1. Tập huấn …"),
+    under lettered group rows ("A. …"): each row is a task titled by its words, numbered by its number."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("Nội dung", "Thời gian", "Chủ trì", "Phối hợp", "Ghi chú"),
+        ("A. Hoạt động của Ban Chỉ đạo", "", "", "", ""),
+        ("1. Họp sơ kết công tác quý của Ban Chỉ đạo", "Tháng 4/2026", "Văn phòng Ban Chỉ đạo",
+         "Phòng Tư pháp", ""),
+        ("B. Hoạt động của các thành viên", "", "", "", ""),
+        ("2. Tập huấn pháp luật về an toàn lao động cho công nhân các khu công nghiệp", "Quý III/2026",
+         "Liên đoàn Lao động", "Ban Quản lý các khu công nghiệp", "Mời báo cáo viên"),
+        ("3. Thi tìm hiểu pháp luật về bảo vệ rừng", "Tháng 10/2026", "Hạt Kiểm lâm", "Đoàn Thanh niên", ""),
+    )
+    plan = Plan(
+        name="numbered_content",
+        blocks=[
+            P("BAN CHỈ ĐẠO PHỔ BIẾN PHÁP LUẬT", bold=True, center=True),
+            P("Thái Bình, ngày 08 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Hoạt động năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Phân công rõ trách nhiệm."),
+            P("II. NỘI DUNG", bold=True),
+            T(rows, (60, 28, 34, 36, 22)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Văn phòng Ban Chỉ đạo tổng hợp, báo cáo trước ngày 30/11/2026."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        ("Họp sơ kết công tác quý của Ban Chỉ đạo", ["Văn phòng Ban Chỉ đạo"], ["Phòng Tư pháp"], "2026-04-30"),
+        (
+            "Tập huấn pháp luật về an toàn lao động cho công nhân các khu công nghiệp",
+            ["Liên đoàn Lao động"],
+            ["Ban Quản lý các khu công nghiệp"],
+            "2026-09-30",
+        ),
+        ("Thi tìm hiểu pháp luật về bảo vệ rừng", ["Hạt Kiểm lâm"], ["Đoàn Thanh niên"], "2026-10-31"),
+    ]

@@ -894,3 +894,26 @@ Trung tâm Y tế khu vực chỉ đạo các trạm y tế xã thực hiện; c
     task = extract(text.encode(), "plan.txt")["tasks"][0]
     assert task["lead_units"] == ["Trung tâm Y tế khu vực", "các bệnh viện tuyến tỉnh"]
     assert task["deadline"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        ("Tháng 3 - tháng 4/2026 và tháng 9 - tháng 10/2026", dt.date(2026, 10, 31)),
+        ("tháng 2-3 và tháng 7-8", dt.date(2026, 8, 31)),
+    ],
+)
+def test_two_spans_of_months_end_with_the_later_span(timeframe: str, due: dt.date) -> None:
+    assert deadline(timeframe, 2026) == due
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "waits"),
+    [
+        ("Theo thời gian ban hành Thông tư hướng dẫn", True),
+        ("theo thời điểm thông qua các nghị quyết của HĐND xã", True),
+        ("Theo thời gian của Kế hoạch", False),
+    ],
+)
+def test_a_time_following_the_date_another_body_issues_a_text_is_on_request(timeframe: str, waits: bool) -> None:
+    assert on_request(timeframe) is waits
