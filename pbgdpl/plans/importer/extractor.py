@@ -777,6 +777,7 @@ class Node:
     named: bool = False  # numbered in words: "Hoạt động 2:", "Nhiệm vụ 3."
     heading_time: str | None = None  # a time in brackets ending the heading: its assignment's time if it has none
     whole: bool = False  # a paragraph saying the task whole (time, work, assignment): never folded into its item
+    labelled: bool = False  # a dash title with its own label lines below it ("- Title" / "+ Chủ trì: X" / …)
 
 
 _BULLET_LEVEL = 20.0
@@ -1231,7 +1232,7 @@ class _Reader:
                 while len(stack) > 1 and stack[-1].level >= _BULLET_LEVEL:
                     stack.pop()
                 parent = stack[-1]
-                child = Node(label="", level=_BULLET_LEVEL, heading=heading, parent=parent, bullet=True)
+                child = Node(label="", level=_BULLET_LEVEL, heading=heading, parent=parent, bullet=True, labelled=True)
                 parent.children.append(child)
                 stack.append(child)
                 node = child
@@ -2105,12 +2106,16 @@ def _duty_lists(node: Node) -> None:
         child.blocks = [block, *child.blocks[1:]]
 
 
-def _fold_lone_bullets(node: Node) -> None:
+def _fold_lone_bullets(node: Node, grouped: bool = False) -> None:
     """A heading with no assignment of its own over one assigned dash item is that item's task:
-    "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A."""
+    "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A. Not where the headings
+    beside it, numbered the same way, group several dash titles each with its own label lines, as its one item is
+    (``grouped``): it is a group like them, and its item a task ("3. Nâng cao năng lực" / "- Tập huấn …" / "+ Chủ
+    trì: X" after "1." and "2." holding three such titles each)."""
+    kinds = {(c.named, c.level) for c in node.children if sum(1 for g in c.children if g.labelled) > 1}
     for child in node.children:
-        _fold_lone_bullets(child)
-    if node.level == 0 or node.bullet or node.table_row is not None or any(b.lead for b in node.blocks):
+        _fold_lone_bullets(child, (child.named, child.level) in kinds and all(g.labelled for g in child.children))
+    if grouped or node.level == 0 or node.bullet or node.table_row is not None or any(b.lead for b in node.blocks):
         return
     if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children and not node.children[0].whole:
         only = node.children[0]

@@ -1044,6 +1044,48 @@ Chủ trì: Văn phòng Sở; thời gian: thường xuyên.
     assert tasks[0][0] == "Phổ biến quy định mới về đào tạo, sát hạch lái xe"
 
 
+def test_a_heading_with_one_labelled_dash_title_beside_headings_grouping_several_is_a_group_too() -> None:
+    # "1." and "2." each group several "- Title" / "+ Chủ trì: X" / "+ Thời gian: …" tasks; "3." holding one such
+    # title is a group like them, its title a task of its own (an inline-assigned lone dash item still folds)
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật cho đoàn viên năm 2026
+Quy Nhơn, ngày 15 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền trực tiếp
+- Hội nghị giới thiệu Luật Thanh niên
++ Chủ trì: Ban Tuyên giáo.
++ Thời gian: Quý II/2026.
+- Sân khấu hóa tìm hiểu pháp luật về ma túy
++ Chủ trì: Ban Phong trào.
++ Phối hợp: Công an tỉnh.
++ Thời gian: tháng 6/2026.
+2. Tuyên truyền trên mạng xã hội
+- Đăng tải video pháp luật ngắn trên trang của Tỉnh đoàn
++ Chủ trì: Văn phòng.
++ Thời gian: Thường xuyên.
+- Cuộc thi trắc nghiệm pháp luật trực tuyến
++ Chủ trì: Ban Tuyên giáo.
++ Thời gian: tháng 9/2026.
+3. Bồi dưỡng báo cáo viên
+- Lớp bồi dưỡng kỹ năng nói trước công chúng cho báo cáo viên
++ Chủ trì: Ban Tổ chức.
++ Phối hợp: Văn phòng.
++ Thời gian: Quý III/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert [t[0] for t in tasks if not t[1]] == [
+        "Tuyên truyền trực tiếp",
+        "Tuyên truyền trên mạng xã hội",
+        "Bồi dưỡng báo cáo viên",
+    ]
+    assert tasks[-1][:4] == (
+        "Lớp bồi dưỡng kỹ năng nói trước công chúng cho báo cáo viên",
+        ["Ban Tổ chức"],
+        ["Văn phòng"],
+        "2026-09-30",
+    )
+
+
 _PERSON_AND_HEADING_PLAN = """KẾ HOẠCH
 Tuyên truyền pháp luật năm 2026
 Hà Tĩnh, ngày 10 tháng 2 năm 2026
