@@ -636,6 +636,8 @@ _BLOCK_TIME = re.compile(
 )
 # a line that is only a time label: "Thời gian: hằng tháng.", "Tiến độ: Quý III/2026"
 _TIME_LINE = re.compile(r"^(?:" + _TIME_LABEL + r")\s*:\s*\S", re.IGNORECASE)
+# a line that is only a coordinating or time label: "Phối hợp: Y", "Đơn vị phối hợp: Y", "Thời hạn: …"
+_LABEL_LINE = re.compile(r"^(?:(?:" + dict(_LABELS)["coord"] + r")|" + _TIME_LABEL + r")\s*:\s*\S", re.IGNORECASE)
 _BLOCK_WITH = re.compile(r"(?:^|(?<=[\s,;]))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 _BLOCK_AFTER = re.compile(
     r"[,;]\s*(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\b(?P<tail>.*)$", re.IGNORECASE
@@ -1170,14 +1172,15 @@ class _Reader:
         stack: list[Node] = [root]
         awaiting: tuple[Node, str] | None = None
         for index, block in enumerate(blocks):
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            # the next line when it is only a time label ("Thời gian: hằng tháng."): a block above may state its
-            # time there (see _block_task)
-            self._time_below = (
-                squash(following.text)
-                if isinstance(following, Para) and _TIME_LINE.match(_BULLET.sub("", squash(following.text)))
-                else ""
-            )
+            # the time label line below ("Thời gian: hằng tháng."), right under it or after other label lines
+            # ("Phối hợp: Y" / "Thời gian: …"): a block above may state its time there (see _block_task)
+            self._time_below = ""
+            for following in blocks[index + 1 : index + 4]:
+                below = _BULLET.sub("", squash(following.text)) if isinstance(following, Para) else ""
+                if _TIME_LINE.match(below):
+                    self._time_below = below
+                if not _LABEL_LINE.match(below) or self._time_below:
+                    break
             if isinstance(block, Table):
                 if self._is_task_table(block):
                     self._table(block, stack[-1])

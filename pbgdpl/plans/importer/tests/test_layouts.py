@@ -3324,3 +3324,24 @@ def test_a_dash_item_naming_its_unit_in_a_later_clause_with_the_unit_it_works_wi
         ("Hội Nông dân huyện phối hợp vớ", ["Hội Nông dân huyện"], ["Phòng Tư pháp"], "2026-06-30"),
         ("Giải đáp thắc mắc về an toàn t", ["Chi hội nông dân các thôn"], ["Trạm Khuyến nông"], "2026-12-31"),
     ]
+
+
+def test_a_unit_block_whose_time_comes_after_its_coordinating_label_line_is_a_task_of_its_own() -> None:
+    # "- X hướng dẫn …." / "Phối hợp: Y" / "Thời hạn: …": the time two label lines below still is the block's
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật về an toàn giao thông năm 2026
+Hà Nam, ngày 20 tháng 01 năm 2026
+II. NỘI DUNG
+1. Tuyên truyền cho học sinh đi xe máy điện
+- Đề nghị Đoàn Thanh niên các trường tổ chức diễn đàn về văn hóa giao thông.
+Thời gian: tháng 3/2026.
+- Phòng Cảnh sát giao thông hướng dẫn kỹ năng lái xe an toàn tại các trường trung học phổ thông.
+Phối hợp: Ban đại diện cha mẹ học sinh các trường
+Thời hạn: tháng 9/2026.
+"""
+    tasks = _txt_tasks(text)
+    assert [t[1:4] for t in tasks if t[1]] == [
+        (["Đoàn Thanh niên các trường"], [], "2026-03-31"),
+        (["Phòng Cảnh sát giao thông"], ["Ban đại diện cha mẹ học sinh các trường"], "2026-09-30"),
+    ]
+
