@@ -780,6 +780,7 @@ class Node:
     heading_time: str | None = None  # a time in brackets ending the heading: its assignment's time if it has none
     whole: bool = False  # a paragraph saying the task whole (time, work, assignment): never folded into its item
     labelled: bool = False  # a dash title with its own label lines below it ("- Title" / "+ Chủ trì: X" / …)
+    worded: bool = False  # a dash item saying its work in a sentence of its own, its assignment in a later one
 
 
 _BULLET_LEVEL = 20.0
@@ -1338,6 +1339,7 @@ class _Reader:
         labels: list[tuple[str, str]] = []
         roles: Roles | None = None
         later: list[str] = []
+        worded = False  # "- Title. Giao X chủ trì …": the work in its own sentence (see _fold_lone_bullets)
         trailing = _TRAILING_LABELS.search(text)
         bracket = _TRAILING_BRACKET.search(text)
         if trailing is not None and text[: trailing.start()].strip():
@@ -1365,6 +1367,7 @@ class _Reader:
                 pos, roles = found
                 title = " ".join([*sentences[:i], sentence[:pos]])
                 later = sentences[i + 1 :]
+                worded = i > 0
                 break
         if title is None:  # "- Title; X chủ trì, phối hợp với Y; Quý II", "- Title – X chủ trì – tháng 5"
             for m in re.finditer(r"\s*(?:;|\s[–-])\s+(?=[A-ZĐÀ-Ỹ])", text):
@@ -1381,7 +1384,7 @@ class _Reader:
         while len(stack) > 1 and stack[-1].level >= _BULLET_LEVEL:
             stack.pop()
         parent = stack[-1]
-        child = Node(label="", level=_BULLET_LEVEL, heading=title, parent=parent, bullet=True)
+        child = Node(label="", level=_BULLET_LEVEL, heading=title, parent=parent, bullet=True, worded=worded)
         said = _TRAILING_BRACKET.search(title)
         if said is not None and _BRACKET_TIME.match(said.group(1).strip()):
             child.heading_time = said.group(1).strip(" .;")  # "- Title (Quý 2). X chủ trì …": the title's time
@@ -2114,7 +2117,9 @@ def _fold_lone_bullets(node: Node, grouped: bool = False) -> None:
     "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A. Not where the headings
     beside it, numbered the same way, group several dash titles each with its own label lines, as its one item is
     (``grouped``): it is a group like them, and its item a task ("3. Nâng cao năng lực" / "- Tập huấn …" / "+ Chủ
-    trì: X" after "1." and "2." holding three such titles each)."""
+    trì: X" after "1." and "2." holding three such titles each). Nor where the item says its work in a sentence of
+    its own and its assignment in a later one ("2. Hòa giải ở cơ sở" / "- Kiện toàn các tổ …. Giao X chủ trì …"): the
+    heading, without a lead of its own, is the group of that task (issue 4)."""
     kinds = {(c.named, c.level) for c in node.children if sum(1 for g in c.children if g.labelled) > 1}
     for child in node.children:
         _fold_lone_bullets(child, (child.named, child.level) in kinds and all(g.labelled for g in child.children))
@@ -2122,6 +2127,8 @@ def _fold_lone_bullets(node: Node, grouped: bool = False) -> None:
         return
     if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children and not node.children[0].whole:
         only = node.children[0]
+        if only.worded and any(b.lead for b in only.blocks):
+            return  # "2. Hòa giải ở cơ sở" / "- Kiện toàn các tổ hòa giải …. Giao X chủ trì …": the item is the task
         node.content.append(only.heading)
         node.content.extend(only.content)
         node.pending.extend(only.pending)

@@ -338,6 +338,9 @@ def test_dash_and_plus_items_carrying_their_own_assignment_are_tasks(fmt: str) -
 
 
 def test_a_heading_over_one_assigned_item_is_that_task() -> None:
+    """The item names its unit inside its one sentence (here in brackets after the work): the heading is the
+    task. An item saying its work in a sentence of its own, then its assignment in a later one, is a task
+    under the heading instead (issue 4: a heading without its own lead is a group; see the test below)."""
     text = """KẾ HOẠCH
 Hưởng ứng Ngày Pháp luật năm 2026
 Hòa Phú, ngày 02 tháng 3 năm 2026
@@ -360,6 +363,43 @@ Các bộ phận triển khai thực hiện.
     assert second["is_group"]
     children = [t for t in tasks if t["parent_code"] == second["code"]]
     assert [c["lead_units"] for c in children] == [["Đài Truyền thanh xã"], ["Công chức Tư pháp - Hộ tịch"]]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_heading_over_one_item_telling_its_work_then_its_assignment_is_the_group_of_that_task(fmt: str) -> None:
+    """Issue 4: "a heading without its own lead unit is a group task, the parent of the tasks under it". An
+    only dash or plus item whose first sentence says the work and a later sentence gives the lead is a task
+    titled by its work, under the heading; a heading over a plain paragraph stays one task."""
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "Tân Phước, ngày 06 tháng 01 năm 2026",
+        "II. NỘI DUNG",
+        "1. Trợ giúp pháp lý lưu động",
+        "- Tổ chức 02 đợt trợ giúp pháp lý lưu động tại các ấp vùng sâu. Giao Văn phòng HĐND và UBND xã chủ trì, "
+        "phối hợp với Trung tâm Trợ giúp pháp lý tỉnh. Thời gian: Quý III/2026.",
+        "2. Góp ý dự thảo văn bản",
+        "+ Tổng hợp ý kiến của nhân dân về các dự thảo luật. Phòng Tư pháp chủ trì. Thời gian: tháng 8/2026.",
+        "3. Sinh hoạt Ngày Pháp luật",
+        "Tổ chức sinh hoạt Ngày Pháp luật hằng tháng. Giao Công an xã chủ trì. Thời gian: hằng tháng.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các bộ phận triển khai thực hiện.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="lone", blocks=[P(line, bold=line[:2] in ("1.", "2.", "3.")) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["code"], t["parent_code"], t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("1", None, "Trợ giúp pháp lý lưu động", [], [], "2026-09-30"),
+        ("1.1", "1", "Tổ chức 02 đợt trợ giúp pháp lý lưu động tại các ấp vùng sâu", ["Văn phòng HĐND và UBND xã"],
+         ["Trung tâm Trợ giúp pháp lý tỉnh"], "2026-09-30"),
+        ("2", None, "Góp ý dự thảo văn bản", [], [], "2026-08-31"),
+        ("2.1", "2", "Tổng hợp ý kiến của nhân dân về các dự thảo luật", ["Phòng Tư pháp"], [], "2026-08-31"),
+        ("3", None, "Sinh hoạt Ngày Pháp luật", ["Công an xã"], [], "2026-12-31"),
+    ]
 
 
 def test_an_item_with_several_activity_blocks_named_by_a_colon_gives_each_its_task() -> None:
@@ -1555,7 +1595,8 @@ def test_an_item_holding_several_dash_blocks_each_with_its_lead_yields_a_task_pe
         (None, "Thông tin pháp luật trên loa truyền thanh", [], [], "2026-12-31"),
         ("3", "Đài Truyền thanh xã phát chuyên mục pháp luật", ["Đài Truyền thanh xã"], [], "2026-12-31"),
         ("3", "Đề nghị Chi hội Cựu chiến binh các thôn phối hợp duy trì", ["Chi hội Cựu chiến binh các thôn"], [], "2026-12-31"),
-        # an only block is the item's own assignment
+        # an only block opening with its unit is the item's own assignment (an only item telling its work
+        # first, its lead in a later sentence, is a task under the item: see the test of that shape)
         (None, "Hòa giải ở cơ sở", ["Phòng Tư pháp"], ["Ban công tác Mặt trận các thôn"], "2026-06-30"),
         # "- Title:" / "+ X chủ trì …": the plus line assigns the dash title above it
         (None, "Tham mưu văn bản chỉ đạo", ["Văn phòng HĐND và UBND xã"], ["Phòng Tư pháp"], "2026-10-31"),
