@@ -33,6 +33,9 @@ from pbgdpl.plans.importer.tests import (
     heldout31,
     heldout32,
     heldout33,
+    heldout34,
+    heldout35,
+    heldout36,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -65,6 +68,9 @@ SETS = {
     31: heldout31.PLANS,
     32: heldout32.PLANS,
     33: heldout33.PLANS,
+    34: heldout34.PLANS,
+    35: heldout35.PLANS,
+    36: heldout36.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
