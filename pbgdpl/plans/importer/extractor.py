@@ -226,7 +226,7 @@ _ROLE_FORMS = (
         r"^(?:giao cho|giao|đề nghị)\s+(?P<lead>[^;:]+?)(?<!Hội đồng)(?<!phối hợp)(?<!Đoàn)(?<!Ban)(?<!Tổ)(?<!Đội)"
         r"(?<!chỉ đạo)(?<!\scác)(?<!\snhững)"  # "… và các tổ chức chính trị - xã hội": a kind of unit
         r"\s+(?:chủ động\s+)?(?-i:hướng dẫn|đôn đốc|theo dõi|kiểm tra|tổ chức|xây dựng|biên soạn|rà soát|cập nhật|"
-        r"tuyên truyền|phổ biến|quán triệt|chỉ đạo)\b"
+        r"tuyên truyền|phổ biến|quán triệt|chỉ đạo|vận động)\b"
         r"(?P<tail>.*)$",
         re.IGNORECASE,
     ),
@@ -291,6 +291,12 @@ _DUTY_FORMS = (
         r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|kiện toàn|tập huấn|in|cấp phát)\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
+    # "X trực tiếp tiếp công dân …": "directly" after a unit ends its name, whatever work follows (not "cấp
+    # trên trực tiếp", a level)
+    re.compile(
+        _ASK + r"(?P<lead>" + _UNIT_LIST + r")(?<!trên)\s+(?-i:trực tiếp)\s+(?P<tail>(?-i:[a-zđà-ỹ]).*)$",
+        re.IGNORECASE,
+    ),
 )
 # a sentence naming only the coordinating units, after the lead's: "Công an huyện, Hội Phụ nữ huyện phối hợp."
 _COORD_ALONE = re.compile(r"^(?P<units>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*[.;]?$", re.IGNORECASE)
@@ -312,6 +318,16 @@ _RUN_ON_UNIT = re.compile(
     + r")\b)"
 )
 _ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)|(?<=:)\s*(?=\S)", re.IGNORECASE)
+
+
+def _inside_opening_name(before: str) -> bool:
+    """Does ``before`` end inside a unit's name that opens its last sentence: "…. Văn phòng", "…. Văn phòng HĐND
+    và" (the sentence's start word of a unit, then only capitalised words or "và")?"""
+    tail = re.split(r"(?<=[.;])\s+", before)[-1]
+    if tail == before:
+        return False
+    start = next((u for u in sorted(UNIT_STARTS, key=len, reverse=True) if re.match(re.escape(u) + r"(?:\s|$)", tail)), None)
+    return start is not None and all(w == "và" or not w[:1].islower() for w in tail[len(start) :].split())
 
 
 @dataclass
@@ -528,6 +544,11 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
             lead = directed.group("unit")  # "Giao Sở A chỉ đạo Trung tâm B chủ trì …": the unit directed leads
         if not m or not lead or not _unit_ok(lead):
             continue
+        if form is _WEAK_FORM and not duty and _DUTY_WORD.search(lead):
+            # "X có trách nhiệm hướng dẫn, phối hợp với Y thực hiện": X's duty, and Y named to help
+            dutied = _roles(text, duty=True)
+            if dutied is not None and lead.startswith(dutied.lead):
+                return dutied
         if form in _DUTY_FORMS and _NOT_SUBJECT.match(lead):  # "Tổ chức tập huấn …": an activity, no subject
             continue
         coord = m.groupdict().get("coord")
@@ -1637,10 +1658,31 @@ class _Reader:
             if duty_roles is None or not sentences[0].startswith(duty_roles.lead):
                 return False
         else:
-            return False
+            return self._later_duty(node, sentences)
         self._apply_roles(node, duty_roles)
         self._later_sentences(node, sentences[1:], roles_too=False)
         return True
+
+    def _later_duty(self, node: Node, sentences: list[str]) -> bool:
+        """ "5. Title. X có trách nhiệm hướng dẫn …; phối hợp với Y. Thời gian: …": a numbered item whose title
+        is a sentence of its own and whose next sentence opens with a unit's duty is led by that unit."""
+        if not re.fullmatch(r"[a-zđ]|\d+(?:\.\d+)*", node.label):
+            return False
+        for k in range(1, len(sentences)):
+            duty = _BLOCK_DUTY.match(sentences[k])
+            if duty is not None:
+                duty_roles = _block_roles(sentences[k])
+                if duty_roles is None or duty_roles.lead != duty.group("lead"):
+                    continue
+            else:  # "… . X trực tiếp chỉ đạo; Y phối hợp chuẩn bị …": an action verb, and a unit named to help
+                duty_roles = _roles(sentences[k], duty=True)
+                if duty_roles is None or not duty_roles.coord or not sentences[k].startswith(duty_roles.lead):
+                    continue
+            node.heading = " ".join(sentences[:k])
+            self._apply_roles(node, duty_roles)
+            self._later_sentences(node, sentences[k + 1 :], roles_too=False)
+            return True
+        return False
 
     def _plan_like(self) -> bool:
         return self.doc_type in (None, "KẾ HOẠCH", "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH")
@@ -1653,6 +1695,8 @@ class _Reader:
             before, rest = node.heading[: m.start()].strip(), node.heading[m.end() :]
             if len(before.split()) < 3 or _is_unit(before) or re.search(r"\b(?:do|giao|của|cho|với)$", before):
                 continue
+            if _inside_opening_name(before):
+                continue  # "Title. Văn phòng HĐND và UBND xã có trách nhiệm …": inside a name opening a sentence
             first = _sentences(rest)[0]
             run_on = _roles(first)
             if run_on is None and _DUTY_WORD.search(first) and not any(b.lead for b in node.blocks):

@@ -977,9 +977,15 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         if (
             isinstance(prev, Para)
             and re.search(r"(?:^|\s)(?:tháng|ngày|quý|năm|đợt)$", prev.text, re.IGNORECASE)
-            and re.match(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX])|\s*/\s*\d)", line)
+            and re.match(
+                r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*(?:[-–,]|và|đến)\s*(?:\d|[IVX]|(?:tháng|quý|ngày)\s+\d)|\s*/\s*\d)",
+                line,
+                re.IGNORECASE,
+            )
         ):
-            starts_new = False  # "…; thời hạn: Tháng" / "9 - 10/2026.": the number of a wrapped date, no item
+            # "…; thời hạn: Tháng" / "9 - 10/2026.", "… Thời gian: tháng" / "10 - tháng 11/2026.": the number of a
+            # wrapped date, no item
+            starts_new = False
         if isinstance(prev, Para) and re.search(r"\sthứ$", prev.text, re.IGNORECASE) and re.match(r"^\d", line):
             starts_new = False  # "… tại Kỳ họp thứ" / "10, Quốc hội khóa XV …": an ordinal wrapped after its word
         if (

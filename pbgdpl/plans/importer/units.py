@@ -531,7 +531,8 @@ def _cut_after_scope(text: str) -> str:
 # dự thảo": the whole is one (generic) unit, not a unit then its task.
 # So is a department named by its advice on the text ("Phòng chuyên môn tham mưu ban hành văn bản").
 DRAFTERS = re.compile(
-    r"^(?:[cC]ác\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|bộ|(?:[pP]hòng|[bB]ộ phận)(?=\s+chuyên môn))"
+    r"^(?:[cC]ác\s+)?(?:[cC]ơ quan|[đĐ]ơn vị|sở|ban|ngành|bộ"
+    r"|(?:[pP]hòng|[bB]ộ phận)(?=\s+chuyên môn|\s*,\s*(?:cơ quan|đơn vị|bộ phận)\b))"
     r"(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng))*(?:\s+chuyên môn)?"
     r"(?:\s+được giao)?\s+(?:chủ trì\s+(?:soạn thảo|xây dựng)|tham mưu\s+(?:ban hành|xây dựng|soạn thảo))"
     r"(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?(?:\s+(?:có liên quan|liên quan))?$"
@@ -1010,7 +1011,7 @@ def _second_field(current: str, piece: str) -> bool:
 # … and staff named by their post: "…, giáo viên bộ môn", "… và công chức Tư pháp - Hộ tịch" (not the fields of a
 # department: "Phòng Cán bộ, công chức, viên chức")
 _LOWER_PERSON = re.compile(
-    r"^(?:người có uy tín|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
+    r"^(?:người có uy tín|người sử dụng lao động|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
     r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[" + _CAPITAL + r"]))\b"
 )

@@ -3386,3 +3386,52 @@ Thời hạn: tháng 9/2026.
         (["Phòng Cảnh sát giao thông"], ["Ban đại diện cha mẹ học sinh các trường"], "2026-09-30"),
     ]
 
+
+
+PLAN_TITLE_THEN_SUBJECT = """UBND PHƯỜNG AN BÌNH
+Số: 44/KH-UBND
+An Bình, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+II. NỘI DUNG
+1. Rà soát, kiện toàn các tổ hòa giải. Văn phòng HĐND và UBND phường có trách nhiệm hướng dẫn tổ dân phố bầu bổ sung hòa giải viên; phối hợp với Hội Phụ nữ phường. Thời gian: Quý II/2026.
+2. Tập huấn kỹ năng cho hòa giải viên. Phòng Văn hóa - Xã hội có trách nhiệm biên soạn tài liệu, phối hợp với Công an phường thực hiện. Thời gian: tháng 7/2026.
+3. Đối thoại với người dân về đất đai. Chủ tịch UBND phường trực tiếp chủ trì đối thoại; Phòng Kinh tế phối hợp chuẩn bị tài liệu. Thời gian: tháng 9/2026.
+4. Hưởng ứng Ngày Pháp luật
+a) Phòng Văn hóa - Xã hội tổ chức mít tinh tại nhà văn hóa; hoàn thành trước ngày 08/11/2026.
+b) Đề nghị Hội Cựu chiến binh phường vận động hội viên tham gia; phối hợp: Đoàn Thanh niên phường. Thời gian: ngày 09/11/2026.
+5. Đối thoại về nội quy lao động. Đề nghị Công đoàn Công ty May An Bình phối hợp với người sử dụng lao động tổ chức đối thoại hằng quý.
+III. TỔ CHỨC THỰC HIỆN
+Các bộ phận triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_a_title_sentence_then_a_sentence_opening_with_its_unit_s_duty_or_direct_work() -> None:
+    """A numbered item whose title is a sentence of its own, then "X có trách nhiệm …; phối hợp với Y" or
+    "X trực tiếp …; Y phối hợp …": X leads, Y helps; a run-on split inside X's name ("Văn phòng | HĐND và UBND
+    phường") is no place for its start. "Đề nghị X vận động …; phối hợp: Y": X leads.
+    "Đề nghị X phối hợp với người sử dụng lao động …": the employer helps."""
+    tasks = extract(PLAN_TITLE_THEN_SUBJECT.encode(), "plan.txt")["tasks"]
+    got = {t["title"]: (t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks}
+    assert got["Rà soát, kiện toàn các tổ hòa giải"] == (
+        ["Văn phòng HĐND và UBND phường"], ["Hội Phụ nữ phường"], "2026-06-30"
+    )
+    assert got["Tập huấn kỹ năng cho hòa giải viên"] == (["Phòng Văn hóa - Xã hội"], ["Công an phường"], "2026-07-31")
+    assert got["Đối thoại với người dân về đất đai"] == (["Chủ tịch UBND phường"], ["Phòng Kinh tế"], "2026-09-30")
+    veterans = next(t for t in tasks if t["title"].startswith("Đề nghị Hội Cựu chiến binh"))
+    assert (veterans["lead_units"], veterans["coordinating_units"]) == (
+        ["Hội Cựu chiến binh phường"], ["Đoàn Thanh niên phường"]
+    )
+    # the employer, named by its standing in lower case, helps the union
+    assert got["Đối thoại về nội quy lao động"][:2] == (["Công đoàn Công ty May An Bình"], ["người sử dụng lao động"])
+
+
+def test_a_span_of_months_wrapped_after_its_first_month_word_stays_in_the_paragraph_pdf_lines() -> None:
+    # "… Thời gian: tháng" / "9 - tháng 10/2026.": the number opening the line is the wrapped date's, no item 9
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "Phòng Kinh tế chủ trì; Hội Nông dân xã phối hợp phát tờ rơi về đất đai cho các hộ dân. Thời gian: tháng",
+        "9 - tháng 10/2026.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]

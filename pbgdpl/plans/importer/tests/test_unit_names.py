@@ -1258,3 +1258,26 @@ def test_an_association_named_by_its_members_trade_and_place_is_one_name() -> No
     assert split_units("Hội Kỹ sư xây dựng Việt Nam và Sở Xây dựng") == ["Hội Kỹ sư xây dựng Việt Nam", "Sở Xây dựng"]
     # followed by its object, the same word is what the association does
     assert split_units("Hiệp hội Vận tải xây dựng tài liệu hướng dẫn") == ["Hiệp hội Vận tải"]
+
+
+PLAN_DRAFTING_LEAD = """SỞ Y TẾ
+Số: 12/KH-SYT
+Hà Nội, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH
+Lấy ý kiến về dự thảo chính sách năm 2026
+II. NỘI DUNG
+1. Đối thoại với người dân về dự thảo chính sách
+- Chủ trì thực hiện: Bộ phận, đơn vị được giao chủ trì xây dựng văn bản.
+- Phối hợp: Văn phòng Sở.
+- Tiến độ: tháng 6/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện Kế hoạch này.
+"""
+
+
+def test_a_lead_named_by_its_drafting_role_after_two_kinds_of_unit_stays_whole() -> None:
+    """ "Bộ phận, đơn vị được giao chủ trì xây dựng văn bản": two kinds of unit then the drafting role are one
+    (generic) lead, not "Bộ phận, đơn vị" and a task."""
+    (task,) = extract(PLAN_DRAFTING_LEAD.encode(), "plan.txt")["tasks"]
+    assert task["lead_units"] == ["Bộ phận, đơn vị được giao chủ trì xây dựng văn bản"]
+    assert task["coordinating_units"] == ["Văn phòng Sở"]
