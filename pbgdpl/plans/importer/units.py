@@ -1023,6 +1023,10 @@ _QUALIFIED_GROUP = re.compile(r"^[cC]ác\s+(?P<kind>" + _INSTITUTIONS + r")\s+\S
 _QUALIFIED_KIND = re.compile(r"^(?P<kind>" + _INSTITUTIONS + r")\s+\S+\s+\S")
 
 
+# A grassroots branch written in lower case, then whose it is: "công đoàn cơ sở các doanh nghiệp", "chi hội các ấp"
+_LOWER_BRANCH = re.compile(r"^(?:công đoàn cơ sở|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")
+
+
 def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     """Does ``text``, after a comma or "và" (and ``before``), start the next unit of a list?"""
     if _START_RE.match(text) or _LOWER_START.match(text):
@@ -1042,6 +1046,8 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     head = _START_RE.match(before.strip())
     if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
+    if _LOWER_BRANCH.match(text):
+        return True  # "Ban Quản lý Khu kinh tế và công đoàn cơ sở các doanh nghiệp": a branch in lower case
     group = _QUALIFIED_GROUP.match(before.strip(" -+•*–−"))
     other = _QUALIFIED_KIND.match(text)
     if sep.strip() == "," and group and other and other.group("kind") != group.group("kind"):

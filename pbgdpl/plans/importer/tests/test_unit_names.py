@@ -546,6 +546,8 @@ def test_a_bare_head_word_after_and_ends_the_name_before(written: str, names: li
         # a group named by its drafting role is one (generic) unit
         ("Các cơ quan chủ trì soạn thảo", ["Các cơ quan chủ trì soạn thảo"]),
         ("Cơ quan được giao chủ trì xây dựng dự thảo", ["Cơ quan được giao chủ trì xây dựng dự thảo"]),
+        # … but a grassroots branch in lower case after "và" is one more unit
+        ("Ban Quản lý các chợ và công đoàn cơ sở các hợp tác xã", ["Ban Quản lý các chợ", "công đoàn cơ sở các hợp tác xã"]),
         # a reflexive verb ends the list ("tự đánh giá"); "trật tự" stays in the name
         (
             "các tổ chuyên môn thuộc nhà trường tự đánh giá, chấm điểm",
