@@ -130,6 +130,13 @@ _TIME_WORDS = (
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
 )
 _TIME_START = re.compile(r"(?:^|(?<=[\s,;(]))" + _TIME_WORDS, re.IGNORECASE)
+# a short sentence after an assignment naming the work by its verb, then its time: "Phát sóng hằng ngày từ ngày
+# 01/11 đến ngày 10/11.", "Treo trong tháng 11/2026." (one or two words of the verb, nothing else before the time)
+_WORK_THEN_TIME = re.compile(
+    r"^(?P<verb>(?-i:[A-ZĐÀ-Ỹ])[^\W\d]*(?:\s+(?-i:[a-zđà-ỹ])[^\W\d]*)?)\s+"
+    r"(?P<time>(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần)\s*,?\s+)?" + _TIME_WORDS + r".*)$",
+    re.IGNORECASE,
+)
 # a sentence that is only a time after an assignment: "Hoàn thành trước ngày 31/10/2026."
 _TIME_ALONE = re.compile(r"^(?:(?:hoàn thành|thực hiện|tổ chức|triển khai)\s+)?" + _TIME_WORDS, re.IGNORECASE)
 _NEXT_UNIT = (
@@ -749,8 +756,11 @@ def _block_roles(sentence: str, next_sentences: str = "") -> Roles | None:
 
 # a clause opening with a unit and its role: "…; Hội Nông dân xã chủ trì …", "…; Đoàn xã phối hợp Công an xã …"
 _CLAUSE_ROLE = re.compile(r"^\s*(?-i:[A-ZĐ])[^;:()]{0,80}?\s(?:chủ trì|phối hợp)\b", re.IGNORECASE)
-# "X phối hợp (với) Y" before the work's verb: X leads, Y helps (a unit's capital after "phối hợp")
-_LEAD_WITH_UNIT = re.compile(r"^(?P<lead>[^;:]+?)\s+phối hợp(?:\s+với)?\s+(?P<coord>(?-i:[A-ZĐ])[^;:]*)$", re.IGNORECASE)
+# "X phối hợp (với) Y" before the work's verb: X leads, Y helps (a unit's capital after "phối hợp", or after
+# the plural word opening a group of such units: "phối hợp với các Đồn Biên phòng …")
+_LEAD_WITH_UNIT = re.compile(
+    r"^(?P<lead>[^;:]+?)\s+phối hợp(?:\s+với)?\s+(?P<coord>(?:(?:các|những)\s+)?(?-i:[A-ZĐ])[^;:]*)$", re.IGNORECASE
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\.\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1725,6 +1735,15 @@ class _Reader:
                 and _TIME_ALONE.match(later)
             ):  # "… X chủ trì, Y phối hợp chuẩn bị. Hoàn thành trước ngày 31/10/2026."
                 node.blocks[-1].time = later.strip(" .;")
+                continue
+            work_time = (
+                _WORK_THEN_TIME.match(later)
+                if not labels and inline is None and node.blocks and node.blocks[-1].time is None
+                else None
+            )
+            if work_time is not None and len(later.split()) <= 14 and not _unit_ok(work_time.group("verb")):
+                # "… Y phối hợp tiếp âm. Phát sóng hằng ngày từ ngày … đến ngày …": the work's verb, then its time
+                node.blocks[-1].time = work_time.group("time").strip(" .;")
                 continue
             alone = (
                 (_COORD_ALONE.match(later) or _JOINS_WORK.match(later))

@@ -29,6 +29,9 @@ _SCHOOL_YEAR = re.compile(
 )
 # Only a start: "Từ tháng 3/2026", "Kể từ ngày 01/7/2026"; the work goes on to the year end.
 _START_ONLY = re.compile(r"^(?:bắt đầu\s+|kể\s+)?từ\s", re.IGNORECASE)
+# A recurrence bounded by a span right after it: "Hằng ngày từ ngày 01/11 đến ngày 10/11/2026", "Hằng tuần, từ
+# tháng 3 đến tháng 5": the span's end (not "Hằng tháng; cao điểm …", a peak in a work that goes on all year)
+_BOUNDED_SPAN = re.compile(r"^\s*,?\s*(?:kể\s+)?từ\s.+\s(?:đến|tới)\s", re.IGNORECASE)
 _HAS_END = re.compile(r"đến|tới|[-–]|\bhết\b|trước|chậm nhất", re.IGNORECASE)
 # A recurring part joined to a dated one: "Tháng 01/2025 và hằng quý", "Quý I, thường xuyên sau đó". Not
 # "tháng 11 hằng năm" (each year, in November).
@@ -211,6 +214,10 @@ def _plain_deadline(plain: str, year: int | None) -> dt.date | None:
     if whole:
         y = int(whole.group(1)) if whole.group(1) else year
         rest = plain[whole.end() :]
+        if _RECURRING.match(whole.group(0)) and _BOUNDED_SPAN.match(rest):
+            span = _plain_deadline(rest.strip(" ,"), y)  # "Hằng ngày từ ngày 01/11 đến ngày 10/11/2026": the span
+            if span is not None:
+                return span
         if not _RECURRING.match(whole.group(0)) and _OWN_DEADLINE.search(rest):
             own = _plain_deadline(rest.strip(" ,"), y)  # "Năm 2026, báo cáo trước ngày 05/12/2026"
             if own is not None and (y is None or own.year == y):

@@ -467,6 +467,8 @@ _TABLE_HINT = re.compile(r"\b(?:chu tri|phoi hop|phu trach)\b.*|\b(?:noi dung|nh
 _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai phap")
 _HEAD_SUB = re.compile(r"(?:don vi |co quan )?(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
 # "Bắt đầu | Hoàn thành" under "Thời gian": the time split over two columns
+# "Khoa, phòng chủ trì | Khoa, phòng phối hợp": a role under a short name of the units' kind
+_HEAD_ROLE_SUB = re.compile(r"(?:\w+ ){0,3}(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
 _HEAD_TIME_SUB = re.compile(r"(?:ngay |thoi gian )?(?:bat dau|ket thuc|hoan thanh|tu ngay|den ngay)")
 _HEAD_UNIT = re.compile(
     r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi"
@@ -664,9 +666,9 @@ def _pdf_page_with_tables(
                 for _x, t in lines[header_end + 1][1]
             )
             if any(next_y < b < last_y for b in bands) and not sub_header:
-                times_end = _time_sub_row(lines, header_end + 1, bands)
-                if times_end is not None:  # "Bắt đầu | Hoàn" / "thành" under "Thời gian": its cells wrap
-                    header_end = times_end
+                sub_end = _sub_header_row(lines, header_end + 1, bands)
+                if sub_end is not None:  # "Bắt đầu | Hoàn" / "thành", "Khoa chủ" / "trì": its cells wrap
+                    header_end = sub_end
                     continue
                 break  # a rule closes the header row: this line is the first row's, its number lower down
             if any(len(t.split()) > 4 for _x, t in lines[header_end + 1][1]):
@@ -853,9 +855,10 @@ def _plain_body(
     return end, starts
 
 
-def _time_sub_row(lines: list[tuple[float, list[tuple[float, str]]]], first: int, bands: list[float]) -> int | None:
+def _sub_header_row(lines: list[tuple[float, list[tuple[float, str]]]], first: int, bands: list[float]) -> int | None:
     """The last line of a ruled second header row starting at line ``first`` whose every cell, its
-    wrapped lines joined, names one end of a time split in two columns ("Bắt đầu | Hoàn thành"); else None."""
+    wrapped lines joined, names one end of a time split in two columns ("Bắt đầu | Hoàn thành") or one
+    role of the units split in two ("Khoa, phòng chủ trì | Khoa, phòng phối hợp"); else None."""
     below = [b for b in bands if b < lines[first][0]]
     floor = max(below) if below else None
     if floor is None or lines[first][0] - floor > 60:
@@ -872,7 +875,10 @@ def _time_sub_row(lines: list[tuple[float, list[tuple[float, str]]]], first: int
                 cells.append((x, [text]))
             else:
                 column[1].append(text)
-    if len(cells) < 2 or not all(_HEAD_TIME_SUB.fullmatch(key(" ".join(words)).strip()) for _x, words in cells):
+    if len(cells) < 2 or not all(
+        _HEAD_TIME_SUB.fullmatch(cell) or _HEAD_ROLE_SUB.fullmatch(cell)
+        for cell in (key(" ".join(words)).strip() for _x, words in cells)
+    ):
         return None
     return last
 

@@ -3367,6 +3367,59 @@ def test_a_dash_item_naming_its_unit_in_a_later_clause_with_the_unit_it_works_wi
     ]
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_plus_item_led_by_a_unit_working_with_a_group_of_units_names_the_group_the_helper(fmt: str) -> None:
+    # "+ X phối hợp với các Y … <work>; thời gian: …" as the whole assignment: X leads, the group of units
+    # opened by "các"/"những" before its capital helps (not two leads, not "X phối hợp" as a name)
+    plan = Plan(
+        name="plus_with_group",
+        blocks=[
+            *_head("HỘI CỰU CHIẾN BINH TỈNH", "11/KH-CCB", "Sơn La, ngày 09 tháng 02 năm 2026",
+                   "Tuyên truyền pháp luật về ma túy năm 2026"),
+            P("II. NỘI DUNG", bold=True),
+            P("1. Phòng, chống ma túy ở khu dân cư", bold=True),
+            P("+ Hội Cựu chiến binh các xã vùng cao phối hợp với các Trạm Y tế xã lập danh sách người nghiện "
+              "đang cai tại gia đình; thời gian: Quý II/2026."),
+            P("+ Hội Cựu chiến binh các phường phối hợp với những Tổ tự quản an ninh trật tự vận động con em "
+              "hội viên tránh xa ma túy; thời gian: tháng 9/2026."),
+            *_TAIL,
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]] == [
+        (["Hội Cựu chiến binh các xã vùng cao"], ["các Trạm Y tế xã"], "2026-06-30"),
+        (["Hội Cựu chiến binh các phường"], ["những Tổ tự quản an ninh trật tự"], "2026-09-30"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_sentence_naming_the_work_by_its_verb_then_its_time_after_the_assignment_gives_the_time(fmt: str) -> None:
+    # "Giao X …; Y phối hợp …. Chiếu phim hằng tuần từ … đến …": a short later sentence that only repeats the
+    # work's verb before its time is the task's time (not the work going on all year)
+    plan = Plan(
+        name="verb_then_time",
+        blocks=[
+            *_head("ỦY BAN NHÂN DÂN PHƯỜNG", "31/KH-UBND", "Hà Giang, ngày 05 tháng 3 năm 2026",
+                   "Tuyên truyền Luật Trật tự, an toàn giao thông đường bộ năm 2026"),
+            P("II. NỘI DUNG", bold=True),
+            P("1. Chiếu phim tuyên truyền tại nhà văn hóa tổ dân phố"),
+            P("Giao Phòng Văn hóa - Xã hội phường chuẩn bị phim, máy chiếu; Tổ trưởng các tổ dân phố phối hợp "
+              "mời người dân đến xem. Chiếu phim hằng tuần từ tháng 4/2026 đến tháng 6/2026."),
+            P("2. Treo áp phích tại các trường học"),
+            P("Giao Công an phường chủ trì, phối hợp với Ban Giám hiệu các trường tổ chức treo áp phích. "
+              "Treo trong tháng 8/2026."),
+            *_TAIL,
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Văn hóa - Xã hội phường"], ["Tổ trưởng các tổ dân phố"], "2026-06-30"),
+        (["Công an phường"], ["Ban Giám hiệu các trường"], "2026-08-31"),
+    ]
+
+
 def test_a_unit_block_whose_time_comes_after_its_coordinating_label_line_is_a_task_of_its_own() -> None:
     # "- X hướng dẫn …." / "Phối hợp: Y" / "Thời hạn: …": the time two label lines below still is the block's
     text = """KẾ HOẠCH

@@ -625,6 +625,50 @@ def test_a_time_split_into_start_and_end_under_one_merged_header_is_due_at_the_e
     ]
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_second_header_row_naming_the_units_roles_in_wrapped_cells_is_part_of_the_header(fmt: str) -> None:
+    """"Phân công" over two columns with "Bộ phận chủ trì | Bộ phận phối hợp" below, in a table without a
+    number column whose rows sit under lettered groups: in a PDF the narrow role cells wrap ("Bộ phận
+    chủ" / "trì"), the ruled second header row is still the header and the rows below are tasks."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_docx, to_pdf
+
+    rows = (
+        ("Công việc", "Phân công", "", "Thời hạn", "Ghi chú"),
+        ("", "Bộ phận chủ trì", "Bộ phận phối hợp", "", ""),
+        ("A. HỌC TẬP PHÁP LUẬT TRONG ĐƠN VỊ", "", "", "", ""),
+        ("1. Giới thiệu Luật Dược sửa đổi cho người làm công tác cấp phát thuốc", "Khoa Dược",
+         "Phòng Điều dưỡng", "Tháng 4/2026", "Tại hội trường"),
+        ("2. Hướng dẫn quy định mới về hồ sơ bệnh án điện tử", "Phòng Kế hoạch tổng hợp",
+         "Phòng Công nghệ thông tin", "Quý III/2026", ""),
+        ("B. TRUYỀN THÔNG CHO NGƯỜI BỆNH", "", "", "", ""),
+        ("3. Phát tờ rơi về quyền của người bệnh tại khu khám bệnh", "Phòng Công tác xã hội",
+         "Khoa Khám bệnh", "Thường xuyên", "Màn hình chờ"),
+    )
+    plan = Plan(
+        name="role_sub_header",
+        blocks=[
+            P("SỞ Y TẾ", bold=True, center=True),
+            P("Cao Bằng, ngày 12 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Nhân viên hiểu và làm đúng pháp luật."),
+            P("II. NỘI DUNG", bold=True),
+            T(rows, (60, 30, 40, 25, 25)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Kế hoạch tổng hợp theo dõi việc thực hiện."),
+        ],
+    )
+    data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["parent_code"]]
+    assert got == [
+        (["Khoa Dược"], ["Phòng Điều dưỡng"], "2026-04-30"),
+        (["Phòng Kế hoạch tổng hợp"], ["Phòng Công nghệ thông tin"], "2026-09-30"),
+        (["Phòng Công tác xã hội"], ["Khoa Khám bệnh"], "2026-12-31"),
+    ]
+
+
 def test_a_word_cell_listing_units_one_a_line_gives_each_unit_even_after_a_name_ending_like_a_cut_one() -> None:
     # in Word the writer breaks a cell's lines: "Văn phòng Sở" / "Thanh tra Sở" / "các phòng …" are three units
     # (a PDF line ending in "Sở" may be a name cut by the cell's width, a Word line is not)

@@ -917,3 +917,18 @@ def test_two_spans_of_months_end_with_the_later_span(timeframe: str, due: dt.dat
 )
 def test_a_time_following_the_date_another_body_issues_a_text_is_on_request(timeframe: str, waits: bool) -> None:
     assert on_request(timeframe) is waits
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        ("Hằng ngày từ ngày 03/9/2026 đến ngày 12/9/2026", dt.date(2026, 9, 12)),
+        ("hằng tuần, từ tháng 4 đến tháng 6/2026", dt.date(2026, 6, 30)),
+        ("Thường xuyên từ Quý II đến Quý III/2026", dt.date(2026, 9, 30)),
+        ("Hằng tuần", dt.date(2026, 12, 31)),
+        ("Thường xuyên từ tháng 5/2026", dt.date(2026, 12, 31)),
+        ("Hằng quý; cao điểm từ tháng 10 đến tháng 11", dt.date(2026, 12, 31)),
+    ],
+)
+def test_a_recurring_work_bounded_by_a_span_right_after_it_ends_with_the_span(timeframe: str, due: dt.date) -> None:
+    assert deadline(timeframe, 2026) == due
