@@ -36,6 +36,9 @@ from pbgdpl.plans.importer.tests import (
     heldout34,
     heldout35,
     heldout36,
+    heldout37,
+    heldout38,
+    heldout39,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -71,6 +74,9 @@ SETS = {
     34: heldout34.PLANS,
     35: heldout35.PLANS,
     36: heldout36.PLANS,
+    37: heldout37.PLANS,
+    38: heldout38.PLANS,
+    39: heldout39.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
