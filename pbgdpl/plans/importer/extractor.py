@@ -1745,8 +1745,9 @@ class _Reader:
                 # "… Y phối hợp tiếp âm. Phát sóng hằng ngày từ ngày … đến ngày …": the work's verb, then its time
                 node.blocks[-1].time = work_time.group("time").strip(" .;")
                 continue
-            alone = (
-                (_COORD_ALONE.match(later) or _JOINS_WORK.match(later))
+            asked = re.sub(r"^(?:kính\s+)?đề nghị\s+(?=(?-i:[A-ZĐ]))", "", later, flags=re.IGNORECASE)
+            alone = (  # "X chủ trì. Đề nghị Y phối hợp cử …": the unit asked to help
+                (_COORD_ALONE.match(asked) or _JOINS_WORK.match(asked))
                 if not labels and node.blocks and node.blocks[-1].lead
                 else None
             )
@@ -1854,6 +1855,8 @@ class _Reader:
             node.blocks[-1].time_in_sentence = True
 
     def _label(self, node: Node, kind: str, value: str, parse: bool = True) -> None:
+        if kind == "lead" and (_TIME_ALONE.match(value) or _BRACKET_TIME.match(value)):
+            kind = "time"  # "Thực hiện: học kỳ II năm học …": a lead's label holding a time, not a unit
         last = node.blocks[-1] if node.blocks else None
         if last is None or (kind == "lead" and last.lead is not None):
             node.blocks.append(Assignment(intro=node.pending))

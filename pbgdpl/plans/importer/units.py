@@ -404,7 +404,7 @@ _PAREN = re.compile(
 # hỗ trợ đầu tư", "Trung tâm Dịch vụ tư vấn pháp luật").
 _ACTION = re.compile(
     r"(?<=\s)(?-i:biên soạn|biên tập|phát hành|phát động|phát sóng|phát(?=\s+(?:tờ|tài liệu|sách))|mở|"
-    r"tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)(?!\s*[.;,]?\s*$)|đăng tải|đăng(?!\s+ký)|"
+    r"(?<![cC]ác )(?<![nN]hững )tổ chức|triển khai|thực hiện|xây dựng(?<!đầu tư xây dựng)(?<!lý xây dựng)(?!\s*[.;,]?\s*$)|đăng tải|đăng(?!\s+ký)|"
     r"đưa(?=\s+(?:tin|nội dung|kiến thức|thông tin|tài liệu|văn bản|vào|lên))|tuyên truyền|hướng dẫn|rà soát|tập huấn|báo cáo(?!\s+viên)|tham mưu|cung cấp|"
     r"kiểm tra|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả|số liệu|tình hình|ý kiến))|phổ biến|lồng ghép|"
     r"in ấn|in(?=\s+(?:tài liệu|tờ|sách|băng|pa[ -]?nô|ấn phẩm))|cấp phát|phân phát|đánh giá|sơ kết|"
@@ -788,6 +788,7 @@ def _department_field(current: str, piece: str) -> bool:
         and bool(_FIELD_HEAD.match(" ".join(words[:2])))
         and all(w[:1].islower() for w in words[2:])
         and not _SCOPE_WORD.search(piece)
+        and not piece.endswith(" cơ sở")  # "Bảo hiểm xã hội cơ sở": the grassroots level is a scope too
         and bool(_DEPARTMENT.match(current))
         and _named(current)
     )

@@ -667,6 +667,8 @@ def test_a_council_named_by_its_work_keeps_that_word(written: str, names: list[s
         # with a scope of its own, or after an agency, it is the next unit
         ("Phòng Tư pháp và Bảo hiểm xã hội huyện", ["Phòng Tư pháp", "Bảo hiểm xã hội huyện"]),
         ("Sở Nội vụ và Bảo hiểm xã hội", ["Sở Nội vụ", "Bảo hiểm xã hội"]),
+        # the grassroots level ("cơ sở") is a scope like "huyện"
+        ("Phòng Kiểm tra và Bảo hiểm xã hội cơ sở", ["Phòng Kiểm tra", "Bảo hiểm xã hội cơ sở"]),
         # "Quản lý" takes an action as its object: "Phòng Quản lý xử lý …" is one name
         (
             "Phòng Quản lý xử lý vi phạm hành chính, Văn phòng Sở",
@@ -1283,3 +1285,10 @@ def test_a_lead_named_by_its_drafting_role_after_two_kinds_of_unit_stays_whole()
     (task,) = extract(PLAN_DRAFTING_LEAD.encode(), "plan.txt")["tasks"]
     assert task["lead_units"] == ["Bộ phận, đơn vị được giao chủ trì xây dựng văn bản"]
     assert task["coordinating_units"] == ["Văn phòng Sở"]
+
+
+def test_organisations_after_a_plural_word_are_a_group_not_the_verb_to_organise() -> None:
+    # "tổ chức" right after "các"/"những" names organisations (a group of units), not the work "organise"
+    assert split_units("Văn phòng xã; Ban điều hành các khu dân cư và các tổ chức đoàn thể") == [
+        "Văn phòng xã", "Ban điều hành các khu dân cư", "các tổ chức đoàn thể"]
+    assert split_units("Hội Nông dân xã tổ chức hội nghị") == ["Hội Nông dân xã"]

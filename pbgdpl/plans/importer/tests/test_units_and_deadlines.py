@@ -932,3 +932,37 @@ def test_a_time_following_the_date_another_body_issues_a_text_is_on_request(time
 )
 def test_a_recurring_work_bounded_by_a_span_right_after_it_ends_with_the_span(timeframe: str, due: dt.date) -> None:
     assert deadline(timeframe, 2026) == due
+
+
+def test_a_lead_s_label_holding_a_time_is_the_task_s_time() -> None:
+    # "X chủ trì; Y phối hợp. Thực hiện: học kỳ I …": the label of who does it holds when it is done
+    text = """KẾ HOẠCH
+Giáo dục pháp luật trong trường học năm học 2026-2027
+Huế, ngày 20 tháng 8 năm 2026
+II. NHIỆM VỤ
+1. Lồng ghép kiến thức pháp luật vào giờ sinh hoạt lớp
+Hướng dẫn các trường đưa nội dung pháp luật vào giờ sinh hoạt lớp. Phòng Giáo dục tiểu học chủ trì; Phòng Khảo thí phối hợp. Thực hiện: học kỳ I năm học 2026-2027.
+2. Tập huấn cho giáo viên
+- Thực hiện: Phòng Tổ chức cán bộ.
+- Thời gian: tháng 10/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert tasks[0]["lead_units"] == ["Phòng Giáo dục tiểu học"]
+    assert tasks[0]["coordinating_units"] == ["Phòng Khảo thí"]
+    assert tasks[0]["deadline"] == "2027-01-31"
+    assert tasks[1]["lead_units"] == ["Phòng Tổ chức cán bộ"]
+
+
+def test_a_unit_asked_to_help_in_a_sentence_after_the_lead_s_coordinates() -> None:
+    # "X chủ trì. Đề nghị Y phối hợp <work>.": Y is the unit asked to help
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật cho hội viên năm 2026
+Đà Lạt, ngày 05 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tư vấn pháp luật về đất đai cho hội viên nông dân
+Ban Kinh tế - Xã hội chủ trì. Đề nghị Văn phòng Luật sư Hòa Bình phối hợp cử luật sư tư vấn. Thời gian: tháng 6/2026.
+"""
+    (task,) = extract(text.encode(), "plan.txt")["tasks"]
+    assert task["lead_units"] == ["Ban Kinh tế - Xã hội"]
+    assert task["coordinating_units"] == ["Văn phòng Luật sư Hòa Bình"]
+    assert task["deadline"] == "2026-06-30"
