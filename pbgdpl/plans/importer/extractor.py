@@ -1640,7 +1640,8 @@ class _Reader:
             return
         # "1. Cập nhật văn bản trên Trang thông tin - Văn phòng Sở thực hiện; thời gian: …": a dash between
         # the title and the assignment
-        for m in re.finditer(r"\s[–-]\s+(?=[A-ZĐÀ-Ỹ])", node.heading):
+        # or a semicolon ("a) Làm phóng sự …; Phòng X chủ trì, phối hợp Y thực hiện; thời gian: …")
+        for m in re.finditer(r"(?:\s[–-]|;)\s+(?=[A-ZĐÀ-Ỹ])", node.heading):
             before, rest = node.heading[: m.start()].strip(" ,;:"), node.heading[m.end() :]
             dash_roles = _roles(rest, weak=True) if len(before.split()) >= 2 and not _is_unit(before) else None
             if dash_roles is not None:

@@ -966,3 +966,20 @@ Ban Kinh tế - Xã hội chủ trì. Đề nghị Văn phòng Luật sư Hòa B
     assert task["lead_units"] == ["Ban Kinh tế - Xã hội"]
     assert task["coordinating_units"] == ["Văn phòng Luật sư Hòa Bình"]
     assert task["deadline"] == "2026-06-30"
+
+
+def test_a_lettered_item_whose_title_runs_into_its_assignment_after_a_semicolon() -> None:
+    # "a) <title>; X chủ trì, phối hợp Y thực hiện; thời gian: …": the assignment after the title's semicolon
+    text = """KẾ HOẠCH
+Tuyên truyền an toàn giao thông năm 2026
+Vinh, ngày 05 tháng 01 năm 2026
+II. NHIỆM VỤ
+1. Tuyên truyền trên báo chí
+a) Làm phóng sự về kết quả ra quân; Phòng Tham mưu chủ trì, phối hợp Phòng Hậu cần, Đài Phát thanh tỉnh thực hiện; thời gian: từ ngày 01/3 đến ngày 31/5/2026.
+b) Đăng ảnh vi phạm trên trang mạng xã hội; Phòng Hậu cần chủ trì; thời gian: tháng 3 - 4/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [t["lead_units"] for t in tasks[1:]] == [["Phòng Tham mưu"], ["Phòng Hậu cần"]]
+    assert tasks[1]["coordinating_units"] == ["Phòng Hậu cần", "Đài Phát thanh tỉnh"]
+    assert [t["deadline"] for t in tasks[1:]] == ["2026-05-31", "2026-04-30"]
+    assert tasks[2]["title"] == "Đăng ảnh vi phạm trên trang mạng xã hội"
