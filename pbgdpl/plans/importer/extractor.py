@@ -61,6 +61,8 @@ _TIME_LABEL = (
     r"thời gian(?:\s+(?:thực hiện|hoàn thành|trình|tổ chức|triển khai|dự kiến))?|thời hạn(?:\s+hoàn thành)?"
     r"|tiến độ(?:\s+thực hiện)?|(?:hạn\s+)?hoàn thành|thời điểm(?:\s+hoàn thành)?|mốc thời gian"
 )
+# the four words a time label starts with in an assignment sentence ("…; thời gian: …", "…; tiến độ thực hiện: …")
+_TIME_LABEL_WORD = r"(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)"
 _LABELS: list[tuple[str, str]] = [
     (
         "coord",
@@ -451,13 +453,15 @@ def _lead_and_others(text: str) -> Roles | None:
 
 # "…; thời gian: Quý II/2026" at the end of an assignment sentence: the time, rather than any time word before it
 _TAIL_TIME_LABEL = re.compile(
-    r"(?:^|[;,.]\s*)(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*"
+    r"(?:^|[;,.]\s*)" + _TIME_LABEL_WORD + r"(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*"
     r"(?P<time>.+?)(?=\s*;\s*(?:sản phẩm|kết quả|kinh phí|dự kiến sản phẩm)\b|$)",
     re.IGNORECASE,
 )
 # "Title: X; thời gian: …": the unit (or person) doing it after the title's colon, then a labelled time
 _TITLE_UNIT_TIME = re.compile(
-    r"^(?P<title>[^:;]{8,}?)\s*:\s*(?P<unit>(?-i:[A-ZĐÀ-Ỹ])[^:;()]+?)\s*;\s*(?P<rest>(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)[^:;]{0,20}:.*)$",
+    r"^(?P<title>[^:;]{8,}?)\s*:\s*(?P<unit>(?-i:[A-ZĐÀ-Ỹ])[^:;()]+?)\s*;\s*(?P<rest>"
+    + _TIME_LABEL_WORD
+    + r"[^:;]{0,20}:.*)$",
     re.IGNORECASE,
 )
 # "1. Title — Tiến độ: Quý III/2027" / "… – Thời hạn: trước ngày 31/5/2027": a time label after a dash ends a heading
@@ -474,7 +478,7 @@ _ADVISES = re.compile(
 _LABELLED_WITH = re.compile(
     # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
     r"(?:[;.]|\s[-–])\s*(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+)?phối hợp(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
-    r"(?=\s*(?:[;.]|\s[-–])\s*(?:thời gian|thời hạn|tiến độ|hạn hoàn thành|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
+    r"(?=\s*(?:[;.]|\s[-–])\s*(?:" + _TIME_LABEL_WORD + r"|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 # "…; Y phối hợp khi có yêu cầu": a condition right after the helpers' verb is when they help
@@ -660,7 +664,7 @@ _PLURAL_KINDS = re.compile(
 )
 # a block's time stated after its first sentence: "… . Thời gian: thường xuyên." / "… . Hoàn thành trong Quý II."
 _BLOCK_TIME = re.compile(
-    r"(?:^|[.;,]\s*)(?:thời gian|thời hạn|tiến độ|hạn hoàn thành)[^:.;]{0,20}:|" + _TIME_ALONE.pattern, re.IGNORECASE
+    r"(?:^|[.;,]\s*)" + _TIME_LABEL_WORD + r"[^:.;]{0,20}:|" + _TIME_ALONE.pattern, re.IGNORECASE
 )
 # a line that is only a time label: "Thời gian: hằng tháng.", "Tiến độ: Quý III/2026"
 _TIME_LINE = re.compile(r"^(?:" + _TIME_LABEL + r")\s*:\s*\S", re.IGNORECASE)
