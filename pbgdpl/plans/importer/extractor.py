@@ -477,7 +477,7 @@ _ADVISES = re.compile(
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
     # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
-    r"(?:[;.]|\s[-–])\s*(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+)?phối hợp(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
+    r"(?:[;.]|\s[-–])\s*(?:(?:các\s+)?" + _LABEL_UNIT + r"\s+)?phối hợp(?:\s+thực hiện(?=\s*:))?(?:\s*:\s*|\s+(?:với\s+)?(?=(?-i:[A-ZĐÂĂÊÔƠƯỦ])))(?P<coord>[^:]+?)"
     r"(?=\s*(?:[;.]|\s[-–])\s*(?:" + _TIME_LABEL_WORD + r"|sản phẩm|kết quả|kinh phí)\b|\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
@@ -1928,7 +1928,8 @@ class _Reader:
         if len(table.rows) > 1:
             second = table.rows[1]
             k2 = [key(c) for c in second]
-            short = all(len(c.split()) <= 4 for c in k2) and not re.fullmatch(
+            # sub-headers are short: "Chủ trì", "Đơn vị phối hợp thực hiện", "Cơ quan, đơn vị chủ trì"
+            short = all(len(c.split()) <= 6 for c in k2) and not re.fullmatch(
                 r"[\dIVX.]+", second[0].strip() or "-"
             )
             if short and any(re.search(r"chu tri|phoi hop|bat dau|ket thuc|tu ngay|den ngay", c) for c in k2):

@@ -54,6 +54,8 @@ _MONTH_TO_BARE = re.compile(
     r"(tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\s*(?:-|–|đến|tới)\s*)(?=(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}(?![\d/]))",
     re.IGNORECASE,
 )
+# "tháng 6-2026", "quý II-2026": the year after a hyphen (as the Party and the Front write dates), as "tháng 6/2026"
+_HYPHEN_YEAR = re.compile(r"\b((?:tháng\s+\d{1,2}|quý\s+(?:IV|III|II|I|[1-4])))\s*-\s*((?:19|20)\d{2})(?![\d/-])", re.IGNORECASE)
 _YEAR_THEN_DUE = re.compile(
     r"^((?:trong\s+)?năm\s+\d{4})\s*;\s*(?=[^;]*\b(?:trước|chậm nhất|hạn chót|hoàn thành)\s+(?:ngày\s+)?\d)",
     re.IGNORECASE,
@@ -158,6 +160,7 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     text = _ABBR_MONTH.sub(r"tháng \1/", text)  # "T10/2026"
     text = _ABBR_MONTH_ALONE.sub(r"tháng \1", text)  # "T11", "T3 - T4"
     text = _ABBR_QUARTER.sub(r"quý \1", text)  # "Q2/2026", "Q.III"
+    text = _HYPHEN_YEAR.sub(r"\1/\2", text)  # "tháng 5-2027"
     if not _DATE_WORD.search(text):
         text = _BARE_MONTH.sub(r"tháng \1/\2", text)  # "Trước 6/2026": the end of June
     text = _MONTH_TO_BARE.sub(r"\1tháng ", text)  # "Tháng 10/2026 - 5/2027": the end is a month too

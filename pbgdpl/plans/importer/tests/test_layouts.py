@@ -3488,3 +3488,30 @@ def test_a_span_of_months_wrapped_after_its_first_month_word_stays_in_the_paragr
         "9 - tháng 10/2026.",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_two_row_header_whose_sub_headers_run_to_five_or_six_words(fmt: str) -> None:
+    # "Cơ quan, đơn vị chủ trì" | "Đơn vị phối hợp thực hiện" under a merged "Phân công": still a header row
+    rows: list[tuple[str, ...]] = [
+        ("STT", "Nội dung công việc", "Phân công", "Phân công", "Tiến độ"),
+        ("", "", "Cơ quan, đơn vị chủ trì", "Đơn vị phối hợp thực hiện", ""),
+    ]
+    for n, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
+        rows.append((str(n), title, lead, coord, time))
+    plan = Plan(
+        name="long_sub_headers",
+        blocks=[
+            *_head("TRƯỜNG THCS NGUYỄN DU", "97/KH-THCS", "Hòa Vang, ngày 12 tháng 9 năm 2026", "Tuyên truyền"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (10, 60, 40, 40, 30)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    assert len(tasks) == len(ROWS)
+    for title, lead, coord, _time, due in ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due

@@ -983,3 +983,35 @@ b) Đăng ảnh vi phạm trên trang mạng xã hội; Phòng Hậu cần chủ
     assert tasks[1]["coordinating_units"] == ["Phòng Hậu cần", "Đài Phát thanh tỉnh"]
     assert [t["deadline"] for t in tasks[1:]] == ["2026-05-31", "2026-04-30"]
     assert tasks[2]["title"] == "Đăng ảnh vi phạm trên trang mạng xã hội"
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        ("Tháng 11-2026", dt.date(2026, 11, 30)),
+        ("tháng 8-2026 đến tháng 2-2027", dt.date(2027, 2, 28)),
+        ("Quý III-2026", dt.date(2026, 9, 30)),
+        ("Tháng 4 - 5/2026", dt.date(2026, 5, 31)),  # a range of months, not a year after a hyphen
+    ],
+)
+def test_a_year_after_a_hyphen_as_the_party_writes_dates(written: str, due: dt.date) -> None:
+    assert deadline(written, 2026) == due
+
+
+def test_a_coordinating_label_with_thuc_hien_after_the_lead_s_sentence() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Mỹ Tho, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân.
+II. NHIỆM VỤ
+1. Tuyên truyền pháp luật về giao thông đường thủy
+- Đồn Biên phòng cửa khẩu chủ trì tuyên truyền cho chủ phương tiện tại bến đò; đơn vị phối hợp thực hiện: \
+Hạt Giao thông xã; thời gian: tháng 7/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Đồn Biên phòng cửa khẩu"], ["Hạt Giao thông xã"], "2026-07-31"),
+    ]
