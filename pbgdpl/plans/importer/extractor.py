@@ -132,6 +132,12 @@ _TIME_WORDS = (
     r"|theo\s+(?:đề nghị|yêu cầu|hướng dẫn|chỉ đạo|kế hoạch|lịch|tiến độ)|hoàn thành\s|xong\s|kịp thời)"
 )
 _TIME_START = re.compile(r"(?:^|(?<=[\s,;(]))" + _TIME_WORDS, re.IGNORECASE)
+# "năm 2026" right after a noun (no comma, no "trong"/"vào"/"cả" before it): the year of what is named
+_YEAR_OF_NAME = re.compile(r"năm\s+\d{4}\b", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"(?<!\btrong)(?<!\bvào)(?<!\bcả)(?<!\bsuốt)(?<!\bhết)(?<!\bcuối)(?<!\bđầu)(?<!\bgiữa)(?<!\bcủa)"
+    r"(?<=[^\W\d])\s+$"
+)
 # a short sentence after an assignment naming the work by its verb, then its time: "Phát sóng hằng ngày từ ngày
 # 01/11 đến ngày 10/11.", "Treo trong tháng 11/2026." (one or two words of the verb, nothing else before the time)
 _WORK_THEN_TIME = re.compile(
@@ -297,13 +303,15 @@ _DUTY_FORMS = (
         r"(?-i:thực hiện|tổ chức thực hiện|triển khai thực hiện|triển khai|tham mưu|chỉ đạo|hướng dẫn|theo dõi|"
         r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|rà soát|cập nhật|biên soạn|"
         r"biên tập|đăng tải|niêm yết|phát hành|tổ chức(?!\s+(?:có|liên quan|chính trị|xã hội|thành viên|đoàn thể)\b)|"
-        r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|kiện toàn|tập huấn|in|cấp phát)\b(?P<tail>.*)$",
+        r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|kiện toàn|tập huấn|in|cấp phát|"
+        # a unit assessing itself: "UBND các xã tự đánh giá, đề nghị công nhận …"
+        r"tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm))\b(?P<tail>.*)$",
         re.IGNORECASE,
     ),
     # "X trực tiếp tiếp công dân …": "directly" after a unit ends its name, whatever work follows (not "cấp
-    # trên trực tiếp", a level)
+    # trên trực tiếp", a level; nor "… có liên quan trực tiếp đến người dân", what a text is about)
     re.compile(
-        _ASK + r"(?P<lead>" + _UNIT_LIST + r")(?<!trên)\s+(?-i:trực tiếp)\s+(?P<tail>(?-i:[a-zđà-ỹ]).*)$",
+        _ASK + r"(?P<lead>" + _UNIT_LIST + r")(?<!trên)(?<!liên quan)\s+(?-i:trực tiếp)\s+(?P<tail>(?-i:[a-zđà-ỹ]).*)$",
         re.IGNORECASE,
     ),
 )
@@ -320,9 +328,10 @@ _DUTY_WORD = re.compile(r"\s" + _DUTY + r"\s|\s(?-i:phối hợp)\s+(?:với|cù
 _LATER_WITH = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s(?=(?:với|có)\s+sự\s))" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 # a line that goes on with the coordinating units of the assignment above: "phối hợp với Y theo dõi …"
 _WITH_LINE = re.compile(r"^(?=(?-i:[a-zđ]))(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
-# a unit's name starting after a word (no punctuation between): where a run-on heading's body may start
+# a unit's name starting after a word (no punctuation between): where a run-on heading's body may start (not
+# after "Luật": "Luật Phòng thủ dân sự", "Luật Phòng, chống ma túy" name a law)
 _RUN_ON_UNIT = re.compile(
-    r"(?<=[\w)])\s+(?=(?:"
+    r"(?<=[\w)])(?<!\b[Ll]uật)\s+(?=(?:"
     + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True) if u != "Các")
     + r")\b)"
 )
@@ -606,6 +615,13 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                     if later and _unit_ok(later.group("coord"), words=120):
                         coord, tail, before = later.group("coord"), later.group("tail"), tail[: later.start()]
         tm = _TIME_START.search(tail)
+        while tm is not None and _YEAR_OF_NAME.match(tail, tm.start()) and _NOUN_BEFORE.search(tail[: tm.start()]):
+            # "… đạt chuẩn tiếp cận pháp luật năm 2026, gửi Sở Tư pháp trước ngày 15/01/2027": the year is the
+            # name's, the later time is the work's (a year alone stays the time)
+            later_time = _TIME_START.search(tail, tm.end())
+            if later_time is None:
+                break
+            tm = later_time
         time = tail[tm.start() :].strip(" ,;.") if tm else None
         early = _TIME_START.search(before) if time is None and before else None
         if early is not None:  # "X tổ chức lớp tập huấn trong tháng 4/2026; Y phối hợp cử công chức …"
@@ -1879,7 +1895,7 @@ class _Reader:
                 if roles.time and block.time is None:
                     block.time, block.time_in_sentence = roles.time, True
                 return
-        if kind == "time" and block.time_in_sentence and block.time and not periods.on_request(block.time):
+        if kind == "time" and block.time_in_sentence and block.time and not periods.waits_in_sentence(block.time):
             # "Thanh tra Sở chủ trì … giải thích pháp luật khi tiếp công dân. Thời gian: thường xuyên."
             block.time, block.time_in_sentence = value, False
             return

@@ -135,6 +135,14 @@ def on_request(text: str | None) -> bool:
     return bool(text and ON_REQUEST.search(nfc(text)))
 
 
+def waits_in_sentence(text: str | None) -> bool:
+    """Does the time read from an assignment sentence wait for someone else ("khi có văn bản hướng dẫn", "theo
+    yêu cầu của Sở"), so that a later "Thời gian: …" label only adds to it? A clause that merely orders the
+    work after another step ("… kiện toàn các tổ sau khi sắp xếp tổ dân phố") gives way to the label: only the
+    shapes found anywhere in a text count, not "khi"/"sau khi" opening it."""
+    return bool(text and ON_REQUEST.search(" " + nfc(text)))
+
+
 def _quarter_end(quarter: int, year: int) -> dt.date:
     month = quarter * 3
     return dt.date(year, month, calendar.monthrange(year, month)[1])
@@ -149,6 +157,15 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# A time, then the observance day the work marks: "Tháng 11/2026, hưởng ứng Ngày Pháp luật 09/11". The date in the
+# day's name is the event's, not the work's deadline.
+_OBSERVANCE_AFTER = re.compile(
+    r"^([^;]*?(?:tháng|quý|ngày)\s*[\dIVX][^;]*?)\s*[,–-]\s*(?:hưởng ứng|nhân dịp|nhân|chào mừng|kỷ niệm|dịp)\s+"
+    r"(?:[^;\d]*?\s)?Ngày\s[^;]*$",
+    re.IGNORECASE,
+)
 
 
 def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
@@ -169,6 +186,9 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     # "năm 2026; tổng hợp hồ sơ … trước ngày 15/11/2026": the year names the work, the later part says when it
     # is due (as "Năm 2026, báo cáo trước ngày …")
     text = _YEAR_THEN_DUE.sub(r"\1, ", text)
+    observed = _OBSERVANCE_AFTER.match(text)
+    if observed and (own := _segment_deadline(observed.group(1), year)) is not None:
+        return own  # "Tháng 7/2026, hưởng ứng Ngày … 30/7": the month is the time, the day names the event
     found = [d for segment in re.split(r"\s*;\s*", text) if (d := _segment_deadline(segment, year))]
     if default and _RECURRING_AFTER.search(text):  # "Tháng 01 và hằng quý": the work goes on all year
         found.append(default)

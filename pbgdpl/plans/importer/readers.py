@@ -951,6 +951,10 @@ _OPEN_DASH_TIME = re.compile(
 )
 
 
+# a line ending in the first end of a span of dates: "… thời gian: tháng 4", "… từ quý II", "ngày 15/4"
+_OPEN_SPAN = re.compile(r"(?:^|\s)(?:tháng|quý|ngày)\s+(?:\d{1,2}(?:/\d{1,2})?|[IVX]{1,4})$", re.IGNORECASE)
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -992,6 +996,16 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             # "…; thời hạn: Tháng" / "9 - 10/2026.", "… Thời gian: tháng" / "10 - tháng 11/2026.": the number of a
             # wrapped date, no item
             starts_new = False
+        if (
+            isinstance(prev, Para)
+            and (soft or prev_len >= full * 0.75)
+            and _OPEN_SPAN.search(prev.text)
+            and re.match(r"^[-–]\s*(?:(?-i:tháng|quý|ngày)\s+)?(?:\d{1,2}\b|[IVX]{1,4}\b)", line)
+        ):
+            # "… thời gian: tháng 4" / "- tháng 6/2026.": the line broke inside a span of months, the dash joins
+            # its two ends and opens no item
+            starts_new = False
+            soft = True
         if isinstance(prev, Para) and re.search(r"\sthứ$", prev.text, re.IGNORECASE) and re.match(r"^\d", line):
             starts_new = False  # "… tại Kỳ họp thứ" / "10, Quốc hội khóa XV …": an ordinal wrapped after its word
         if (

@@ -566,14 +566,21 @@ def cut_action(text: str) -> str:
     dục pháp luật huyện và Huyện đoàn phát động …": cut before "phát động")."""
     if DRAFTERS.match(text.strip().rstrip(".")) or _drafters_last(text):
         return text
+    trade_end = -1
     for match in _ACTION.finditer(text):
         before = text[: match.start()].rstrip()
         if not before or before.endswith((",", "-", "–", ";", ":")) or re.search(r"(?:^|\s)và$", before):
             continue
         if re.search(r"\snơi$", before):
             continue  # "UBND các xã nơi tổ chức phiên tòa": the place where the work is, part of the name
+        if match.start() < trade_end:
+            continue  # "… cung cấp thiết bị giám sát hành trình": a word of what the group sells
         if _plural_group(before) and _TRADE.match(text, match.start()):
-            continue  # "các tổ chức cung cấp dịch vụ hóa đơn điện tử": the group named by its trade, not its work
+            # "các tổ chức cung cấp dịch vụ hóa đơn điện tử": the group named by its trade, not its work; what it
+            # sells runs to the next comma or semicolon
+            stop = re.compile(r"[,;]").search(text, match.end())
+            trade_end = stop.start() if stop else len(text)
+            continue
         if re.search(r"(?:^|\s)Hội đồng$", before) and _COUNCIL_WORK.match(text[match.end() :]):
             continue  # "Các thành viên Hội đồng đánh giá, …": the council named by its work, not a verb
         if _HAVING.search(before) and re.match(r"\s+(?:tại|ở)\s+[^,;]*$", text[match.end() :]):
@@ -594,7 +601,9 @@ def cut_action(text: str) -> str:
 
 
 # What a group of providers sells, after "các tổ chức", "các doanh nghiệp", "các đơn vị": their trade
-_TRADE = re.compile(r"cung cấp\s+(?:dịch vụ|nước sạch|điện|hàng hóa|hàng hoá|sản phẩm)\b")
+_TRADE = re.compile(
+    r"cung cấp\s+(?:dịch vụ|nước sạch|điện|hàng hóa|hàng hoá|sản phẩm|(?:trang\s+)?thiết bị|phần mềm|vật tư|giải pháp)\b"
+)
 
 
 # An association named by its members and their trade ("Hiệp hội Nhà thầu xây dựng", "Hội Doanh nghiệp chế biến

@@ -3490,6 +3490,95 @@ def test_a_span_of_months_wrapped_after_its_first_month_word_stays_in_the_paragr
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines)]
 
 
+def test_a_content_label_about_texts_directly_concerning_people_names_no_lead() -> None:
+    # "Nội dung: các nghị định … có liên quan trực tiếp đến …": what the texts are about, not "X trực tiếp làm …"
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Giới thiệu văn bản mới cho doanh nghiệp
+- Nội dung: các nghị định của Chính phủ, quyết định của tỉnh có liên quan trực tiếp đến doanh nghiệp.
+- Chủ trì: Phòng Kinh tế.
+- Phối hợp: Văn phòng UBND xã.
+- Thời gian: Quý II/2026.
+2. Tiếp công dân kết hợp giải thích pháp luật
+Ban Tiếp công dân trực tiếp giải thích pháp luật khi tiếp công dân. Thời gian: thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"]) for t in tasks] == [
+        (["Phòng Kinh tế"], ["Văn phòng UBND xã"]),
+        (["Ban Tiếp công dân"], []),
+    ]
+
+
+def test_a_pdf_line_broken_inside_a_span_of_months_keeps_the_span_whole() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    # the line broke after the first month: the dash joins the span's ends, it opens no bullet
+    lines = [
+        "2.3. Bồi dưỡng kiến thức pháp luật cho hòa giải viên ở cơ sở. Đơn vị chủ trì: Phòng Phổ biến",
+        "pháp luật; phối hợp: Hội Luật gia tỉnh, UBND các xã, phường; thời gian thực hiện: tháng 8",
+        "- tháng 10/2026.",
+        "- Tháng 11: tổng kết, rút kinh nghiệm.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        f"{lines[0]} {lines[1]} {lines[2]}",
+        lines[3],
+    ]
+
+
+def test_units_assessing_themselves_and_a_year_naming_the_standard_not_the_time() -> None:
+    # "UBND các xã tự đánh giá …" is an assignment like "… thực hiện …"; "đạt chuẩn … năm 2026" names the
+    # year's standard, the time is the later "trước ngày …"
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Công nhận cấp xã đạt chuẩn tiếp cận pháp luật
+UBND các phường tự chấm điểm các chỉ tiêu chuẩn tiếp cận pháp luật năm 2026, gửi hồ sơ về Sở Tư pháp trước ngày 10/01/2027.
+Sở Tư pháp có trách nhiệm thẩm định hồ sơ; phối hợp: Sở Nội vụ; thời gian: tháng 02/2027.
+2. Tổ chức Ngày Pháp luật
+Phòng Tư pháp thực hiện tuyên truyền năm 2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        (["UBND các phường"], [], "2027-01-10"),
+        (["Sở Tư pháp"], ["Sở Nội vụ"], "2027-02-28"),
+        (["Phòng Tư pháp"], [], "2026-12-31"),
+    ]
+
+
+def test_a_law_named_with_the_word_phong_in_a_lettered_title_is_no_unit() -> None:
+    # "Luật Phòng, chống …", "Luật Phòng cháy …": "Phòng" after "Luật" names a law, the lead is in the brackets
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Phổ biến các luật mới
+a) Tập huấn Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ cho cán bộ chủ trì các phân xưởng (Chủ trì: Phòng Kỹ thuật; phối hợp: Phòng Hành chính; thời gian: Quý II/2026).
+b) Phát tờ gấp về an toàn lao động (Chủ trì: Phòng Hành chính; thời gian: Quý III/2026).
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["title"][:26], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        ("Tập huấn Luật Phòng cháy, ", ["Phòng Kỹ thuật"], ["Phòng Hành chính"], "2026-06-30"),
+        ("Phát tờ gấp về an toàn lao", ["Phòng Hành chính"], [], "2026-09-30"),
+    ]
+
+
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_two_row_header_whose_sub_headers_run_to_five_or_six_words(fmt: str) -> None:
     # "Cơ quan, đơn vị chủ trì" | "Đơn vị phối hợp thực hiện" under a merged "Phân công": still a header row

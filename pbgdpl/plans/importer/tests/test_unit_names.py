@@ -766,8 +766,15 @@ def test_a_group_named_by_its_trade_or_a_department_by_its_advice_on_the_text_is
         "Thanh tra Sở",
         "Phòng chuyên môn tham mưu xây dựng dự thảo",
     ]
+    # … or by the equipment or software they sell: "các công ty cung cấp thiết bị …"
+    assert split_units("Sở Y tế; các công ty cung cấp trang thiết bị y tế trên địa bàn") == [
+        "Sở Y tế",
+        "các công ty cung cấp trang thiết bị y tế trên địa bàn",
+    ]
+    assert split_units("Các đơn vị cung cấp phần mềm quản lý hồ sơ") == ["Các đơn vị cung cấp phần mềm quản lý hồ sơ"]
     # a named unit providing something, or advising someone, is doing its work
     assert split_units("Sở Tư pháp cung cấp tài liệu") == ["Sở Tư pháp"]
+    assert split_units("Sở Tư pháp cung cấp thiết bị") == ["Sở Tư pháp"]
     assert split_units("Phòng chuyên môn tham mưu Giám đốc Sở") == ["Phòng chuyên môn"]
     assert split_units("các đơn vị tổ chức hội nghị") == ["các đơn vị"]
 

@@ -177,6 +177,10 @@ _PHRASINGS = [
     ('Định kỳ hằng quý', '2026-12-31', False),
     ('Tháng 11/2026 (cao điểm từ ngày 01/11 đến ngày 09/11)', '2026-11-30', False),
     ('Dịp Ngày Pháp luật 09/11/2026', '2026-11-09', False),
+    # a month, then the observance day the work marks: the day's date names the event, the month is the time
+    ('Tháng 11/2026, hưởng ứng Ngày Pháp luật Việt Nam 09/11', '2026-11-30', False),
+    ('Quý II/2026 - nhân dịp Ngày Gia đình Việt Nam 28/6', '2026-06-30', False),
+    ('Ngày 09/11/2026, hưởng ứng Ngày Pháp luật', '2026-11-09', False),
     ('Ngày 09 tháng 11 năm 2026', '2026-11-09', False),
     ('Từ ngày 01/11/2026 đến ngày 15/11/2026', '2026-11-15', False),
     ('01/11 - 15/11/2026', '2026-11-15', False),
@@ -983,6 +987,30 @@ b) Đăng ảnh vi phạm trên trang mạng xã hội; Phòng Hậu cần chủ
     assert tasks[1]["coordinating_units"] == ["Phòng Hậu cần", "Đài Phát thanh tỉnh"]
     assert [t["deadline"] for t in tasks[1:]] == ["2026-05-31", "2026-04-30"]
     assert tasks[2]["title"] == "Đăng ảnh vi phạm trên trang mạng xã hội"
+
+
+def test_a_time_label_replaces_a_clause_that_only_orders_the_work_after_another_step() -> None:
+    # "… sau khi sáp nhập thôn. Thời gian: Từ tháng 4 đến tháng 7/2026": the label dates the work; the clause
+    # only says what comes first. "khi có văn bản hướng dẫn của Sở" waits for someone else and stays.
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NHIỆM VỤ
+1. Kiện toàn các câu lạc bộ pháp luật
+Phòng Tư pháp chủ trì; Hội Nông dân xã phối hợp rà soát các câu lạc bộ sau khi sáp nhập thôn.
+Thời gian: Từ tháng 4 đến tháng 7/2026.
+2. Phổ biến Luật Đất đai sửa đổi
+Phòng Tài nguyên chủ trì tổ chức hội nghị khi có văn bản hướng dẫn của Sở. Thời gian: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["Hội Nông dân xã"], "2026-07-31", False),
+        (["Phòng Tài nguyên"], [], "2026-06-30", True),
+    ]
 
 
 @pytest.mark.parametrize(
