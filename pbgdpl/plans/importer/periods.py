@@ -163,7 +163,7 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
 # day's name is the event's, not the work's deadline.
 _OBSERVANCE_AFTER = re.compile(
     r"^([^;]*?(?:tháng|quý|ngày)\s*[\dIVX][^;]*?)\s*[,–-]\s*(?:hưởng ứng|nhân dịp|nhân|chào mừng|kỷ niệm|dịp)\s+"
-    r"(?:[^;\d]*?\s)?Ngày\s[^;]*$",
+    r"(?:[^;\d]*?\s)?(?-i:Ngày)\s[^;]*$",  # a named day, capitalised ("nhân ngày 09/11" is the work's date)
     re.IGNORECASE,
 )
 

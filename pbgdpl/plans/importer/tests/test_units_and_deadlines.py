@@ -181,6 +181,7 @@ _PHRASINGS = [
     ('Tháng 11/2026, hưởng ứng Ngày Pháp luật Việt Nam 09/11', '2026-11-30', False),
     ('Quý II/2026 - nhân dịp Ngày Gia đình Việt Nam 28/6', '2026-06-30', False),
     ('Ngày 09/11/2026, hưởng ứng Ngày Pháp luật', '2026-11-09', False),
+    ('Tháng 11/2026, mít tinh nhân ngày 09/11', '2026-11-09', False),  # no named day: the date is the work's
     ('Ngày 09 tháng 11 năm 2026', '2026-11-09', False),
     ('Từ ngày 01/11/2026 đến ngày 15/11/2026', '2026-11-15', False),
     ('01/11 - 15/11/2026', '2026-11-15', False),
