@@ -48,7 +48,7 @@ _LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
 _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 # "B. PHÂN CÔNG NHIỆM VỤ": a part lettered in capitals, its heading in capitals
 _LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
-_ROMAN_GROUP = re.compile(r"^([IVX]{1,4})[.)]\s+(\S.*)$")  # "II. Thông tin …" inside a lettered tasks part
+_ROMAN_GROUP = re.compile(r"^([IVX]{1,4})(?:[.)]|/(?=\s))\s+(\S.*)$")  # "II. Thông tin …", "II/ …" in a lettered part
 _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
 
 # the kind of unit a lead or coordinating label names, alone or as a pair: "Đơn vị", "Cơ quan, đơn vị",
@@ -87,7 +87,9 @@ _LABELS: list[tuple[str, str]] = [
     ("content", r"nội dung(?:\s+(?:thực hiện|chính|công việc))?"),
 ]
 _LABEL_RE = re.compile(
-    r"(?:^|(?<=[.;,]\s)|(?<=[.;(])|(?<=\s[-–]\s))\s*(?P<name>"  # "Chủ trì: X - Phối hợp: Y - Thời gian: …"
+    # "Chủ trì: X - Phối hợp: Y - Thời gian: …"; a capitalised label after a name without a stop: a PDF cell's line
+    # joined to the one before ("Chủ trì: Phòng A Cơ quan, đơn vị phối hợp: Phòng B")
+    r"(?:^|(?<=[.;,]\s)|(?<=[.;(\n])|(?<=\s[-–]\s)|(?<=\w\s)(?=(?-i:[A-ZĐ])))\s*(?P<name>"
     + "|".join(f"(?P<{k}>{p})" for k, p in _LABELS)
     + r")\s*:\s*",
     re.IGNORECASE,
@@ -538,7 +540,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
         found = _roles(text[first.end() :], weak=weak, duty=duty)
         if found is not None:
             return found if found.time else Roles(found.lead, found.coord, first.group("time"))
-    if DRAFTERS.match(text):  # "Các cơ quan chủ trì soạn thảo": a group named by its role, no assignment
+    if DRAFTERS.match(text.strip(" .;")):  # "Các cơ quan chủ trì soạn thảo(;)": a group named by its role
         return None
     marked = _MARKED_LEAD.match(text)  # a table cell: "Sở Tư pháp (chủ trì); Sở Nội vụ, Công an tỉnh"
     if marked and _unit_ok(marked.group("lead")):

@@ -468,7 +468,8 @@ _HEAD_TITLE = re.compile(r"noi dung|nhiem vu|cong viec|hoat dong|chu de|giai pha
 _HEAD_SUB = re.compile(r"(?:don vi |co quan )?(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
 # "Bắt đầu | Hoàn thành" under "Thời gian": the time split over two columns
 # "Khoa, phòng chủ trì | Khoa, phòng phối hợp": a role under a short name of the units' kind
-_HEAD_ROLE_SUB = re.compile(r"(?:\w+ ){0,3}(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)")
+# "Chủ trì", "Khoa, phòng phối hợp", "Cơ quan, đơn vị chủ trì", "Đơn vị phối hợp thực hiện"
+_HEAD_ROLE_SUB = re.compile(r"(?:\w+ ){0,4}(?:chu tri|phoi hop|thuc hien|tham gia|phu trach)(?: thuc hien)?")
 _HEAD_TIME_SUB = re.compile(r"(?:ngay |thoi gian )?(?:bat dau|ket thuc|hoan thanh|tu ngay|den ngay)")
 _HEAD_UNIT = re.compile(
     r"chu tri|phoi hop|thuc hien|tham gia|trach nhiem|tham muu|phu trach|phan cong|dau moi"

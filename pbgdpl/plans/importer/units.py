@@ -564,7 +564,7 @@ def cut_action(text: str) -> str:
     ("Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật"); one after a head still taking
     its field is part of the name, and the next action is looked at ("Hội đồng phối hợp phổ biến, giáo
     dục pháp luật huyện và Huyện đoàn phát động …": cut before "phát động")."""
-    if DRAFTERS.match(text.strip().rstrip(".")) or _drafters_last(text):
+    if DRAFTERS.match(text.strip(" .;")) or _drafters_last(text):
         return text
     trade_end = -1
     for match in _ACTION.finditer(text):

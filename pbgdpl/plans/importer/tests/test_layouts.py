@@ -3604,3 +3604,107 @@ def test_a_two_row_header_whose_sub_headers_run_to_five_or_six_words(fmt: str) -
         assert _units(task["lead_units"]) == _units([lead])
         assert _units(task["coordinating_units"]) == _units(coord.split("; "))
         assert task["deadline"] == due
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_unit_cells_closed_by_a_semicolon_or_a_full_stop_keep_a_group_named_by_its_role(fmt: str) -> None:
+    # a Word table whose unit cells end as list items do ("…;", "….") and a lead named by its role
+    rows: list[tuple[str, ...]] = [("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian")]
+    rows += [
+        ("1", "Lấy ý kiến Nhân dân về dự thảo quy định phí", "Các cơ quan, đơn vị chủ trì xây dựng dự thảo;",
+         "Văn phòng UBND huyện.", "Quý III/2026"),
+        ("2", "Đưa tin về kết quả thực hiện kế hoạch", "Trung tâm Văn hóa - Thể thao huyện;",
+         "Phòng Văn hóa và Thông tin;\nCác xã, thị trấn.", "Tháng 12/2026"),
+    ]
+    plan = Plan(
+        name="cells_closed",
+        blocks=[
+            *_head("PHÒNG TƯ PHÁP", "12/KH-PTP", "Hòa Vang, ngày 05 tháng 02 năm 2026", "Tuyên truyền"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (10, 60, 40, 40, 30)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Các cơ quan, đơn vị chủ trì xây dựng dự thảo"], ["Văn phòng UBND huyện"], "2026-09-30"),
+        (["Trung tâm Văn hóa - Thể thao huyện"], ["Phòng Văn hóa và Thông tin", "Các xã, thị trấn"], "2026-12-31"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_long_role_sub_headers_under_a_merged_cell_left_empty_beside_it(fmt: str) -> None:
+    # the first header row names "Đơn vị thực hiện" once and leaves the next cell empty (a merge as PDF draws it)
+    rows: list[tuple[str, ...]] = [
+        ("TT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian"),
+        ("", "", "Cơ quan, đơn vị chủ trì", "Đơn vị phối hợp thực hiện", ""),
+    ]
+    for n, (title, lead, coord, time, _due) in enumerate(ROWS, start=1):
+        rows.append((str(n), title, lead, coord, time))
+    plan = Plan(
+        name="long_roles_merged",
+        blocks=[
+            *_head("TRƯỜNG THCS NGUYỄN DU", "98/KH-THCS", "Hòa Vang, ngày 14 tháng 9 năm 2026", "Tuyên truyền"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (10, 60, 40, 40, 30)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    assert len(tasks) == len(ROWS)
+    for title, lead, coord, _time, due in ROWS:
+        task = _find(tasks, title)
+        assert _units(task["lead_units"]) == _units([lead])
+        assert _units(task["coordinating_units"]) == _units(coord.split("; "))
+        assert task["deadline"] == due
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_labels_on_lines_of_a_narrow_unit_cell_that_a_pdf_wraps(fmt: str) -> None:
+    # one cell holds both roles, each on its own line; in a PDF the lines wrap and the second label follows
+    # the first unit's last word without a stop
+    rows: list[tuple[str, ...]] = [
+        ("Nội dung công việc", "Bộ phận thực hiện", "Thời gian"),
+        ("Đăng tin về hoạt động trợ giúp pháp lý trên trang thông tin của Trung tâm",
+         "Chủ trì: Phòng Hành chính - Tổng hợp\nCơ quan, đơn vị phối hợp: Phòng Nghiệp vụ 2", "Quý III/2026"),
+        ("In tờ gấp giới thiệu quyền được trợ giúp pháp lý",
+         "Chủ trì: Chi nhánh Trợ giúp pháp lý số 3\nCơ quan, đơn vị phối hợp: UBND các xã biên giới",
+         "Tháng 5/2026"),
+    ]
+    plan = Plan(
+        name="wrapped_labels",
+        blocks=[
+            *_head("TRUNG TÂM TRỢ GIÚP PHÁP LÝ", "15/KH-TGPL", "Hòa Vang, ngày 06 tháng 02 năm 2026", "Truyền thông"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (80, 50, 30)),
+            *_TAIL,
+        ],
+    )
+    tasks = _read(plan, fmt)
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        (["Phòng Hành chính - Tổng hợp"], ["Phòng Nghiệp vụ 2"], "2026-09-30"),
+        (["Chi nhánh Trợ giúp pháp lý số 3"], ["UBND các xã biên giới"], "2026-05-31"),
+    ]
+
+
+def test_roman_headings_written_with_a_slash_under_a_lettered_tasks_part() -> None:
+    text = """KẾ HOẠCH
+Triển khai Nghị định về thủ tục hành chính năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+A. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết của cán bộ và Nhân dân.
+B. NHIỆM VỤ, GIẢI PHÁP
+I/ Tập huấn quy trình tiếp nhận hồ sơ
+Phòng Nội vụ chủ trì, phối hợp với Văn phòng HĐND và UBND huyện thực hiện trong Quý II/2026.
+II/ Công khai thủ tục hành chính tại trụ sở
+UBND các xã chủ trì, phối hợp với Phòng Văn hóa và Thông tin thực hiện trong tháng 8/2026.
+C. TỔ CHỨC THỰC HIỆN
+Các cơ quan triển khai thực hiện.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t["is_group"]]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        ("Tập huấn quy trình tiếp nhận hồ sơ", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], "2026-06-30"),
+        ("Công khai thủ tục hành chính tại trụ sở", ["UBND các xã"], ["Phòng Văn hóa và Thông tin"], "2026-08-31"),
+    ]
