@@ -39,6 +39,9 @@ from pbgdpl.plans.importer.tests import (
     heldout37,
     heldout38,
     heldout39,
+    heldout40,
+    heldout41,
+    heldout42,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -77,6 +80,9 @@ SETS = {
     37: heldout37.PLANS,
     38: heldout38.PLANS,
     39: heldout39.PLANS,
+    40: heldout40.PLANS,
+    41: heldout41.PLANS,
+    42: heldout42.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
