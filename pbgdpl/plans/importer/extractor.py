@@ -174,7 +174,10 @@ _LOWER = r"(?-i:[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽ�
 _GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
 _LEAD_VERB = (
     r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)"
-    r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối)(?:\s+(?:thực hiện|tham mưu))?"
+    r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối"
+    # a person heading the team that does the work: "Phó Giám đốc … làm Trưởng đoàn kiểm tra"
+    r"|làm\s+(?-i:Trưởng)\s+(?:đoàn|ban)(?:\s+(?:kiểm tra|giám sát|khảo sát|công tác))?)"
+    r"(?:\s+(?:thực hiện|tham mưu))?"
 )
 # "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "với sự phối hợp của", "có sự tham gia của"
 _WITH = (
@@ -306,6 +309,8 @@ _DUTY_FORMS = (
         r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|rà soát|cập nhật|biên soạn|"
         r"biên tập|đăng tải|niêm yết|phát hành|tổ chức(?!\s+(?:có|liên quan|chính trị|xã hội|thành viên|đoàn thể)\b)|"
         r"mở|lồng ghép|tuyên truyền|phổ biến|kiểm tra|đôn đốc|duy trì|kiện toàn|tập huấn|in|cấp phát|"
+        # a head deciding: "Chủ tịch UBND xã ra quyết định công nhận …"
+        r"ra quyết định|"
         # a unit assessing itself: "UBND các xã tự đánh giá, đề nghị công nhận …"
         r"tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm))\b(?P<tail>.*)$",
         re.IGNORECASE,
@@ -485,6 +490,11 @@ _HEADING_DASH_TIME = re.compile(
 _ADVISES = re.compile(
     r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ|cử)\b(?P<tail>.*)$"
 )
+# "X chủ trì, hướng dẫn Y (tổ chức) thực hiện": the units the lead guides to carry the work out
+_GUIDES = re.compile(
+    r"^\s*,\s*(?-i:hướng dẫn)\s+(?P<coord>(?:[A-ZĐ]|Ủ|các\s)[^;:]*?)\s+"
+    r"(?-i:tổ chức thực hiện|triển khai thực hiện|thực hiện)\b(?P<tail>.*)$"
+)
 # "…; phối hợp: Y; Z; thời gian: …" later in an assignment sentence: the units after the label, to the next label
 _LABELLED_WITH = re.compile(
     # "…; phối hợp Văn phòng X." too: no colon before a unit's capital
@@ -597,7 +607,7 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 said = text[: m.start("tail")].rstrip().lower()  # the words up to the lead's verb
                 advises = (
                     _ADVISES.match(tail)
-                    if re.search(r"\b(?:chỉ đạo|chủ trì|thực hiện|trách nhiệm)$", said)
+                    if re.search(r"\b(?:chỉ đạo|chủ trì|thực hiện|trách nhiệm)$|\slàm trưởng (?:đoàn|ban)\b", said)
                     else None
                 )
                 if after and _unit_ok(after.group("coord"), words=120):
@@ -611,6 +621,9 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
                 elif (also := _ALSO_LEADS.match(tail)) is not None and _unit_ok(also.group("unit")):
                     # "X chỉ đạo các trường … thực hiện; các trường Y chủ động tổ chức": Y does its part itself
                     lead, tail = f"{lead}; {also.group('unit')}", also.group("tail")
+                elif said.endswith("chủ trì") and (guided := _GUIDES.match(tail)) and _unit_ok(guided.group("coord")):
+                    # "X chủ trì, hướng dẫn Y tổ chức thực hiện": Y, guided by X, carries the work out with it
+                    coord, tail = guided.group("coord"), guided.group("tail")
                 elif form in _DUTY_FORMS or said.endswith("chủ trì"):
                     # "X có trách nhiệm …, phối hợp với Y …", "Giao X chủ trì chuẩn bị …, phối hợp với Y bố trí …"
                     later = _LATER_WITH.search(tail)
@@ -1082,7 +1095,8 @@ class _Reader:
                     continue
             if place is None and i + 1 < len(paras) and re.search(r"\bnăm\s*$", text):
                 text = f"{text} {paras[i + 1].text}"  # "… tháng 10 năm" / "2024" wrapped in a PDF cell
-            m = re.match(r"^([^\d,;:]{2,40}?),\s*ngày\b(.*)$", text)
+            # (a place may end in its number: "Phường 3, ngày …", "Hà Giang 1, ngày …")
+            m = re.match(r"^([^\d,;:]{2,40}?(?:\s\d{1,2})?),\s*ngày\b(.*)$", text)
             if m and place is None:
                 place = canonical_place(m.group(1).strip())
                 date = parse_date_phrase(text)
@@ -2044,6 +2058,10 @@ class _Reader:
             node.content = [line for line in [body, *title_cell.split("\n")[1:]] if line.strip()]
             coord = cell(row, "coord")
             time_cell = cell(row, "time") or cell(row, "start")  # "Khi có …" | "": an event, no end date
+            time_cell = _BROKEN_YEAR.sub(  # "25/11/202\n6": the four digits of one year
+                lambda m: m.group(1) + m.group(2) if re.fullmatch(r"(?:19|20)\d\d", m.group(1) + m.group(2)) else m.group(0),
+                time_cell,
+            )
             bracket = _CELL_COORD_BRACKET.search(lead)
             if bracket is not None and lead[: bracket.start()].strip():  # "Sở A\n(phối hợp: Sở B, Sở C)"
                 coord = "; ".join(c for c in (bracket.group("coord").strip(" ;,."), coord) if c)
@@ -2106,6 +2124,8 @@ class _Reader:
 _CELL_COORD_BRACKET = re.compile(
     r"\(\s*(?:(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s*(?P<coord>[^()]+)\)\s*\.?$", re.IGNORECASE
 )
+# A year broken by a narrow cell's line end, after a date's slash: "25/11/202" / "6" (the lines joined by a space)
+_BROKEN_YEAR = re.compile(r"(?<=/)(\d{1,3})\s+(\d{1,3})\b")
 _CELL_ITEM = re.compile(r"^[-+•]\s+\S+(?:\s+\S+){0,3}\s*:")
 
 

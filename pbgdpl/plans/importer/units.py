@@ -275,7 +275,8 @@ UNIT_STARTS = (
 _LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower() and c.isalpha())
 _CAPITAL = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
-_OWN_STARTS = (r"Khoa(?!\s+học)",)
+# A cooperative is named like a unit: "Trạm Y tế xã và Hợp tác xã du lịch …" lists two.
+_OWN_STARTS = (r"Khoa(?!\s+học)", r"Hợp tác xã")
 # A deputy's title starts like the title ("Phó Viện trưởng"); words that start like a unit but are not one:
 # "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp thanh niên" is one department), "Tổ chức" + lower case
 # (organising: "Phòng Nghiệp vụ, Tổ chức thi hành án").
@@ -287,7 +288,7 @@ _START_RE = re.compile(
 # "các" + a kind of unit starts a (plural) unit: "các cơ quan, đơn vị", "các Ban Quản lý rừng", "các đoàn thể"
 _KINDS = (
     r"sở|phòng|cơ quan|đơn vị|ban|ngành|xã|phường|huyện|thị xã|thị trấn|thành phố|quận|trường|hội|tổ chức|"
-    r"doanh nghiệp|chi cục|trung tâm|đoàn thể|tổ|thôn|bản|ấp|khu phố|tổ dân phố|khu dân cư|địa phương|"
+    r"doanh nghiệp|chi cục|trung tâm|đoàn thể|tổ|thôn|bản|ấp|xóm|buôn|làng|khu phố|tổ dân phố|khu dân cư|địa phương|"
     r"lực lượng|hạt|đồn|trạm|cấp ủy|cấp uỷ|chi bộ|chi hội|hợp tác xã|cơ sở|thành viên|báo|đài|công ty|"
     r"bệnh viện|viện|cục|ủy ban|uỷ ban|văn phòng|ngân hàng|nhà trường|câu lạc bộ|đội|nhóm|cá nhân|"
     # the units of a hospital, a company, a school: "Phòng Điều dưỡng, các khoa lâm sàng"
@@ -356,9 +357,10 @@ def _goes_on(previous: str, line: str) -> bool:
 _BARE_HEAD_END = re.compile(r"(?:^|[,;]\s*|\svà\s)(?:Tổ|Phòng|Ban|Khoa|Đội|Sở|Trường|Chi cục|Cục|Bộ phận|Trung tâm)$")
 
 
-# Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …".
+# Verbs that end the unit part of "Phòng X tham mưu Giám đốc Sở …" (not after "công tác": "phụ trách công tác
+# tham mưu" is the field a person is in charge of).
 _VERB_TAIL = re.compile(
-    r"(?<!\svà)(?<![,–-])\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
+    r"(?<!\svà)(?<![,–-])(?<!\scông tác)\s+(?:tham mưu|chịu trách nhiệm|có trách nhiệm|tổ chức thực hiện|thực hiện|triển khai thực hiện|"
     r"đôn đốc|theo dõi|tổng hợp(?=\s+(?:báo cáo|kết quả))|chủ trì thực hiện|"
     # "Chủ tịch UBND các xã chỉ đạo Trưởng thôn …" (not "Ban chỉ đạo …")
     r"(?<![Bb]an\s)chỉ đạo(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\b.*$"
@@ -500,7 +502,7 @@ def _complete(piece: str, before: str = "") -> bool:
 # "cấp xã") goes on only with these lower-case words; any other starts what the unit does, listed or not
 # ("Công an tỉnh xuất bản …", "Hội Nông dân huyện chủ động …").
 _SCOPE_THEN_WORD = re.compile(
-    r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)(?:\s+sở tại)?"
+    r"(?<!các )(?<!cấp )(?<!các thị )(?<!cấp thị )(?<![hH]ợp tác )\b(?:tỉnh|huyện|xã|phường|thị trấn|quận|thôn)(?:\s+sở tại)?"
     r"(?=\s+(?P<next>\w))(?!\s+(?:và|với|cùng|có|liên quan|thuộc|trực thuộc|của|tại|ở|theo|"
     r"trên|được|các|nơi|đã|bản|ấp|xóm|buôn|làng|tổ|khu|phường|xã|thị trấn|huyện|tỉnh|thành phố|quận|"
     r"biên giới|vùng|miền|ven|giáp|đặc biệt|nông thôn|mới|cũ|hoặc|hay|nhiệm kỳ|khóa|khoá|đội|đoàn|hội|ủy|uỷ|"
@@ -1005,8 +1007,9 @@ def _second_field(current: str, piece: str) -> bool:
     if head is None or not _is_field(field, 5 if field == piece else 7):
         return False
     rest = current[head.end() :].strip()
-    # the first field may itself be two joined by a dash: "Ban Tuyên giáo - Chính sách" then ", Luật pháp"
-    parts = re.split(r"\s+[-–]\s+", rest)
+    # the first field may itself be two joined by a dash: "Ban Tuyên giáo - Chính sách" then ", Luật pháp";
+    # or by a comma, a third field following: "Phòng Giống, Thú y" then ", Thủy sản"
+    parts = re.split(r"\s+[-–]\s+|\s*,\s+", rest)
     return (
         len(parts) <= 2
         and all(_is_field(part) and len(part.split()) <= 3 for part in parts)
@@ -1021,7 +1024,7 @@ def _second_field(current: str, piece: str) -> bool:
 # … and staff named by their post: "…, giáo viên bộ môn", "… và công chức Tư pháp - Hộ tịch" (not the fields of a
 # department: "Phòng Cán bộ, công chức, viên chức")
 _LOWER_PERSON = re.compile(
-    r"^(?:người có uy tín|người sử dụng lao động|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|trưởng (?:thôn|bản|ấp|"
+    r"^(?:người có uy tín|người sử dụng lao động|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|(?:các\s+)?trưởng (?:thôn|bản|ấp|xóm|buôn|"
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
     r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[" + _CAPITAL + r"]))\b"
 )

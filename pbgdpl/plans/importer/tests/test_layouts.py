@@ -3708,3 +3708,76 @@ Các cơ quan triển khai thực hiện.
         ("Tập huấn quy trình tiếp nhận hồ sơ", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], "2026-06-30"),
         ("Công khai thủ tục hành chính tại trụ sở", ["UBND các xã"], ["Phòng Văn hóa và Thông tin"], "2026-08-31"),
     ]
+
+
+def test_a_lead_guiding_units_to_do_the_work_and_a_person_heading_the_team() -> None:
+    """ "X chủ trì, hướng dẫn Y tổ chức thực hiện": Y carries the work out with X. "Phó Chủ tịch … phụ trách công
+    tác tham mưu làm Trưởng đoàn giám sát; Phòng Z giúp việc": the person leads (named with the field they are in
+    charge of), Z helps."""
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+I. NHIỆM VỤ
+1. Hướng dẫn đăng ký khai sinh trực tuyến. Giao Phòng Tư pháp chủ trì, hướng dẫn UBND các xã, thị trấn tổ chức thực hiện; thời gian: Quý III/2026.
+2. Giám sát việc niêm yết thủ tục tại bộ phận một cửa: Phó Chủ tịch UBND huyện phụ trách công tác tham mưu làm Trưởng đoàn giám sát; Văn phòng HĐND và UBND huyện giúp việc. Thời gian: tháng 11/2026.
+II. TỔ CHỨC THỰC HIỆN
+Các cơ quan triển khai thực hiện.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t["is_group"]]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Tư pháp"], ["UBND các xã, thị trấn"], "2026-09-30"),
+        (["Phó Chủ tịch UBND huyện phụ trách công tác tham mưu"], ["Văn phòng HĐND và UBND huyện"], "2026-11-30"),
+    ]
+
+
+def test_a_head_deciding_on_a_proposal_under_a_task_heading_leads_it_on_request() -> None:
+    """ "Chủ tịch UBND xã ra quyết định … theo đề nghị của Y": the head leads, when Y proposes; Y only proposes."""
+    text = """KẾ HOẠCH
+Công tác hòa giải ở cơ sở năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+I. NHIỆM VỤ
+1. Công nhận hòa giải viên mới
+Chủ tịch UBND xã ra quyết định công nhận hòa giải viên theo đề nghị của Trưởng thôn.
+2. Tập huấn hòa giải viên
+Công chức Tư pháp - Hộ tịch chủ trì tổ chức tập huấn. Thời hạn: Quý II/2026.
+II. TỔ CHỨC THỰC HIỆN
+Các cơ quan triển khai thực hiện.
+"""
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t["is_group"]]
+    first = tasks[0]
+    assert (first["lead_units"], first["coordinating_units"], first["on_request"]) == (["Chủ tịch UBND xã"], [], True)
+
+
+def test_a_place_ending_in_its_number_before_the_issue_date() -> None:
+    """ "Phường 3, ngày …": a ward named by a number still gives the place and the issue date (which also
+    picks the plan's year among the years of the laws cited)."""
+    text = """ỦY BAN NHÂN DÂN PHƯỜNG 3
+Số: 12/KH-UBND
+Phường 3, ngày 05 tháng 12 năm 2025
+KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. NHIỆM VỤ
+1. Tập huấn hòa giải viên. Công chức Tư pháp - Hộ tịch chủ trì thực hiện trong Quý II.
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert (result["place"], result["date"], result["year"]) == ("Phường 3", "2025-12-05", 2026)
+
+
+def test_a_year_a_narrow_pdf_cell_breaks_after_its_third_digit() -> None:
+    # "Bắt đầu" | "Hoàn thành" columns too narrow for a whole date: "30/10/202" then "6" on the next line
+    rows: list[tuple[str, ...]] = [
+        ("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian bắt đầu", "Hoàn thành"),
+        ("1", "Tập huấn nghiệp vụ cho cán bộ đầu mối", "Văn phòng", "Phòng Tổ chức", "10/2026", "30/10/2026"),
+    ]
+    plan = Plan(
+        name="narrow_end_column",
+        blocks=[
+            *_head("TRƯỜNG THCS NGUYỄN DU", "97/KH-THCS", "Hòa Vang, ngày 12 tháng 9 năm 2026", "Tuyên truyền"),
+            P("II. NHIỆM VỤ", bold=True),
+            T(tuple(rows), (10, 80, 30, 30, 18, 14)),
+            *_TAIL,
+        ],
+    )
+    for fmt in ("docx", "pdf"):
+        (task,) = [t for t in _read(plan, fmt) if t["lead_units"]]
+        assert task["deadline"] == "2026-10-30", fmt

@@ -1299,3 +1299,27 @@ def test_organisations_after_a_plural_word_are_a_group_not_the_verb_to_organise(
     assert split_units("Văn phòng xã; Ban điều hành các khu dân cư và các tổ chức đoàn thể") == [
         "Văn phòng xã", "Ban điều hành các khu dân cư", "các tổ chức đoàn thể"]
     assert split_units("Hội Nông dân xã tổ chức hội nghị") == ["Hội Nông dân xã"]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a cooperative after "và" is a unit of its own, and "xã" in its kind word is no scope ending a name
+        (
+            "Phòng Kinh tế, Trạm Thú y xã và Hợp tác xã chè an toàn thôn Nà Mò",
+            ["Phòng Kinh tế", "Trạm Thú y xã", "Hợp tác xã chè an toàn thôn Nà Mò"],
+        ),
+        # hamlets and their heads written in lower case after "và" or a comma are units of the list
+        ("Hội Phụ nữ xã và các xóm", ["Hội Phụ nữ xã", "các xóm"]),
+        ("Đoàn Thanh niên xã, các buôn", ["Đoàn Thanh niên xã", "các buôn"]),
+        ("Hội Cựu chiến binh xã, các trưởng thôn", ["Hội Cựu chiến binh xã", "các trưởng thôn"]),
+    ],
+)
+def test_cooperatives_hamlets_and_their_heads_listed_after_a_unit(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_a_department_with_three_capitalised_fields_joined_by_commas_is_one_name() -> None:
+    # "Phòng Giống, Thú y, Thủy sản": three fields of one department, not a department and two more
+    assert split_units("Phòng Giống, Thú y, Thủy sản; Hội Nông dân xã") == [
+        "Phòng Giống, Thú y, Thủy sản", "Hội Nông dân xã"]
