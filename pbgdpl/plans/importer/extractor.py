@@ -348,7 +348,7 @@ _ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)|
 def _inside_opening_name(before: str) -> bool:
     """Does ``before`` end inside a unit's name that opens its last sentence: "…. Văn phòng", "…. Văn phòng HĐND
     và" (the sentence's start word of a unit, then only capitalised words or "và")?"""
-    tail = re.split(r"(?<=[.;])\s+", before)[-1]
+    tail = re.split(r"(?<=[.;:])\s+", before)[-1]
     if tail == before:
         return False
     start = next((u for u in sorted(UNIT_STARTS, key=len, reverse=True) if re.match(re.escape(u) + r"(?:\s|$)", tail)), None)
@@ -667,9 +667,11 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
         if m.start() == 0:
             continue
         if re.match(r"do\s", m.group(0), re.IGNORECASE) and re.search(
-            r"\bdự thảo\b[^,;.:()]*$", sentence[: m.start()], re.IGNORECASE
+            r"\bdự thảo\b(?:[^,;.:()]|,\s*(?-i:[a-zđà-ỹ]))*$", sentence[: m.start()], re.IGNORECASE
         ):
-            continue  # "góp ý dự thảo văn bản … do Bộ X chủ trì (soạn thảo)": who drafts it, not who does the task
+            # "góp ý dự thảo văn bản … do Bộ X chủ trì (soạn thảo)", "… dự thảo luật, nghị định do Bộ X chủ trì":
+            # who drafts it (after the kinds of texts it lists), not who does the task
+            continue
         found = _roles(sentence[m.end() :] if sentence[m.start() - 1] == ":" else sentence[m.start() :])
         if found:  # "… do X chủ trì", "Title: X chủ trì; Y phối hợp"
             return m.start(), found
@@ -683,6 +685,8 @@ def _find_roles(sentence: str, at_start: bool = True, weak: bool = False) -> tup
 # leads when a duty ("có trách nhiệm") or an action verb follows it.
 _BLOCK_GIVE = re.compile(r"^(?:giao cho|giao|đề nghị)\s+", re.IGNORECASE)
 _BLOCK_DUTY = re.compile(r"^(?P<lead>[^;:]+?)\s+(?:có|chịu)\s+trách nhiệm\s+(?P<tail>\S.*)$")
+# "Title: X có trách nhiệm …": a title of three words or more, a colon, then a capitalised unit's duty
+_TITLE_THEN_DUTY = re.compile(r"^(?P<title>[^:;]+?\S\s+\S+\s+\S[^:;]*?):\s+(?P<rest>(?-i:[A-ZĐ]).*)$")
 # "- X phối hợp duy trì …" (no "với", _JOINS_WORK): X does the work, with no one named to help
 _BLOCK_JOINS = re.compile(r"\s+(?:cùng\s+)?phối hợp$")
 # a word that starts a unit's name but here starts an activity: "Báo cáo …", "Phòng, chống …"
@@ -847,6 +851,7 @@ class Node:
     whole: bool = False  # a paragraph saying the task whole (time, work, assignment): never folded into its item
     labelled: bool = False  # a dash title with its own label lines below it ("- Title" / "+ Chủ trì: X" / …)
     worded: bool = False  # a dash item saying its work in a sentence of its own, its assignment in a later one
+    grouping: bool = False  # a dash title over plus lines that each open with their own lead
 
 
 _BULLET_LEVEL = 20.0
@@ -1115,11 +1120,19 @@ class _Reader:
                         rest = upper[len(kind) :].strip()
                         if rest:
                             title_lines.append(rest)
-                        for follow in paras[i + 1 : i + 5]:
+                        for k, follow in enumerate(paras[i + 1 : i + 5]):
                             ft = squash(follow.text)
-                            if not ft or re.match(
-                                r"^(Thực hiện|Căn cứ|Nhằm|Để|Theo|Xét|I\.|[-–_=*]{3,})", ft
+                            opening = re.match(r"^(Thực hiện|Căn cứ|Nhằm|Để|Theo|Xét|I\.|[-–_=*]{3,})", ft)
+                            if (
+                                opening is not None
+                                and k == 0
+                                and not rest
+                                and opening.group(1) == "Thực hiện"
+                                and not re.search(r"\b(?:số|ngày)\s+\d|\d/\d|[,;:]$", ft)
                             ):
+                                # "KẾ HOẠCH" / "Thực hiện công tác … năm 2027": the title itself, citing no text
+                                opening = None
+                            if not ft or opening is not None:
                                 break
                             if len(title_lines) >= 3 or re.match(r"^(Kính gửi|Số)", ft):
                                 break
@@ -1504,11 +1517,30 @@ class _Reader:
             self._label(node, kind, role.group("unit"))  # "- Sở Tư pháp: chủ trì" / "- Sở Nội vụ: phối hợp"
             return True
         previous = _BULLET.match(node.pending[-1]) if node.pending else None
+        sentences = _sentences(text)
+        if bullet == "+" and sentences and (
+            (previous is not None and previous.group(1) != bullet and node.pending[-1].rstrip().endswith(":"))
+            or (node.grouping and not node.pending)
+        ):
+            # "- Title:" / "+ X chủ trì …; thời gian: …" / "+ Y chủ trì …": plus lines each opening with a
+            # lead are the dash title's assignments, one task each when there are several
+            grouped = _block_roles(sentences[0], " ".join(sentences[1:]))
+            if grouped is not None and sentences[0].startswith(grouped.lead):
+                if not node.grouping:
+                    title = _BULLET.sub("", node.pending.pop()).strip(" :")
+                    while stack[-1] is not item:
+                        stack.pop()
+                    node = Node(label="", level=_BULLET_LEVEL, heading=title, parent=item, bullet=True, grouping=True)
+                    item.children.append(node)
+                    stack.append(node)
+                self._apply_roles(node, grouped)
+                node.blocks[-1].title = sentences[0].strip(" .;")
+                self._later_sentences(node, sentences[1:], roles_too=False)
+                return True
         if previous is not None and (
             (previous.group(1) != bullet and bullet == "+") or node.pending[-1].rstrip().endswith(":")
         ):
             return False  # "- Title:" / "- X chủ trì …": the assignment of the title above, whatever its mark
-        sentences = _sentences(text)
         # "- X duy trì chuyên mục …." / "Thời gian: hằng tháng.": the time on its own line below counts
         below = _BULLET.sub("", self._time_below)
         roles = _block_roles(sentences[0], " ".join([*sentences[1:], below])) if sentences else None
@@ -1695,6 +1727,10 @@ class _Reader:
         block ("a) Trung tâm X tổ chức lồng ghép …; thời gian: hằng tháng")."""
         if not sentences or not self._plan_like() or any(b.lead for b in node.blocks):
             return False
+        titled = _TITLE_THEN_DUTY.match(sentences[0])
+        if titled is not None and not _labels(sentences[0]) and _BLOCK_DUTY.match(titled.group("rest")):
+            # "c) Title: Văn phòng X có trách nhiệm …": the colon ends the title like a full stop
+            return self._later_duty(node, [titled.group("title"), titled.group("rest"), *sentences[1:]])
         duty = _BLOCK_DUTY.match(sentences[0]) if re.fullmatch(r"[a-zđ]|\d+(?:\.\d+)*", node.label) else None
         if duty is not None:
             duty_roles = _block_roles(sentences[0])
@@ -1740,8 +1776,10 @@ class _Reader:
             return False
         for m in _RUN_ON_UNIT.finditer(node.heading):
             before, rest = node.heading[: m.start()].strip(), node.heading[m.end() :]
-            if len(before.split()) < 3 or _is_unit(before) or re.search(r"\b(?:do|giao|của|cho|với)$", before):
+            if len(before.split()) < 3 or _is_unit(before):
                 continue
+            if re.search(r"\b(?:do|giao|của|cho|với)(?:\s+(?-i:[A-ZĐ])\w*)*$", before):
+                continue  # "… do Bộ Công an chủ trì": a unit's word inside the name after "do", not a new name
             if _inside_opening_name(before):
                 continue  # "Title. Văn phòng HĐND và UBND xã có trách nhiệm …": inside a name opening a sentence
             first = _sentences(rest)[0]
@@ -2011,6 +2049,7 @@ class _Reader:
             if not any(c.strip() for c in row):
                 continue
             if table.soft:  # a PDF cell's line breaks are only its width, except between unit names
+                row = _owner_line_joined(row, cols.get("lead"), cols.get("coord"))
                 row = [
                     unwrap_cell(c, capacity[i])
                     if i in unit_cols
@@ -2355,6 +2394,24 @@ _ASKED_WORK = re.compile(
     r"|\b(?:sau\s+)?khi\s+[^,;.:()]{1,40}?\s(?:(?:được\s+)?ban hành|(?:được\s+)?thông qua|có hiệu lực)\b",
     re.IGNORECASE,
 )
+
+
+def _owner_line_joined(row: list[str], lead: int | None, coord: int | None) -> list[str]:
+    """A PDF row whose lead cell and coordinating cell both end in the same line after a break ("Đoàn Thanh
+    niên" / "Công an tỉnh" and "Phòng Cảnh sát giao thông" / "Công an tỉnh"): no unit leads and helps the same
+    task, so that line is the owner both names were wrapped before, and joins each."""
+    if lead is None or coord is None or max(lead, coord) >= len(row):
+        return row
+    lead_lines = [squash(line) for line in row[lead].split("\n") if line.strip()]
+    coord_lines = [squash(line) for line in row[coord].split("\n") if line.strip()]
+    if len(lead_lines) < 2 or len(coord_lines) < 2 or lead_lines[-1] != coord_lines[-1]:
+        return row
+    if not looks_like_unit(lead_lines[-1]) or lead_lines[-2].endswith((",", ";")) or coord_lines[-2].endswith((",", ";")):
+        return row
+    out = list(row)
+    for i, lines in ((lead, lead_lines), (coord, coord_lines)):
+        out[i] = "\n".join([*lines[:-2], f"{lines[-2]} {lines[-1]}"])
+    return out
 
 
 def _task(

@@ -416,7 +416,7 @@ _ACTION = re.compile(
     r"đề xuất|xử lý(?<!Quản lý xử lý)|bảo đảm|đảm bảo|tiến hành|phối hợp thực hiện|chịu trách nhiệm|có trách nhiệm|"
     r"chỉ đạo|định hướng|góp ý|(?<!bầu )cử|"
     # more of what units are asked to do, never a name's words in lower case ("các đơn vị tham gia" is a group)
-    r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|phát hiện|ký kết|hưởng ứng|"
+    r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|nắm(?=\s+(?:tình hình|thông tin|danh sách|số liệu|chắc))|phát hiện|ký kết|hưởng ứng|"
     r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"
     r"nâng cấp|vận hành|số hóa|số hoá|bổ sung|"
     r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"

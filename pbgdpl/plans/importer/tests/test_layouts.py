@@ -3710,6 +3710,124 @@ Các cơ quan triển khai thực hiện.
     ]
 
 
+def _plain_tasks(text: str) -> list[tuple[str, list[str], list[str], str, bool]]:
+    tasks = [t for t in extract(text.encode(), "plan.txt")["tasks"] if not t["is_group"]]
+    return [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks]
+
+
+def test_a_lettered_title_ending_in_a_colon_then_a_unit_s_duty() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật cho hội viên năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Công tác phổ biến
+a) Phát hành sách, báo cho chi hội ở thôn: Văn phòng Hội có trách nhiệm phân phối kịp thời sách cho các chi hội. Thời gian: thường xuyên.
+b) Bồi dưỡng báo cáo viên của Hội: Ban Tuyên giáo có trách nhiệm mời giảng viên. Thời gian: Quý III/2026.
+2. Hòa giải ở cơ sở
+- Hội Nông dân các xã chủ động phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã nắm tình hình, tham gia hòa giải tranh chấp; thực hiện thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các ban thực hiện.
+"""
+    # the colon ends the title like a full stop: the whole name after it leads ("Văn phòng Hội", not "Hội");
+    # "nắm tình hình" is the coordinator's work, not part of its name
+    assert _plain_tasks(text) == [
+        ("Phát hành sách, báo cho chi hội ở thôn", ["Văn phòng Hội"], [], "2026-12-31", False),
+        ("Bồi dưỡng báo cáo viên của Hội", ["Ban Tuyên giáo"], [], "2026-09-30", False),
+        (
+            "Hòa giải ở cơ sở",
+            ["Hội Nông dân các xã"],
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã"],
+            "2026-12-31",
+            False,
+        ),
+    ]
+
+
+def test_the_drafter_after_a_list_of_kinds_of_draft_texts_is_no_lead() -> None:
+    text = """KẾ HOẠCH
+Công tác pháp chế năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Công tác xây dựng pháp luật
+1.1. Rà soát văn bản quy phạm pháp luật về phòng cháy
+- Chủ trì thực hiện: Phòng Pháp chế.
+- Phối hợp: Các phòng chuyên môn Sở.
+- Thời hạn: Trước ngày 15/4/2026.
+1.2. Góp ý dự thảo luật, nghị định, thông tư do Bộ Tài chính chủ trì soạn thảo
+- Chủ trì thực hiện: Phòng Pháp chế.
+- Phối hợp: Các phòng chuyên môn Sở.
+- Thời hạn: Khi có văn bản đề nghị của Bộ Tài chính.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    got = _plain_tasks(text)
+    assert [(lead, coord, due, asked) for _t, lead, coord, due, asked in got] == [
+        (["Phòng Pháp chế"], ["Các phòng chuyên môn Sở"], "2026-04-15", False),
+        (["Phòng Pháp chế"], ["Các phòng chuyên môn Sở"], "2026-12-31", True),
+    ]
+    assert got[1][0].endswith("do Bộ Tài chính chủ trì soạn thảo")
+
+
+def test_plus_lines_each_opening_with_a_lead_under_a_dash_title_among_labelled_ones() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Hòa Vang, ngày 09 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Đối tượng: cán bộ, công chức và người dân.
+2. Nội dung và phân công
+- Phổ biến Luật Đất đai và các văn bản hướng dẫn:
++ Cơ quan thực hiện: Phòng Pháp chế chủ trì, phối hợp với Văn phòng Sở.
++ Thời gian: cả năm.
+- Tổ chức đối thoại pháp luật cho hộ kinh doanh:
++ Chi cục Thuế khu vực chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức đối thoại tại chợ; thời gian: Quý II/2026.
++ Đội Quản lý thị trường chủ trì kiểm tra tại cơ sở; Sở Công Thương phối hợp cung cấp tài liệu; thời gian: tháng 4 - 9/2026.
+- Phổ biến quy định về an toàn thực phẩm:
++ Cơ quan thực hiện: Phòng Thanh tra chủ trì; Phòng Pháp chế phối hợp.
++ Thời gian: tháng 5/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    got = [(title[:20], lead, coord, due) for title, lead, coord, due, _a in _plain_tasks(text)]
+    assert got == [
+        ("Đối tượng: cán bộ, c", [], [], "2026-12-31"),
+        ("Phổ biến Luật Đất đa", ["Phòng Pháp chế"], ["Văn phòng Sở"], "2026-12-31"),
+        ("Chi cục Thuế khu vực", ["Chi cục Thuế khu vực"], ["Ủy ban nhân dân các xã"], "2026-06-30"),
+        ("Đội Quản lý thị trườ", ["Đội Quản lý thị trường"], ["Sở Công Thương"], "2026-09-30"),
+        ("Phổ biến quy định về", ["Phòng Thanh tra"], ["Phòng Pháp chế"], "2026-05-31"),
+    ]
+
+
+def test_a_title_line_opening_with_thuc_hien_names_the_plan_s_year() -> None:
+    text = """HỘI LUẬT GIA TỈNH
+Số: 12/KH-HLG
+Hòa Vang, ngày 20 tháng 12 năm 2026
+KẾ HOẠCH
+Thực hiện công tác tư vấn pháp luật cho hội viên
+năm 2027
+Căn cứ Điều lệ Hội;
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Tư vấn pháp luật lưu động tại các xã
+Ban Tư vấn chủ trì, phối hợp với Văn phòng Hội thực hiện trong Quý II.
+2. Góp ý dự thảo văn bản liên quan đến hội viên
+Ban Tư vấn chủ trì; thời gian: khi có đề nghị của cơ quan soạn thảo.
+III. TỔ CHỨC THỰC HIỆN
+Các ban thực hiện.
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert result["year"] == 2027
+    assert result["title"].startswith("Thực hiện công tác tư vấn pháp luật")
+    tasks = [t for t in result["tasks"] if not t["is_group"]]
+    assert [(t["deadline"], t["on_request"]) for t in tasks] == [("2027-06-30", False), ("2027-12-31", True)]
+
+
 def test_a_lead_guiding_units_to_do_the_work_and_a_person_heading_the_team() -> None:
     """ "X chủ trì, hướng dẫn Y tổ chức thực hiện": Y carries the work out with X. "Phó Chủ tịch … phụ trách công
     tác tham mưu làm Trưởng đoàn giám sát; Phòng Z giúp việc": the person leads (named with the field they are in

@@ -751,3 +751,37 @@ def test_a_table_without_a_number_column_numbering_its_rows_in_the_content_cell_
         ),
         ("Thi tìm hiểu pháp luật về bảo vệ rừng", ["Hạt Kiểm lâm"], ["Đoàn Thanh niên"], "2026-10-31"),
     ]
+
+
+def test_a_pdf_row_whose_lead_and_coordinating_cells_end_in_the_same_owner_line_joins_it_to_both() -> None:
+    """Narrow unit columns wrap "Hội Phụ nữ" / "Công an tỉnh" and "Phòng Cảnh sát phòng cháy" / "Công an
+    tỉnh": one unit cannot lead and help the same task, so the shared last line is the owner of both names."""
+    from pbgdpl.plans.importer.tests.heldout3 import P, Plan, T, to_pdf
+
+    rows = (
+        ("TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"),
+        ("1", "Tuyên truyền Luật Phòng cháy, chữa cháy cho công nhân", "Hội Phụ nữ Công an tỉnh",
+         "Phòng Cảnh sát phòng cháy Công an tỉnh", "Quý II/2026"),
+        ("2", "Tập huấn kỹ năng thoát nạn cho công nhân khu công nghiệp", "Chi đoàn Thanh niên Công an tỉnh",
+         "Đội Cứu hộ, cứu nạn Công an tỉnh", "Tháng 8/2026"),
+    )
+    plan = Plan(
+        name="shared_owner_line",
+        blocks=[
+            P("CÔNG AN TỈNH", bold=True, center=True),
+            P("Cao Bằng, ngày 12 tháng 01 năm 2026", center=True),
+            P("KẾ HOẠCH", bold=True, center=True),
+            P("Phổ biến pháp luật năm 2026", bold=True, center=True),
+            P("I. MỤC ĐÍCH, YÊU CẦU", bold=True),
+            P("Cán bộ hiểu pháp luật."),
+            P("II. NỘI DUNG", bold=True),
+            T(rows, (10, 70, 26, 46, 25)),
+            P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+            P("Phòng Tham mưu theo dõi."),
+        ],
+    )
+    tasks = extract(to_pdf(plan), "plan.pdf")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Hội Phụ nữ Công an tỉnh"], ["Phòng Cảnh sát phòng cháy Công an tỉnh"], "2026-06-30"),
+        (["Chi đoàn Thanh niên Công an tỉnh"], ["Đội Cứu hộ, cứu nạn Công an tỉnh"], "2026-08-31"),
+    ]
