@@ -336,9 +336,10 @@ _LATER_WITH = re.compile(r"(?:[,;]\s*(?:và\s+)?|\s(?=(?:với|có)\s+sự\s))" 
 # a line that goes on with the coordinating units of the assignment above: "phối hợp với Y theo dõi …"
 _WITH_LINE = re.compile(r"^(?=(?-i:[a-zđ]))(?:và\s+)?" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
 # a unit's name starting after a word (no punctuation between): where a run-on heading's body may start (not
-# after "Luật": "Luật Phòng thủ dân sự", "Luật Phòng, chống ma túy" name a law)
+# after "Luật": "Luật Phòng thủ dân sự", "Luật Phòng, chống ma túy" name a law; "… pháp luật" / "Sở Tư pháp chủ
+# trì": the common noun in lower case ends a title like any word)
 _RUN_ON_UNIT = re.compile(
-    r"(?<=[\w)])(?<!\b[Ll]uật)\s+(?=(?:"
+    r"(?<=[\w)])(?<!\bLuật)\s+(?=(?:"
     + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True) if u != "Các")
     + r")\b)"
 )

@@ -141,10 +141,10 @@ def _add_md_row(blocks: list[Block], line: str) -> None:
 _STARTS_ITEM = re.compile(
     # "1. …", "1.2 …", "3 Title"; not a count wrapped onto the line ("… tổ chức" / "04 buổi tuyên truyền …"),
     # nor a year ("… trong năm" / "2026. Giao Văn phòng …")
-    r"^(?:[-+•*]|\d{1,3}(?:\.\d+)*(?:\.\s|\s(?![a-zđà-ỹ]))|\d{1,2}(?:[/),]|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ](?:[)/]|\.\s+[A-ZĐÀ-Ỹ])|[IVX]+(?:\.|/\s|\s*-\s)"
+    r"^(?:[-–+•*]|\d{1,3}(?:\.\d+)*(?:\.\s|\s(?![a-zđà-ỹ]))|\d{1,2}(?:[/),]|\s*-)\s+[A-ZĐÀ-Ỹ]|[a-zđ](?:[)/]|\.\s+[A-ZĐÀ-Ỹ])|[IVX]+(?:\.|/\s|\s*-\s)"
     r"|(?:Nơi nhận|KT\.|TM\.|GIÁM ĐỐC|CHỦ TỊCH)\b"
-    # "Nhiệm vụ 3: …", "Hoạt động 2. …": an item numbered in words (bold in Word, plain in the PDF layer)
-    r"|(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})*\s*[:.)–-]\s*[A-ZĐÀ-Ỹ“\"])"
+    # "Nhiệm vụ 3: …", "Hoạt động 2. …", "Bước 2. …": an item numbered in words (bold in Word, plain in the PDF layer)
+    r"|(?:Hoạt động|Nhiệm vụ|Công việc|Nội dung|Chuyên đề|Bước)\s+(?:số\s+)?\d{1,2}(?:\.\d{1,2})*\s*[:.)–-]\s*[A-ZĐÀ-Ỹ“\"])"
 )
 
 
@@ -913,7 +913,7 @@ _BULLET_START = re.compile(r"^[-–]\s+\S")
 _KIND = r"(?:đơn vị|cơ quan|bộ phận|cá nhân|tổ chức|khoa|phòng|ban|sở|ngành|địa phương)"
 _KIND_PAIR = rf"{_KIND}\s*[,/]\s*{_KIND}"
 _LABEL_START = re.compile(
-    r"^(?:[-+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan|" + _KIND_PAIR + r")\s+"
+    r"^(?:[-–+•*]\s*)?(?:[a-zđ]\)\s*)?(?:(?:Đơn vị|Cơ quan|" + _KIND_PAIR + r")\s+"
     r"(?:chủ trì|phối hợp|thực hiện|tham gia|"
     r"chịu trách nhiệm)|(?:(?:Người|Bộ phận)\s+)?(?:Chịu trách nhiệm|Trách nhiệm(?:\s+chính)?|Phụ trách|"
     r"Đầu mối)(?:\s+thực hiện)?\s*:|"

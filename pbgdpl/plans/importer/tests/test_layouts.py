@@ -3899,3 +3899,60 @@ def test_a_year_a_narrow_pdf_cell_breaks_after_its_third_digit() -> None:
     for fmt in ("docx", "pdf"):
         (task,) = [t for t in _read(plan, fmt) if t["lead_units"]]
         assert task["deadline"] == "2026-10-30", fmt
+
+
+def test_pdf_items_marked_by_an_en_dash_with_or_without_a_space_start_new_paragraphs() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    # some typists mark items with '–' and some glue it to the first word ('–Tổ chức'); a line that runs to the
+    # margin before it does not swallow the item, nor an item's label line ('–Phối hợp: …')
+    lines = [
+        "1. Kiện toàn đội ngũ báo cáo viên pháp luật của huyện sau khi sắp xếp các đơn vị, các xã",
+        "–Văn phòng Huyện ủy chủ trì rà soát danh sách báo cáo viên, đề xuất bổ sung người còn",
+        "thiếu ở các chi bộ trực thuộc; thời gian hoàn thành chậm nhất trong tháng 5 năm 2026 này",
+        "–Phối hợp: Ban Tổ chức Huyện ủy, Trung tâm Chính trị huyện và các đảng ủy xã, thị trấn",
+        "– Phòng Tư pháp huyện cập nhật tài liệu bồi dưỡng cho các báo cáo viên mới được công nhận",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        lines[0],
+        f"{lines[1]} {lines[2]}",
+        lines[3],
+        lines[4],
+    ]
+
+
+def test_a_title_ending_in_the_common_noun_phap_luat_runs_on_into_its_lead() -> None:
+    # a PDF joins a lettered title to the next line: "… giáo dục pháp luật Phòng Y tế chủ trì; …"; lower-case
+    # "pháp luật" is no law's name ("Luật Phòng …"), so the lead's name starts after it
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Nhiệm vụ trọng tâm
+a) Bồi dưỡng tuyên truyền viên ở thôn, bản về kỹ năng giáo dục pháp luật Phòng Y tế chủ trì; Hội Chữ thập đỏ huyện phối hợp. Thời gian: tháng 4 - tháng 8/2026.
+b) Phát tờ gấp về an toàn thực phẩm (Chủ trì: Phòng Kinh tế; thời gian: Quý III/2026).
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["title"][:24], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        ("Bồi dưỡng tuyên truyền v", ["Phòng Y tế"], ["Hội Chữ thập đỏ huyện"], "2026-08-31"),
+        ("Phát tờ gấp về an toàn t", ["Phòng Kinh tế"], [], "2026-09-30"),
+    ]
+
+
+def test_a_pdf_step_numbered_in_words_after_a_label_line_without_a_stop_starts_a_new_paragraph() -> None:
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    # "Bước 2. …" after "…; Thời hạn: tháng 5/2026" (no full stop): a new step like "Nhiệm vụ 2. …", not the
+    # label line wrapped
+    lines = [
+        "Bước 1. Xây dựng bộ câu hỏi tìm hiểu pháp luật về phòng, chống bạo lực học đường cho học sinh",
+        "Chủ trì: Phòng Giáo dục; Phối hợp: Đoàn Thanh niên, Hội Cựu giáo chức; Thời hạn: tháng 5/2026",
+        "Bước 2. Tổ chức vòng thi tại các trường trung học cơ sở trên địa bàn huyện và thị trấn",
+        "Chủ trì: Hiệu trưởng các trường; Thời hạn: tháng 9/2026",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == lines
