@@ -142,6 +142,7 @@ _NOUN_BEFORE = re.compile(
 )
 # a short sentence after an assignment naming the work by its verb, then its time: "Phát sóng hằng ngày từ ngày
 # 01/11 đến ngày 10/11.", "Treo trong tháng 11/2026." (one or two words of the verb, nothing else before the time)
+_DATE_IN_WORDS = re.compile(r"\b\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\b", re.IGNORECASE)
 _WORK_THEN_TIME = re.compile(
     r"^(?P<verb>(?-i:[A-ZĐÀ-Ỹ])[^\W\d]*(?:\s+(?-i:[a-zđà-ỹ])[^\W\d]*)?)\s+"
     r"(?P<time>(?:(?:hằng|hàng|mỗi)\s+(?:ngày|tuần)\s*,?\s+)?" + _TIME_WORDS + r".*)$",
@@ -1817,7 +1818,9 @@ class _Reader:
                 if not labels and inline is None and node.blocks and node.blocks[-1].time is None
                 else None
             )
-            if work_time is not None and len(later.split()) <= 14 and not _unit_ok(work_time.group("verb")):
+            # a date written in words ("ngày 01 tháng 11 năm 2026") counts as one word, like "01/11/2026"
+            short = len(_DATE_IN_WORDS.sub("d", later).split()) <= 14
+            if work_time is not None and short and not _unit_ok(work_time.group("verb")):
                 # "… Y phối hợp tiếp âm. Phát sóng hằng ngày từ ngày … đến ngày …": the work's verb, then its time
                 node.blocks[-1].time = work_time.group("time").strip(" .;")
                 continue

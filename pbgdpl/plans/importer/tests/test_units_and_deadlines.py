@@ -1044,3 +1044,26 @@ Các đơn vị triển khai thực hiện.
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Đồn Biên phòng cửa khẩu"], ["Hạt Giao thông xã"], "2026-07-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["từ ngày 03/12/2026 đến ngày 12/12/2026", "từ ngày 03 tháng 12 năm 2026 đến ngày 12 tháng 12 năm 2026"],
+)
+def test_a_short_sentence_of_the_work_s_verb_then_dates_written_in_words(span: str) -> None:
+    # "… Y phối hợp. Treo băng rôn liên tục từ ngày 03 tháng 12 năm 2026 đến ngày …": dates in words are as short
+    # as in figures, the sentence still gives the work's time
+    text = f"""KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật.
+II. NỘI DUNG
+1. Trang trí khẩu hiệu hưởng ứng Ngày Pháp luật
+Giao Phòng Văn hóa - Xã hội xã chuẩn bị nội dung khẩu hiệu; Trưởng các thôn phối hợp treo tại nhà văn hóa. Treo liên tục {span}.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [(["Phòng Văn hóa - Xã hội xã"], ["Trưởng các thôn"], "2026-12-12")]
