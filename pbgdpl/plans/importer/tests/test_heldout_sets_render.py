@@ -42,6 +42,9 @@ from pbgdpl.plans.importer.tests import (
     heldout40,
     heldout41,
     heldout42,
+    heldout43,
+    heldout44,
+    heldout45,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -83,6 +86,9 @@ SETS = {
     40: heldout40.PLANS,
     41: heldout41.PLANS,
     42: heldout42.PLANS,
+    43: heldout43.PLANS,
+    44: heldout44.PLANS,
+    45: heldout45.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
