@@ -1778,6 +1778,9 @@ class _Reader:
             return False
         for m in _RUN_ON_UNIT.finditer(node.heading):
             before, rest = node.heading[: m.start()].strip(), node.heading[m.end() :]
+            plural = re.search(r"\s(?:Các|Những)$", before)
+            if plural is not None:  # "… kê khai Các Chi cục chủ trì …": a capital "Các" opens the lead's name
+                before, rest = before[: plural.start()], f"{plural.group(0).strip()} {rest}"
             if len(before.split()) < 3 or _is_unit(before):
                 continue
             if re.search(r"\b(?:do|giao|của|cho|với)(?:\s+(?-i:[A-ZĐ])\w*)*$", before):

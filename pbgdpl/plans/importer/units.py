@@ -276,7 +276,14 @@ _LOWER_WORD = "a-zđ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.is
 _CAPITAL = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 # Heads only this module knows: "Khoa Dược" is a hospital's unit, "Khoa học" a field ("Sở Khoa học và …").
 # A cooperative is named like a unit: "Trạm Y tế xã và Hợp tác xã du lịch …" lists two.
-_OWN_STARTS = (r"Khoa(?!\s+học)", r"Hợp tác xã")
+# A bank's brand in Latin letters names its branch: "Vietinbank Chi nhánh …", "MB Chi nhánh …" (an acronym
+# before "Chi nhánh"), "Sacombank" alone.
+_OWN_STARTS = (
+    r"Khoa(?!\s+học)",
+    r"Hợp tác xã",
+    r"[A-Z][A-Za-z]*[Bb]ank",
+    r"[A-Z]{2,}(?=\s+[Cc]hi\s+nhánh\b)",
+)
 # A deputy's title starts like the title ("Phó Viện trưởng"); words that start like a unit but are not one:
 # "Đoàn kết" (unity: "Ban Tuyên giáo và Đoàn kết tập hợp thanh niên" is one department), "Tổ chức" + lower case
 # (organising: "Phòng Nghiệp vụ, Tổ chức thi hành án").
@@ -332,9 +339,11 @@ _DANGLING = (
 _END_RE = re.compile(r"(?:^|[\s,;])(?:" + "|".join(re.escape(s) for s in _DANGLING) + r")$")
 # A line ending in a word that cannot end a name goes on: "Các phòng, đơn vị thuộc" / "Ban".
 _OPEN_END = re.compile(r"(?:^|\s)(?:thuộc|trực thuộc|của|và|với|cho|tại|về|các|những|cùng|cấp|Phó|các thành viên)$|[-–&,/]$")
-# A head word alone on a line ends the name above: "Văn phòng, Thanh tra" / "Sở".
+# A head word alone on a line ends the name above: "Văn phòng, Thanh tra" / "Sở"; so does an owner's kind
+# before the next name of the list: "Chi đoàn Thanh niên" / "Bệnh viện, Công đoàn Bệnh viện".
 _LONE_HEAD = re.compile(
-    r"^(?:Sở|Ban|Phòng|Bộ|Cục|Hội|Viện|Trường|Đoàn|Tỉnh|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$"
+    r"^(?:(?:Sở|Ban|Phòng|Bộ|Cục|Hội|Viện|Trường|Đoàn|Tỉnh|tỉnh|huyện|xã|phường|thị trấn|thị xã|thành phố|quận)$"
+    r"|(?:Công ty|Tổng công ty|Bệnh viện)(?:$|\s*[,;]\s))"
 )
 
 

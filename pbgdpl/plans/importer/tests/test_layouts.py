@@ -3956,3 +3956,54 @@ def test_a_pdf_step_numbered_in_words_after_a_label_line_without_a_stop_starts_a
         "Chủ trì: Hiệu trưởng các trường; Thời hạn: tháng 9/2026",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == lines
+
+
+def test_plus_lines_under_a_numbered_item_one_asking_bank_branches_named_by_their_brand() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Tam Kỳ, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Tuyên truyền về phòng ngừa gian lận thẻ thanh toán
++ Phòng Thanh tra chủ trì biên soạn tờ rơi, tin bài; hoàn thành trong tháng 5/2026.
++ Đề nghị Sacombank Chi nhánh Hội An, VPB Chi nhánh Tam Kỳ và các ngân hàng cổ phần trên địa bàn treo áp phích tại điểm giao dịch; thời gian: từ tháng 6 đến hết tháng 10/2026.
+2. Phổ biến quy định về thanh toán không dùng tiền mặt
+Phòng Tổng hợp chủ trì. Thời gian: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    got = [(title[:20], lead, due) for title, lead, _c, due, _a in _plain_tasks(text)]
+    assert got == [
+        ("Phòng Thanh tra chủ ", ["Phòng Thanh tra"], "2026-05-31"),
+        (
+            "Đề nghị Sacombank Ch",
+            ["Sacombank Chi nhánh Hội An", "VPB Chi nhánh Tam Kỳ", "các ngân hàng cổ phần trên địa bàn"],
+            "2026-10-31",
+        ),
+        ("Phổ biến quy định về", ["Phòng Tổng hợp"], "2026-09-30"),
+    ]
+
+
+def test_a_heading_running_into_a_lead_opened_by_a_capital_cac() -> None:
+    # a PDF heading line joined to the body line below: the capital "Các" opens the lead's name
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Vinh, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Công tác hỗ trợ người nộp thuế
+a) Tổ chức tọa đàm với doanh nghiệp nhỏ về hóa đơn điện tử Các Đội Thuế liên xã chủ trì tổ chức tại địa bàn; Phòng Kiểm tra phối hợp. Thời gian: Quý III/2026.
+b) Phổ biến quy định mới về lệ phí trước bạ
+Văn phòng chủ trì. Thời gian: tháng 4/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    got = [(title, lead, coord, due) for title, lead, coord, due, _a in _plain_tasks(text)]
+    assert got[0] == (
+        "Tổ chức tọa đàm với doanh nghiệp nhỏ về hóa đơn điện tử",
+        ["Các Đội Thuế liên xã"],
+        ["Phòng Kiểm tra"],
+        "2026-09-30",
+    )

@@ -1323,3 +1323,22 @@ def test_a_department_with_three_capitalised_fields_joined_by_commas_is_one_name
     # "Phòng Giống, Thú y, Thủy sản": three fields of one department, not a department and two more
     assert split_units("Phòng Giống, Thú y, Thủy sản; Hội Nông dân xã") == [
         "Phòng Giống, Thú y, Thủy sản", "Hội Nông dân xã"]
+
+
+def test_a_bank_s_brand_in_latin_letters_starts_its_branch_s_name() -> None:
+    # a brand ending in "bank", or an acronym before "Chi nhánh", opens a unit like "Ngân hàng" does
+    assert looks_like_unit("Vietcombank Chi nhánh Quảng Nam")
+    assert looks_like_unit("MB Chi nhánh Tam Kỳ")
+    assert split_units("Sacombank Chi nhánh Hội An, VPB Chi nhánh Tam Kỳ và các ngân hàng cổ phần") == [
+        "Sacombank Chi nhánh Hội An",
+        "VPB Chi nhánh Tam Kỳ",
+        "các ngân hàng cổ phần",
+    ]
+    assert not looks_like_unit("Giao Chi nhánh Tam Kỳ")  # a Vietnamese word before "Chi nhánh" is no brand
+
+
+def test_an_owner_s_kind_opening_a_cell_line_before_a_comma_ends_the_name_above() -> None:
+    # "Chi đoàn Thanh niên" / "Bệnh viện, Công đoàn" / "Bệnh viện": the hospital owns both, in a line that
+    # was short enough to hold the next word
+    cell = "Chi đoàn Thanh niên\nBệnh viện, Công đoàn\nBệnh viện"
+    assert split_units(unwrap_cell(cell, 30)) == ["Chi đoàn Thanh niên Bệnh viện", "Công đoàn Bệnh viện"]
