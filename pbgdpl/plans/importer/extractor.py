@@ -1138,7 +1138,12 @@ class _Reader:
                                 break
                             if len(title_lines) >= 3 or re.match(r"^(Kính gửi|Số)", ft):
                                 break
-                            title_lines.append(ft)
+                            # a PDF line may run the title on into the grounds ("… tỉnh X Căn cứ Luật …"):
+                            # the title stops there and the years the grounds cite are no plan year
+                            grounds = re.search(r"\sCăn cứ\s", ft)
+                            title_lines.append(ft[: grounds.start()] if grounds else ft)
+                            if grounds:
+                                break
                         break
         self.doc_type = doc_type
         title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""

@@ -30,8 +30,11 @@ _SCHOOL_YEAR = re.compile(
 # Only a start: "Từ tháng 3/2026", "Kể từ ngày 01/7/2026"; the work goes on to the year end.
 _START_ONLY = re.compile(r"^(?:bắt đầu\s+|kể\s+)?từ\s", re.IGNORECASE)
 # A recurrence bounded by a span right after it: "Hằng ngày từ ngày 01/11 đến ngày 10/11/2026", "Hằng tuần, từ
-# tháng 3 đến tháng 5": the span's end (not "Hằng tháng; cao điểm …", a peak in a work that goes on all year)
-_BOUNDED_SPAN = re.compile(r"^\s*,?\s*(?:kể\s+)?từ\s.+\s(?:đến|tới)\s", re.IGNORECASE)
+# tháng 3 đến tháng 5": the span's end (not "Hằng tháng; cao điểm …", a peak in a work that goes on all year);
+# so does its end alone: "Hằng tháng, đến hết tháng 5/2027" (monthly until May)
+_BOUNDED_SPAN = re.compile(
+    r"^\s*,?\s*(?:(?:kể\s+)?từ\s.+\s(?:đến|tới)|(?:đến|tới)(?:\s+hết)?)\s", re.IGNORECASE
+)
 _HAS_END = re.compile(r"đến|tới|[-–]|\bhết\b|trước|chậm nhất", re.IGNORECASE)
 # A recurring part joined to a dated one: "Tháng 01/2025 và hằng quý", "Quý I, thường xuyên sau đó". Not
 # "tháng 11 hằng năm" (each year, in November).
@@ -131,8 +134,25 @@ ON_REQUEST = re.compile(
 )
 
 
+# A date the work is due by, written in full: "trước ngày 31/5/2027", "chậm nhất ngày 15 tháng 6 năm 2027"
+_DUE_BY_DATE = re.compile(
+    r"\b(?:trước|chậm nhất|hạn chót|hoàn thành)\s+(?:(?:vào\s+)?ngày\s+)?"
+    r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
 def on_request(text: str | None) -> bool:
-    return bool(text and ON_REQUEST.search(nfc(text)))
+    """Does the time wait for someone else? Work done "theo kế hoạch …" (a plan still to be approved) but due by a
+    date written in full ("…, trước ngày 31/5/2027") has its date: the plan only says how, not when."""
+    if not text:
+        return False
+    text = nfc(text)
+    dated = _DUE_BY_DATE.search(text)
+    return any(
+        not (dated and re.match(r"theo\s+kế hoạch\b", match.group(0), re.IGNORECASE))
+        for match in ON_REQUEST.finditer(text)
+    )
 
 
 def waits_in_sentence(text: str | None) -> bool:

@@ -538,6 +538,20 @@ def _cut_after_scope(text: str) -> str:
     return text
 
 
+def _cut_after_known_scope(text: str, saved: dict[str, str]) -> str:
+    """``text`` up to a known name that ends in its scope and opens its piece, when a lower-case word other than
+    a name's own goes on after it: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" + "bồi dưỡng …" (what the unit does),
+    as :func:`_cut_after_scope` cuts after "Hội Nông dân tỉnh" written out."""
+    for token, name in saved.items():
+        at = text.find(token)
+        if at < 0 or not _SCOPE_WORD.search(name) or _SEPARATORS.split(text[:at])[-1].strip(" -+•*–−"):
+            continue
+        after = _SCOPE_THEN_WORD.match(name.split()[-1] + text[at + len(token) :])
+        if after and after.group("next").islower():
+            return text[: at + len(token)]
+    return text
+
+
 # A group named by its role in drafting: "Các cơ quan chủ trì soạn thảo", "cơ quan được giao chủ trì xây dựng
 # dự thảo": the whole is one (generic) unit, not a unit then its task.
 # So is a department named by its advice on the text ("Phòng chuyên môn tham mưu ban hành văn bản").
@@ -707,7 +721,7 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
         if _BARE_KIND_AND_CONCERNED.match(_restore(chunk, saved).strip(" .")):
             names.append(chunk)  # "Các đội, Hải quan cửa khẩu có liên quan": one group as written
             continue
-        cut = cut_action(chunk)
+        cut = _cut_after_known_scope(cut_action(chunk), saved)
         if not _drafters_last(_restore(cut, saved)):  # "…, Phòng chuyên môn tham mưu ban hành văn bản"
             cut = _VERB_TAIL.sub("", cut)
         pieces = _SEPARATORS.split(cut)
@@ -1033,7 +1047,7 @@ def _second_field(current: str, piece: str) -> bool:
 # … and staff named by their post: "…, giáo viên bộ môn", "… và công chức Tư pháp - Hộ tịch" (not the fields of a
 # department: "Phòng Cán bộ, công chức, viên chức")
 _LOWER_PERSON = re.compile(
-    r"^(?:người có uy tín|người sử dụng lao động|(?:các\s+)?chủ (?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|(?:các\s+)?trưởng (?:thôn|bản|ấp|xóm|buôn|"
+    r"^(?:người có uy tín|người sử dụng lao động|(?:các\s+)?chủ (?:(?:các|những)\s+)?(?:nhà trọ|doanh nghiệp|cơ sở|hộ kinh doanh|rừng|đầu tư)|già làng|(?:các\s+)?trưởng (?:thôn|bản|ấp|xóm|buôn|"
     r"tổ dân phố|dòng họ)|(?:các\s+)?(?:giáo viên|nhân viên|hòa giải viên|hoà giải viên|tuyên truyền viên|"
     r"báo cáo viên|cộng tác viên|phụ huynh|cha mẹ học sinh)|(?:công chức|cán bộ|viên chức)(?=\s+[" + _CAPITAL + r"]))\b"
 )

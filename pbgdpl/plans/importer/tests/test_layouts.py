@@ -4007,3 +4007,25 @@ Các phòng thực hiện.
         ["Phòng Kiểm tra"],
         "2026-09-30",
     )
+
+
+def test_a_title_run_on_into_the_grounds_stops_before_them_and_their_years_are_no_plan_year() -> None:
+    # a PDF joins the title line (no year of its own) and the first "Căn cứ" line: the plan's year is the issue year
+    text = """ỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHƯƠNG
+Số: 07/KH-UBND
+Mường Khương, ngày 03 tháng 3 năm 2027
+KẾ HOẠCH
+Phổ biến Luật Phòng chống mua bán người trên địa bàn huyện Căn cứ Luật số 53/2024/QH15 ngày 28 tháng 11 năm 2024; Căn cứ Kế hoạch số 90/KH-UBND ngày 10 tháng 12 năm 2026 của UBND tỉnh;
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NỘI DUNG
+1. Tuyên truyền Luật trên loa truyền thanh
+Công an huyện chủ trì; thời gian: thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan thực hiện.
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert result["year"] == 2027
+    assert result["title"] == "Phổ biến Luật Phòng chống mua bán người trên địa bàn huyện"
+    tasks = [t for t in result["tasks"] if not t["is_group"]]
+    assert [t["deadline"] for t in tasks] == ["2027-12-31"]

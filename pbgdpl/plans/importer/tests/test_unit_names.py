@@ -1342,3 +1342,24 @@ def test_an_owner_s_kind_opening_a_cell_line_before_a_comma_ends_the_name_above(
     # was short enough to hold the next word
     cell = "Chi đoàn Thanh niên\nBệnh viện, Công đoàn\nBệnh viện"
     assert split_units(unwrap_cell(cell, 30)) == ["Chi đoàn Thanh niên Bệnh viện", "Công đoàn Bệnh viện"]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # the owners of a kind of business, with "các"/"những" between "chủ" and the kind, are a unit of the list
+        ("Ban quản lý chợ, chủ các hộ kinh doanh", ["Ban quản lý chợ", "chủ các hộ kinh doanh"]),
+        ("Công an xã và chủ những nhà trọ trên địa bàn", ["Công an xã", "chủ những nhà trọ trên địa bàn"]),
+    ],
+)
+def test_owners_of_several_businesses_after_a_unit_are_a_unit_of_the_list(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_a_well_known_name_ending_in_its_scope_then_what_it_does_is_cut_after_the_scope() -> None:
+    # "bồi dưỡng" is no listed action (a centre's field may go on with it), but after a name complete with its
+    # scope word any lower-case word but a name's own starts the work, also for names kept whole as known ones
+    assert split_units("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh bồi dưỡng kỹ năng cho già làng") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert split_units("Công an tỉnh, Đài Phát thanh và Truyền hình tỉnh bồi dưỡng nghiệp vụ cho phóng viên") == [
+        "Công an tỉnh", "Đài Phát thanh và Truyền hình tỉnh"]

@@ -1067,3 +1067,24 @@ Các phòng triển khai thực hiện.
     tasks = extract(text.encode(), "plan.txt")["tasks"]
     got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
     assert got == [(["Phòng Văn hóa - Xã hội xã"], ["Trưởng các thôn"], "2026-12-12")]
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        # a recurring work with only its end written after it runs until that end
+        ("Hằng tháng, đến hết tháng 4/2028", dt.date(2028, 4, 30)),
+        ("Thường xuyên, tới ngày 20/3/2028", dt.date(2028, 3, 20)),
+        ("Hằng quý", dt.date(2027, 12, 31)),
+    ],
+)
+def test_a_recurring_work_until_an_end_written_after_it(written: str, due: dt.date) -> None:
+    assert deadline(written, 2027) == due
+
+
+def test_work_done_by_a_plan_still_to_be_approved_but_due_by_a_full_date_is_not_on_request() -> None:
+    assert not on_request("theo kế hoạch kiểm tra được Chánh Thanh tra duyệt, chậm nhất ngày 20/4/2028")
+    assert not on_request("theo kế hoạch do Giám đốc ban hành; trước ngày 10 tháng 5 năm 2028")
+    # without a full date, or waiting for more than a plan, it still waits
+    assert on_request("theo kế hoạch của Bộ, trước ngày 30/6")
+    assert on_request("khi có hướng dẫn của Bộ, trước ngày 30/6/2028")
