@@ -482,6 +482,8 @@ _TITLE_UNIT_TIME = re.compile(
     + r"[^:;]{0,20}:.*)$",
     re.IGNORECASE,
 )
+# "c) Title: Giám đốc Sở X." with its time on a label line of its own below: who does it, after the title's colon
+_TITLE_UNIT_END = re.compile(r"^(?P<title>[^:;]{8,}?)\s*:\s*(?P<unit>(?-i:[A-ZĐÀ-Ỹ])[^:;()]+?)\s*\.?$")
 # "1. Title — Tiến độ: Quý III/2027" / "… – Thời hạn: trước ngày 31/5/2027": a time label after a dash ends a heading
 _HEADING_DASH_TIME = re.compile(
     r"\s+[—–-]\s+(?:tiến\s+độ|thời\s+hạn|thời\s+gian(?:\s+thực\s+hiện)?|hạn\s+hoàn\s+thành)\s*:\s*(?P<time>[^:]+?)\s*[.;]?\s*$",
@@ -1673,6 +1675,18 @@ class _Reader:
                     self._label(node, kind, value)
             return
         named = _TITLE_UNIT_TIME.match(node.heading)
+        bare = _TITLE_UNIT_END.match(node.heading) if named is None else None
+        if (
+            bare is not None
+            and len(bare.group("title").split()) >= 3
+            and _unit_ok(bare.group("unit"), words=14)
+            # a named unit ("Giám đốc Sở Tư pháp", "Phòng Văn hóa"), not a kind of people ("Cán bộ, công chức")
+            and re.search(r"\s(?-i:[A-ZĐÀ-Ỹ])", bare.group("unit"))
+            and _roles(bare.group("unit")) is None
+        ):
+            node.heading = bare.group("title").strip()
+            self._label(node, "lead", bare.group("unit"))
+            return
         if named is not None:
             unit = named.group("unit")
             if (_PERSON.match(unit) or _unit_ok(unit, words=14)) and _roles(unit) is None:

@@ -922,9 +922,15 @@ _LABEL_START = re.compile(
 )
 
 
+# "Trưởng phòng X; thời gian: …": a name, then the labelled time (or helpers) of the same item
+_LABEL_AFTER_NAME = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^:;]*;\s*(?:thời\s+gian|thời\s+hạn|tiến\s+độ|(?:đơn\s+vị\s+)?phối\s+hợp)[^:;]{0,25}:",
+    re.IGNORECASE,
+)
 _OPEN_LABEL = re.compile(
     r"[.;,]\s*(?:(?:đơn\s+vị|cơ\s+quan)\s+)?(?:thời\s+gian(?:\s+thực\s+hiện|\s+hoàn\s+thành)?|"
-    r"thời\s+hạn|(?:chủ\s+trì|phối\s+hợp)(?:\s+thực\s+hiện)?|thực\s+hiện|sản\s+phẩm)\s*:$",
+    r"thời\s+hạn|tiến\s+độ(?:\s+thực\s+hiện)?|hạn\s+hoàn\s+thành|(?:chủ\s+trì|phối\s+hợp)(?:\s+thực\s+hiện)?|thực\s+hiện|"
+    r"sản\s+phẩm)\s*:$",
     re.IGNORECASE,
 )
 
@@ -984,6 +990,15 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             isinstance(prev, Para)
             and prev.text.endswith((".", ":"))
             and not _OPEN_LABEL.search(prev.text)  # "…; thời gian:" / "Quý II/2025." wrapped after a label
+            # "c) Title of the work:" at the margin / "Trưởng phòng X; thời gian: …": the title's colon before who
+            # does it, the item's assignment and its labelled time on the next line
+            and not (
+                prev.text.endswith(":")
+                and _STARTS_ITEM.match(prev.text)
+                and prev_len >= full * 0.9
+                and not starts_new
+                and _LABEL_AFTER_NAME.match(flat)
+            )
         )
         if (
             isinstance(prev, Para)

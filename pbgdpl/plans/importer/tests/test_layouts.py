@@ -4029,3 +4029,61 @@ Các cơ quan thực hiện.
     assert result["title"] == "Phổ biến Luật Phòng chống mua bán người trên địa bàn huyện"
     tasks = [t for t in result["tasks"] if not t["is_group"]]
     assert [t["deadline"] for t in tasks] == ["2027-12-31"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_lettered_title_ending_in_a_colon_and_the_named_person_doing_it_over_its_own_time_line(fmt: str) -> None:
+    # "b) Title: Trưởng phòng X." with "Thời gian: …" on a line of its own: the person after the colon leads;
+    # a kind of people after a colon ("cho đối tượng: Cán bộ, công chức.") names no lead
+    blocks = _head("PHÒNG TƯ PHÁP", "31/KH-PTP", "Hòa Vang, ngày 09 tháng 3 năm 2026", "Tổ chức Hội thi hòa giải viên giỏi")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Công tác chuẩn bị", bold=True),
+        P("a) Ký quyết định thành lập Ban Giám khảo và Tổ giúp việc Hội thi: Trưởng phòng Tư pháp huyện."),
+        P("Thời gian: tháng 4/2026."),
+        P("b) Tập huấn nghiệp vụ hòa giải cho đối tượng: Cán bộ, công chức."),
+        P("Chủ trì: Phòng Tư pháp; thời gian: tháng 5/2026."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("colon_person", blocks, []), fmt)
+    first = _find(tasks, "Ký quyết định thành lập Ban Giám khảo")
+    assert _units(first["lead_units"]) == _units(["Trưởng phòng Tư pháp huyện"])
+    assert first["deadline"] == "2026-04-30"
+    second = _find(tasks, "Tập huấn nghiệp vụ hòa giải")
+    assert _units(second["lead_units"]) == _units(["Phòng Tư pháp"])
+    assert second["deadline"] == "2026-05-31"
+
+
+def test_a_bold_pdf_item_wrapped_right_after_its_title_s_colon_keeps_the_person_doing_it() -> None:
+    # the bold line "b) Title …:" reaches the margin; "Trưởng phòng X; thời gian: …" on the next line is the
+    # rest of the same item, not a new paragraph
+    blocks = _head("PHÒNG TƯ PHÁP", "32/KH-PTP", "Hòa Vang, ngày 10 tháng 3 năm 2026", "Tổ chức Hội thi hòa giải viên giỏi")
+    blocks += [P("II. NỘI DUNG", bold=True), P("1. Công tác chuẩn bị", bold=True)]
+    blocks += [
+        P(f"{mark}) Ký quyết định thành lập Ban Giám khảo, Tổ giúp việc và Tổ Thư ký của Hội thi: Trưởng phòng Tư"
+          " pháp huyện; thời gian: tháng 4/2026.", bold=True)
+        for mark in "ab"
+    ]
+    blocks += _TAIL
+    tasks = _read(Plan("bold_colon_wrap", blocks, []), "pdf")
+    found = [t for t in tasks if key(t["title"]).startswith(key("Ký quyết định thành lập Ban Giám khảo"))]
+    assert len(found) == 2
+    for task in found:
+        assert _units(task["lead_units"]) == _units(["Trưởng phòng Tư pháp huyện"])
+        assert task["deadline"] == "2026-04-30"
+
+
+def test_a_pdf_line_ending_in_the_progress_label_goes_on_with_its_time() -> None:
+    # "… phối hợp. Tiến độ:" at the margin, "tháng 6/2026 (…)." below: the time of the same item
+    blocks = _head("PHÒNG TƯ PHÁP", "33/KH-PTP", "Hòa Vang, ngày 11 tháng 3 năm 2026", "Phổ biến pháp luật về gia đình")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Tuyên truyền", bold=True),
+        P("a) Tuyên truyền pháp luật về bình đẳng giới và phòng, chống bạo lực gia đình cho hội viên ở xã."
+          " Giao Phòng Văn hóa - Xã hội chủ trì; Hội Nông dân xã, Đoàn Thanh niên xã phối hợp. Tiến độ:"
+          " tháng 6/2026 (Tháng hành động quốc gia về phòng, chống bạo lực gia đình)."),
+        *_TAIL,
+    ]
+    task = _find(_read(Plan("progress_wrap", blocks, []), "pdf"), "Tuyên truyền pháp luật về bình đẳng giới")
+    assert _units(task["lead_units"]) == _units(["Phòng Văn hóa - Xã hội"])
+    assert task["deadline"] == "2026-06-30"
