@@ -45,6 +45,9 @@ from pbgdpl.plans.importer.tests import (
     heldout43,
     heldout44,
     heldout45,
+    heldout46,
+    heldout47,
+    heldout48,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -89,6 +92,9 @@ SETS = {
     43: heldout43.PLANS,
     44: heldout44.PLANS,
     45: heldout45.PLANS,
+    46: heldout46.PLANS,
+    47: heldout47.PLANS,
+    48: heldout48.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
