@@ -1527,15 +1527,14 @@ class _Reader:
             return True
         previous = _BULLET.match(node.pending[-1]) if node.pending else None
         sentences = _sentences(text)
-        if bullet == "+" and sentences and (
-            (previous is not None and previous.group(1) != bullet and node.pending[-1].rstrip().endswith(":"))
-            or (node.grouping and not node.pending)
-        ):
+        titled = previous is not None and previous.group(1) != bullet and node.pending[-1].rstrip().endswith(":")
+        if bullet == "+" and sentences and (titled or (node.grouping and not node.pending)):
             # "- Title:" / "+ X chủ trì …; thời gian: …" / "+ Y chủ trì …": plus lines each opening with a
-            # lead are the dash title's assignments, one task each when there are several
+            # lead are the dash title's assignments, one task each when there are several; the next
+            # "- Title:" after them is a task of its own, with its own plus lines
             grouped = _block_roles(sentences[0], " ".join(sentences[1:]))
             if grouped is not None and sentences[0].startswith(grouped.lead):
-                if not node.grouping:
+                if titled:
                     title = _BULLET.sub("", node.pending.pop()).strip(" :")
                     while stack[-1] is not item:
                         stack.pop()

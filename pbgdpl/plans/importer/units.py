@@ -939,6 +939,9 @@ def unwrap_cell(text: str, capacity: int) -> str:
     for line in lines[1:]:
         previous = out[-1].split("\n")[-1]
         unit = re.split(r";\s*", previous)[-1]  # "Các chi nhánh …; Công đoàn" / "Công ty": the unit being read
+        last = re.split(r",\s+|\s+và\s+", unit)[-1]
+        if last != unit and _START_RE.match(last):
+            unit = last  # "Các phòng, Công an xã, Ban Chỉ huy" / "Quân sự xã": the list's last name is being read
         first_word = line.split()[0]
         wrapped = len(previous) + 1 + len(first_word) > capacity
         complete = not _goes_on(previous, line) and not previous.endswith(";")
@@ -1059,6 +1062,9 @@ _QUALIFIED_GROUP = re.compile(r"^[cC]ác\s+(?P<kind>" + _INSTITUTIONS + r")\s+\S
 _QUALIFIED_KIND = re.compile(r"^(?P<kind>" + _INSTITUTIONS + r")\s+\S+\s+\S")
 
 
+# Representatives written in lower case after a comma or "và": "…, đại diện cha mẹ học sinh", "… và đại diện
+# các hộ dân" (not "Ban đại diện …", a unit's own name, with no separator before it)
+_REPRESENTATIVES = re.compile(r"^đại diện\s+\S")
 # A grassroots branch written in lower case, then whose it is: "công đoàn cơ sở các doanh nghiệp", "chi hội các ấp"
 _LOWER_BRANCH = re.compile(r"^(?:công đoàn cơ sở|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")
 
@@ -1067,7 +1073,10 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     """Does ``text``, after a comma or "và" (and ``before``), start the next unit of a list?"""
     if _START_RE.match(text) or _LOWER_START.match(text):
         return True
-    person = _LOWER_PERSON.match(text)
+    # "… và Người có uy tín tại các buôn": a person by standing written with a capital, after a separator
+    person = _LOWER_PERSON.match(text) or _LOWER_PERSON.match(text[:1].lower() + text[1:])
+    if _REPRESENTATIVES.match(text):
+        return True  # "Ủy ban MTTQ xã và đại diện các hộ dân …": people sent by others, a participant of their own
     if person:  # "công chức Tư pháp - Hộ tịch", not "Cán bộ, công chức UBND xã" (one group of a unit's staff)
         return not (
             person.group(0) in _STAFF

@@ -4087,3 +4087,32 @@ def test_a_pdf_line_ending_in_the_progress_label_goes_on_with_its_time() -> None
     task = _find(_read(Plan("progress_wrap", blocks, []), "pdf"), "Tuyên truyền pháp luật về bình đẳng giới")
     assert _units(task["lead_units"]) == _units(["Phòng Văn hóa - Xã hội"])
     assert task["deadline"] == "2026-06-30"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_dash_titles_one_after_another_each_with_its_own_plus_lines_of_who_and_when(fmt: str) -> None:
+    # a run of "- Title:" items straight under the roman part, each followed by "+ X chủ trì; Y phối hợp." and
+    # "+ Thời gian: …": every title is a task of its own, not a block of the first
+    blocks = _head("HỘI CỰU CHIẾN BINH XÃ", "05/KH-HCCB", "Mường Khương, ngày 12 tháng 01 năm 2026",
+                   "Tuyên truyền pháp luật cho hội viên năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("- Tuyên truyền pháp luật về phòng, chống ma túy cho hội viên ở các thôn:"),
+        P("+ Chi hội Cựu chiến binh thôn chủ trì; Công an xã phối hợp."),
+        P("+ Thời gian: Quý II/2026."),
+        P("- Tổ chức tọa đàm về an toàn giao thông cho con em hội viên:"),
+        P("+ Ban Thường vụ Hội chủ trì; Đoàn Thanh niên xã, Trường Tiểu học xã phối hợp."),
+        P("+ Thời gian: tháng 8/2026."),
+        P("- Phổ biến quy định về bảo vệ môi trường nông thôn:"),
+        P("+ Văn phòng Hội chủ trì; Hội Nông dân xã phối hợp."),
+        P("+ Thời gian: Quý IV/2026."),
+        *_TAIL,
+    ]
+    tasks = [t for t in _read(Plan("dash_titles_in_a_row", blocks, []), fmt) if not t["is_group"]]
+    got = [(t["title"][:20], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Tuyên truyền pháp lu", ["Chi hội Cựu chiến binh thôn"], ["Công an xã"], "2026-06-30"),
+        ("Tổ chức tọa đàm về a", ["Ban Thường vụ Hội"], ["Đoàn Thanh niên xã", "Trường Tiểu học xã"],
+         "2026-08-31"),
+        ("Phổ biến quy định về", ["Văn phòng Hội"], ["Hội Nông dân xã"], "2026-12-31"),
+    ]

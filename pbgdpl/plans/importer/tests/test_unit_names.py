@@ -1363,3 +1363,37 @@ def test_a_well_known_name_ending_in_its_scope_then_what_it_does_is_cut_after_th
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
     assert split_units("Công an tỉnh, Đài Phát thanh và Truyền hình tỉnh bồi dưỡng nghiệp vụ cho phóng viên") == [
         "Công an tỉnh", "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a person by standing written with a capital, after a comma or "và", is a participant of the list
+        ("Chi hội Nông dân thôn, Người có uy tín", ["Chi hội Nông dân thôn", "Người có uy tín"]),
+        ("Hội Cựu chiến binh xã và Người có uy tín trong dòng họ",
+         ["Hội Cựu chiến binh xã", "Người có uy tín trong dòng họ"]),
+        # representatives in lower case after "và" or a comma: a participant too
+        ("Ủy ban nhân dân xã và đại diện cha mẹ học sinh", ["Ủy ban nhân dân xã", "đại diện cha mẹ học sinh"]),
+        ("Công an xã, đại diện các hộ kinh doanh ven chợ", ["Công an xã", "đại diện các hộ kinh doanh ven chợ"]),
+        # an association named after people keeps its name; a representatives' board keeps its own
+        ("Hội Người cao tuổi phường", ["Hội Người cao tuổi phường"]),
+        ("Ban đại diện Hội Người cao tuổi xã, Đoàn Thanh niên xã",
+         ["Ban đại diện Hội Người cao tuổi xã", "Đoàn Thanh niên xã"]),
+    ],
+)
+def test_people_by_standing_with_a_capital_and_representatives_after_a_unit_are_participants(
+    written: str, names: list[str]
+) -> None:
+    assert split_units(written) == names
+
+
+def test_a_pdf_cell_line_wrapped_inside_the_last_name_of_a_list_joins_it() -> None:
+    # the line is a list whose first name reads whole ("Các …", "Phòng …"), but the name being read at its end
+    # is the last one after the comma or "và", cut by the cell's width: the next line goes on with it
+    assert unwrap_cell("Các tổ chuyên môn,\nTrạm Y tế xã, Ban Chỉ huy\nQuân sự xã", 25) == (
+        "Các tổ chuyên môn, Trạm Y tế xã, Ban Chỉ huy Quân sự xã")
+    assert unwrap_cell("Phòng Kinh tế, Công an xã\nvà Tổ trưởng Tổ dân\nphố", 25) == (
+        "Phòng Kinh tế, Công an xã và Tổ trưởng Tổ dân phố")
+    # a last name that reads whole at the line's end still ends there
+    assert unwrap_cell("Phòng Kinh tế, Công an xã\nĐoàn Thanh niên xã", 25) == (
+        "Phòng Kinh tế, Công an xã\nĐoàn Thanh niên xã")
