@@ -50,6 +50,8 @@ _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 _LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
 _ROMAN_GROUP = re.compile(r"^([IVX]{1,4})(?:[.)]|/(?=\s))\s+(\S.*)$")  # "II. Thông tin …", "II/ …" in a lettered part
 _ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
+# "Giao: Sở A chủ trì; Sở B phối hợp." (a line of its own): "Giao" with a colon, not a unit label
+_GIVEN_LABEL = re.compile(r"^([-–+•]?\s*Giao)\s*:\s*(?=\S)")
 
 # the kind of unit a lead or coordinating label names, alone or as a pair: "Đơn vị", "Cơ quan, đơn vị",
 # "Khoa, phòng", "Sở, ngành", "Phòng/ban", "Đơn vị, cá nhân"
@@ -1278,7 +1280,8 @@ class _Reader:
                     for para in _flatten(block):
                         stack[-1].pending.append(para.text)
                 continue
-            text = squash(block.text)
+            # "Giao: X chủ trì; Y phối hợp.": the word giving the work, written as a label, opens an assignment
+            text = _GIVEN_LABEL.sub(r"\1 ", squash(block.text))
             if not text:
                 continue
             bullet, label, rest = _strip_numbering(text)
@@ -2902,7 +2905,13 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
         for kind, h, part in sections
         if kind in ("tasks", "organisation", "other")
     }
-    saw_tasks = any(kind == "tasks" for kind, _h, _b in sections) or any(unit_duties.values())
+    # "III. TUYÊN TRUYỀN TẠI CHỢ" / work / "Giao: X chủ trì …": parts that are tasks themselves
+    part_tasks = {id(part): _part_task(reader, h, part) for kind, h, part in sections if kind == "other"}
+    saw_tasks = (
+        any(kind == "tasks" for kind, _h, _b in sections)
+        or any(unit_duties.values())
+        or any(part_tasks.values())
+    )
     purpose_blocks: list[Block] = []
     org_blocks: list[Block] = []
     tail_blocks: list[Block] = []
@@ -2919,6 +2928,11 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
                 continue
         # without a tasks part, the tasks are in the other parts, or in a "PHÂN CÔNG …" part
         assigned = kind == "organisation" and key(_ROMAN.sub("", heading)).startswith(("phan cong", "tien do"))
+        own = part_tasks.get(id(section_blocks))
+        if own is not None:
+            own.parent = root
+            root.children.append(own)
+            continue
         if kind == "tasks" or (not saw_tasks and (kind in ("other", "preamble") or assigned)):
             reader.tasks(section_blocks, root, items=kind == "tasks")
             continue
@@ -3033,6 +3047,26 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
         "recipients": recipients,
         "signer": signer,
     }
+
+
+def _part_task(reader: _Reader, heading: str, blocks: list[Block]) -> Node | None:
+    """A Roman-numbered part that is itself a task ("III. TUYÊN TRUYỀN TẠI CHỢ" / its work / "Giao: X chủ trì
+    …" / "Tiến độ: …"): a plan's part of plain paragraphs, one of them giving the work to its lead. Parts
+    like "I. MỤC ĐÍCH, YÊU CẦU" or "II. ĐỐI TƯỢNG" assign nothing and parts holding numbered tasks
+    assign through their items: both are read as before (None)."""
+    if not _ROMAN.match(heading) or reader.doc_type not in ("KẾ HOẠCH", "CHƯƠNG TRÌNH"):
+        return None
+    for block in blocks:  # one piece of work: plain paragraphs only, no item, dash line or table
+        if not isinstance(block, Para) or any(_strip_numbering(squash(block.text))[:2]):
+            return None
+    trial = Node(label="", level=0, heading="")
+    reader.tasks([Para(heading, bold=True), *blocks], trial)
+    if len(trial.children) != 1:
+        return None
+    part = trial.children[0]
+    if part.children or not any(block.lead for block in part.blocks):
+        return None
+    return part
 
 
 def _school_year(title: str, tasks: list[dict[str, Any]]) -> None:

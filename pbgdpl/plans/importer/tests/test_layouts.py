@@ -4116,3 +4116,37 @@ def test_dash_titles_one_after_another_each_with_its_own_plus_lines_of_who_and_w
          "2026-08-31"),
         ("Phổ biến quy định về", ["Văn phòng Hội"], ["Hội Nông dân xã"], "2026-12-31"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_upper_case_roman_parts_each_given_to_a_unit_on_a_giao_line_are_the_tasks(fmt: str) -> None:
+    # no "NHIỆM VỤ" part: after the aims and the people it is for, each Roman part names one piece of work,
+    # says it in a paragraph, then gives it on a line of its own ("Giao: A chủ trì; B phối hợp.") with its
+    # time on the next ("Tiến độ: …"). Each such part is a task titled by its heading; the aims, the
+    # people and the letterhead are not tasks
+    blocks = _head("PHÒNG TƯ PHÁP", "41/KH-PTP", "Hòa Vang, ngày 02 tháng 4 năm 2026", "Tuyên truyền pháp luật về đê điều")
+    blocks += [
+        P("II. ĐỐI TƯỢNG", bold=True),
+        P("Hộ dân sống ven sông, chủ phương tiện khai thác cát và cán bộ thôn."),
+        P("III. TUYÊN TRUYỀN TẠI CÁC THÔN VEN SÔNG", bold=True),
+        P("Họp dân tại nhà văn hóa thôn, phát tờ gấp về hành vi bị cấm trong phạm vi bảo vệ đê."),
+        P("Giao: Phòng Kinh tế chủ trì; Hội Nông dân huyện, Đoàn Thanh niên huyện phối hợp."),
+        P("Tiến độ: Quý II/2026."),
+        P("IV. PHÁT SÓNG TRÊN ĐÀI TRUYỀN THANH", bold=True),
+        P("Phát định kỳ bản tin pháp luật về phòng, chống thiên tai trước mùa mưa bão."),
+        P("Giao: Trung tâm Văn hóa - Thông tin huyện chủ trì, phối hợp với Phòng Kinh tế."),
+        P("Tiến độ: Tháng 7 - tháng 9/2026."),
+        P("V. TỔ CHỨC THỰC HIỆN", bold=True),
+        P("Các cơ quan được giao báo cáo kết quả trước ngày 15/12/2026."),
+        P("Nơi nhận:"),
+        P("- Lưu: VT."),
+    ]
+    tasks = _read(Plan("roman_parts_given", blocks, []), fmt)
+    assert [t["title"] for t in tasks] == ["TUYÊN TRUYỀN TẠI CÁC THÔN VEN SÔNG", "PHÁT SÓNG TRÊN ĐÀI TRUYỀN THANH"]
+    first, second = tasks
+    assert _units(first["lead_units"]) == _units(["Phòng Kinh tế"])
+    assert _units(first["coordinating_units"]) == _units(["Hội Nông dân huyện", "Đoàn Thanh niên huyện"])
+    assert first["deadline"] == "2026-06-30"
+    assert _units(second["lead_units"]) == _units(["Trung tâm Văn hóa - Thông tin huyện"])
+    assert _units(second["coordinating_units"]) == _units(["Phòng Kinh tế"])
+    assert second["deadline"] == "2026-09-30"
