@@ -988,6 +988,35 @@ def _is_bold_heading(para: Para) -> bool:
     )
 
 
+_DUTY_OPENING = re.compile(r"\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì)\b")
+
+
+def _plain_heading(para: Para, around: list[Block]) -> bool:
+    """A title in plain type on a line of its own (a PDF's text layer loses the bold) over a paragraph
+    opened by the unit doing it ("Phòng X có trách nhiệm chủ trì …", "Y chủ trì, phối hợp …"): a heading,
+    after a sentence's end or a heading in capitals (not the wrapped end of a heading above: "… chủ nghĩa" /
+    "Việt Nam"). ``around``: the block before it (if any), it and the block after it."""
+    at = next(i for i, b in enumerate(around) if b is para)
+    prior = around[at - 1] if at else None
+    before = squash(prior.text) if isinstance(prior, Para) else ""
+    if before and not (before.endswith((".", ";", ":", "!")) or before.isupper()):
+        return False
+    following = around[at + 1 :]
+    text = squash(para.text)
+    words = text.split()
+    if not (2 <= len(words) <= 30) or text.endswith((".", ";", ",", ":")) or not text[:1].isupper():
+        return False
+    if _DUTY_OPENING.search(text) or _roles(text, duty=True) is not None:
+        return False  # a sentence with its own assignment
+    if not following or not isinstance(following[0], Para):
+        return False
+    body = squash(following[0].text)
+    if _BULLET.match(body) or _strip_numbering(body)[1]:
+        return False
+    duty = _DUTY_OPENING.search(body)
+    return bool(duty and duty.start() < 120 and looks_like_unit(body[: duty.start()]) and _roles(body, duty=True))
+
+
 # --- task table columns ----------------------------------------------------------------------
 
 _COL_CODE = re.compile(r"^(?:s?tt|so tt|so thu tu|thu tu|ma(?: so)?|ma nhiem vu)$")
@@ -1395,6 +1424,8 @@ class _Reader:
             elif label:
                 level = 10
             elif not bullet and _is_bold_heading(block):
+                level = 5
+            elif items and not bullet and isinstance(block, Para) and _plain_heading(block, blocks[max(index - 1, 0) : index + 2]):
                 level = 5
             if level:
                 while stack[-1] is not root and stack[-1].level >= level:

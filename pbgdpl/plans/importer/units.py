@@ -936,6 +936,7 @@ def unwrap_cell(text: str, capacity: int) -> str:
     if not lines:
         return ""
     out = [lines[0]]
+    above = lines[0]  # the printed line above: whether a word would have fitted is measured on it
     for line in lines[1:]:
         previous = out[-1].split("\n")[-1]
         unit = re.split(r";\s*", previous)[-1]  # "Các chi nhánh …; Công đoàn" / "Công ty": the unit being read
@@ -943,8 +944,11 @@ def unwrap_cell(text: str, capacity: int) -> str:
         if last != unit and _START_RE.match(last):
             unit = last  # "Các phòng, Công an xã, Ban Chỉ huy" / "Quân sự xã": the list's last name is being read
         first_word = line.split()[0]
-        wrapped = len(previous) + 1 + len(first_word) > capacity
-        complete = not _goes_on(previous, line) and not previous.endswith(";")
+        wrapped = len(above) + 1 + len(first_word) > capacity
+        above = line
+        complete = not previous.endswith(";") and (
+            not _goes_on(previous, line) or (not wrapped and _owned_head_end(unit, line))
+        )
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"
@@ -958,10 +962,30 @@ def unwrap_cell(text: str, capacity: int) -> str:
         ):
             out[-1] = f"{out[-1]} {line}"  # "Giáo viên chủ nhiệm" / "các lớp": a title and its plural group
         elif starts and complete and (not wrapped or _reads_whole(unit)):
-            out[-1] = f"{out[-1]}\n{line}"
+            # a name ending in its owner's head word ("Văn phòng Sở") would be read on into the next line
+            # by the cell's splitting: its end is written out
+            mark = ";" if _goes_on(previous, line) else ""
+            out[-1] = f"{out[-1]}{mark}\n{line}"
         else:
             out[-1] = f"{out[-1]} {line}"
     return out[0]
+
+
+def _owned_head_end(unit: str, line: str) -> bool:
+    """ "Văn phòng Sở" / "Phòng Chuyển đổi số": a name ending in the head word of the body it belongs to
+    ("Sở", "Bộ", "Ban" after words of its own, not cut from a list after a comma) is whole when the next
+    line starts a unit that would have fitted after it: the writer ended the line there."""
+    piece = re.split(r"[,;]\s*|\s(?:và|với)\s", unit)[-1]
+    return (
+        len(piece.split()) >= 2
+        and (end := _END_RE.search(piece)) is not None
+        and end.start() > 0  # "Bộ Chỉ huy" / "Quân sự tỉnh": the head words alone still wait for the rest
+        and not _OPEN_END.search(piece)
+        and not _BARE_HEAD_END.search(piece)
+        and _reads_whole(piece)
+        and not _LONE_HEAD.match(line)
+        and not (_PLACE_START.match(line) and not _PLACE_SCOPE_END.search(piece))
+    )
 
 
 _SCOPE_END = re.compile(

@@ -4150,3 +4150,29 @@ def test_upper_case_roman_parts_each_given_to_a_unit_on_a_giao_line_are_the_task
     assert _units(second["lead_units"]) == _units(["Trung tâm Văn hóa - Thông tin huyện"])
     assert _units(second["coordinating_units"]) == _units(["Phòng Kinh tế"])
     assert second["deadline"] == "2026-09-30"
+
+
+def test_a_pdf_title_in_plain_type_over_the_paragraph_of_the_unit_doing_it_is_a_task() -> None:
+    # unnumbered bold titles: the PDF's text layer keeps no bold, each title is a short line of its own
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật trong Bộ Chỉ huy quân sự tỉnh năm 2026",
+        "Lạng Sơn, ngày 03 tháng 02 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao ý thức pháp luật của cán bộ, chiến sĩ trong đơn vị.",
+        "II. NHIỆM VỤ",
+        "Phổ biến Luật Nghĩa vụ quân sự cho thanh niên",
+        "Phòng Chính trị có trách nhiệm chủ trì, phối hợp với Phòng Tham mưu biên soạn tài liệu. Thời gian: Quý II/2026.",
+        "Tập huấn pháp luật về quốc phòng cho dân quân",
+        "Ban Chỉ huy quân sự các xã chủ trì tổ chức tập huấn; Phòng Hậu cần phối hợp. Hoàn thành trước ngày 31/10/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan, đơn vị triển khai thực hiện.",
+    ]
+    plan = Plan(name="plainheads", blocks=[P(line, bold=not line.startswith(("Phòng", "Ban", "Nâng", "Các"))) for line in lines])
+    for fmt in ("docx", "pdf"):
+        tasks = extract(to_docx(plan) if fmt == "docx" else to_pdf(plan), f"plan.{fmt}")["tasks"]
+        assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+            ("Phổ biến Luật Nghĩa vụ quân sự cho thanh niên", ["Phòng Chính trị"], ["Phòng Tham mưu"], "2026-06-30"),
+            ("Tập huấn pháp luật về quốc phòng cho dân quân", ["Ban Chỉ huy quân sự các xã"], ["Phòng Hậu cần"],
+             "2026-10-31"),
+        ], fmt

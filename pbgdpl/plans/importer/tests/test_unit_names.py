@@ -1397,3 +1397,30 @@ def test_a_pdf_cell_line_wrapped_inside_the_last_name_of_a_list_joins_it() -> No
     # a last name that reads whole at the line's end still ends there
     assert unwrap_cell("Phòng Kinh tế, Công an xã\nĐoàn Thanh niên xã", 25) == (
         "Phòng Kinh tế, Công an xã\nĐoàn Thanh niên xã")
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity", "names"),
+    [
+        # a long name wrapped onto a short last line, then a unit that would have fitted after that short line:
+        # the writer broke there (measured on the printed line above, not on the whole name read so far)
+        ("Ban Tổ chức - Kiểm\ntra\nTrung tâm Hỗ trợ pháp\nlý thanh niên", 22,
+         ["Ban Tổ chức - Kiểm tra", "Trung tâm Hỗ trợ pháp lý thanh niên"]),
+        # a name ending in its owner's head word ("… Sở", "… Bộ") then a unit that would have fitted after it
+        ("Thanh tra Sở\nPhòng Kế hoạch - Tài chính", 26, ["Thanh tra Sở", "Phòng Kế hoạch - Tài chính"]),
+        ("Các đơn vị thuộc Bộ\ncác cơ sở đào tạo", 26, ["Các đơn vị thuộc Bộ", "các cơ sở đào tạo"]),
+        # but a line that would not have fitted is the rest of the name cut at the line's end
+        ("Văn phòng Sở Văn hóa, Sở\nKhoa học và Công nghệ", 24, ["Văn phòng Sở Văn hóa", "Sở Khoa học và Công nghệ"]),
+        ("Ủy ban nhân dân\ncác xã, phường", 26, ["Ủy ban nhân dân các xã, phường"]),
+    ],
+)
+def test_a_pdf_cell_line_starting_a_unit_that_would_have_fitted_above_is_the_next_unit(
+    cell: str, capacity: int, names: list[str]
+) -> None:
+    assert split_units(unwrap_cell(cell, capacity)) == names
+
+
+def test_a_pdf_cell_line_of_head_words_alone_waits_for_the_rest_of_the_name() -> None:
+    # only the words of the name itself: the line that would have fitted after them still completes it
+    assert split_units(unwrap_cell("Bộ Chỉ huy\nQuân sự tỉnh\nCông an tỉnh", 24)) == [
+        "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"]
