@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 
 from pbgdpl.core.text import key, nfc, squash
 
+from .units import looks_like_unit
+
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 
@@ -946,6 +948,22 @@ def _body_after_heading(text: str) -> bool:
     return bool(mark and _SENTENCE_END.search(text, mark.end() - 1))
 
 
+# "Phòng X có trách nhiệm chủ trì …", "Y chủ trì, phối hợp …": a paragraph opened by the unit doing the work
+_UNIT_DUTY = re.compile(r"\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì)\b")
+
+
+def _title_over_unit_duty(title: str, line: str, width: int) -> bool:
+    """Is ``title`` (one line of its own, plain type) a title that ended short of the margin over ``line``, the
+    first line of a paragraph opened by the unit doing the work? The next line's first word would have fitted
+    after it, so a line breaker did not wrap it there."""
+    if not title[:1].isupper() or title.endswith((",", ";", ":", ".")) or _BULLET_START.match(title):
+        return False
+    if _UNIT_DUTY.search(title) or len(title) + 1 + len(line.split()[0]) >= width:
+        return False
+    duty = _UNIT_DUTY.search(line)
+    return bool(duty and duty.start() < 120 and line[:1].isupper() and looks_like_unit(line[: duty.start()]))
+
+
 def _lone_heading(text: str, width: int) -> bool:
     """Is ``text`` (one line) a numbered heading alone, short enough that a dash would have fitted after it?"""
     mark = _NUMBERED_HEADING.match(text)
@@ -1075,6 +1093,17 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         ):
             # "2. Tổ chức hội thi … cho công nhân" / "Ban Thanh niên chủ trì, …": the next line's first word
             # would have fit after the heading, so the heading ended there and was not wrapped
+            wrapped = False
+        elif (
+            wrapped
+            and not soft
+            and not starts_new
+            and isinstance(prev, Para)
+            and prev.text == squash(prev_raw)
+            and _title_over_unit_duty(prev.text, flat, full_tight)
+        ):
+            # "Tuyên truyền Luật A, Luật B" / "Phòng X có trách nhiệm chủ trì …": an unnumbered title (its bold lost)
+            # that ended short of the margin, over the paragraph of the unit doing it
             wrapped = False
         # the item mark of "b) …" is no closing bracket
         inner = re.sub(r"^(?:[a-zđ]|\d{1,2})\)\s*", "", prev.text) if isinstance(prev, Para) else ""

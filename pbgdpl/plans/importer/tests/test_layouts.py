@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from pbgdpl.core.text import key
+from pbgdpl.plans.importer import readers
 from pbgdpl.plans.importer.extractor import extract
 from pbgdpl.plans.importer.tests.heldout3 import FONT, FONT_BOLD, P, Plan, T, to_docx, to_pdf
 
@@ -4176,3 +4177,47 @@ def test_a_pdf_title_in_plain_type_over_the_paragraph_of_the_unit_doing_it_is_a_
             ("Tập huấn pháp luật về quốc phòng cho dân quân", ["Ban Chỉ huy quân sự các xã"], ["Phòng Hậu cần"],
              "2026-10-31"),
         ], fmt
+
+
+def test_a_long_pdf_title_ending_short_of_the_margin_over_the_unit_doing_it_is_a_task() -> None:
+    # titles nearly a full line long: the text layer has no bold, and a long title line must not be read as
+    # wrapped into the paragraph under it when that paragraph's first word would have fitted after it
+    lines = [
+        "KẾ HOẠCH",
+        "Tuyên truyền pháp luật trong Bộ đội Biên phòng tỉnh năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật của cán bộ, chiến sĩ và Nhân dân khu vực biên giới của tỉnh.",
+        "II. NHIỆM VỤ",
+        "Phổ biến Luật Biên giới quốc gia, Luật Biên phòng Việt Nam cho người dân xã biên giới",
+        "Phòng Chính trị có trách nhiệm chủ trì, phối hợp với Đồn Biên phòng cửa khẩu biên soạn tài liệu. "
+        "Thời gian: Quý III/2026.",
+        "Tập huấn pháp luật về xuất nhập cảnh cho cán bộ các đồn biên phòng và tổ tự quản",
+        "Phòng Tham mưu chủ trì tổ chức tập huấn; Ban Chỉ huy quân sự các xã phối hợp. "
+        "Hoàn thành trước ngày 30/11/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan, đơn vị triển khai thực hiện.",
+    ]
+    plan = Plan(name="longplainheads", blocks=[P(line, bold=line.startswith(("Phổ", "Tập"))) for line in lines])
+    for fmt in ("docx", "pdf"):
+        tasks = extract(to_docx(plan) if fmt == "docx" else to_pdf(plan), f"plan.{fmt}")["tasks"]
+        assert [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+            ("Phổ biến Luật Biên giới quốc gia, Luật Biên phòng Việt Nam cho người dân xã biên giới",
+             ["Phòng Chính trị"], ["Đồn Biên phòng cửa khẩu"], "2026-09-30"),
+            ("Tập huấn pháp luật về xuất nhập cảnh cho cán bộ các đồn biên phòng và tổ tự quản",
+             ["Phòng Tham mưu"], ["Ban Chỉ huy quân sự các xã"], "2026-11-30"),
+        ], fmt
+
+
+def test_a_pdf_line_at_the_margin_runs_on_into_the_unit_of_its_sentence() -> None:
+    # a sentence wrapped at the margin just before the unit it names: the unit's first word did not fit
+    lines = [
+        "Để bảo đảm tiến độ triển khai các nhiệm vụ phổ biến pháp luật trong năm, Ủy ban nhân dân tỉnh giao",
+        "Sở Tư pháp có trách nhiệm chủ trì hướng dẫn, theo dõi việc thực hiện Kế hoạch này.",
+        "Ngắn một dòng",
+        "Sở Nội vụ chủ trì tổng hợp kết quả.",
+    ]
+    assert [b.text for b in readers._unwrap_pdf_lines(lines) if isinstance(b, readers.Para)] == [
+        f"{lines[0]} {lines[1]}",
+        lines[2],
+        lines[3],
+    ]
