@@ -958,9 +958,11 @@ def unwrap_cell(text: str, capacity: int) -> str:
             line.startswith("các ")
             and not _reads_whole(unit)
             and not previous.endswith((";", ","))
-            and all(w[:1].islower() for w in unit.split()[1:])
+            and (all(w[:1].islower() for w in unit.split()[1:]) or _OWNERLESS_BOARD.match(unit))
         ):
-            out[-1] = f"{out[-1]} {line}"  # "Giáo viên chủ nhiệm" / "các lớp": a title and its plural group
+            # "Giáo viên chủ nhiệm" / "các lớp", "Ban Chỉ huy" / "các đơn vị": a title or a board of leaders
+            # and the plural group they belong to
+            out[-1] = f"{out[-1]} {line}"
         elif starts and complete and (not wrapped or _reads_whole(unit)):
             # a name ending in its owner's head word ("Văn phòng Sở") would be read on into the next line
             # by the cell's splitting: its end is written out
@@ -969,6 +971,12 @@ def unwrap_cell(text: str, capacity: int) -> str:
         else:
             out[-1] = f"{out[-1]} {line}"
     return out[0]
+
+
+# A board of leaders named by its leaders alone belongs to a body named after it ("Ban Giám đốc" / "các bệnh viện")
+_OWNERLESS_BOARD = re.compile(
+    r"^Ban\s+(?:Giám hiệu|Giám đốc|Chỉ huy|Lãnh đạo|Thường vụ|Chấp hành|Điều hành|Chủ nhiệm|Quản trị)$"
+)
 
 
 def _owned_head_end(unit: str, line: str) -> bool:

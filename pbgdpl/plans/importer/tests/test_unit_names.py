@@ -1424,3 +1424,15 @@ def test_a_pdf_cell_line_of_head_words_alone_waits_for_the_rest_of_the_name() ->
     # only the words of the name itself: the line that would have fitted after them still completes it
     assert split_units(unwrap_cell("Bộ Chỉ huy\nQuân sự tỉnh\nCông an tỉnh", 24)) == [
         "Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"]
+
+
+def test_a_pdf_cell_board_of_leaders_and_the_plural_group_on_the_next_line_are_one_name() -> None:
+    # "Ban Giám đốc" names no body of its own: the schools or hospitals under it on the next line are its
+    # owners, even when that line's first word would have fitted after it by the count of characters
+    cell = "Hội Chữ thập đỏ\nxã; Ban Giám đốc\ncác bệnh viện"
+    assert split_units(unwrap_cell(cell, 24)) == ["Hội Chữ thập đỏ xã", "Ban Giám đốc các bệnh viện"]
+    assert split_units(unwrap_cell("Công an phường\nBan Chỉ huy\ncác tổ dân phố", 24)) == [
+        "Công an phường", "Ban Chỉ huy các tổ dân phố"]
+    # a body with a name of its own stays apart from a plural group written on its own line
+    assert split_units(unwrap_cell("Phòng Văn hóa xã\ncác hội đoàn thể", 24)) == [
+        "Phòng Văn hóa xã", "các hội đoàn thể"]
