@@ -20,7 +20,17 @@ from pbgdpl.core.text import key, parse_date_phrase, squash
 
 from . import periods
 from .places import canonical_place
-from .readers import MAX_BYTES, Block, Para, PlanImportError, Table, plain_bullet, read
+from .readers import (
+    MAX_BYTES,
+    UNIT_DUTY,
+    Block,
+    Para,
+    PlanImportError,
+    Table,
+    opens_with_unit_duty,
+    plain_bullet,
+    read,
+)
 from .units import (
     DRAFTERS,
     UNIT_STARTS,
@@ -988,9 +998,6 @@ def _is_bold_heading(para: Para) -> bool:
     )
 
 
-_DUTY_OPENING = re.compile(r"\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì)\b")
-
-
 def _plain_heading(para: Para, around: list[Block]) -> bool:
     """A title in plain type on a line of its own (a PDF's text layer loses the bold) over a paragraph
     opened by the unit doing it ("Phòng X có trách nhiệm chủ trì …", "Y chủ trì, phối hợp …"): a heading,
@@ -1006,15 +1013,14 @@ def _plain_heading(para: Para, around: list[Block]) -> bool:
     words = text.split()
     if not (2 <= len(words) <= 30) or text.endswith((".", ";", ",", ":")) or not text[:1].isupper():
         return False
-    if _DUTY_OPENING.search(text) or _roles(text, duty=True) is not None:
+    if UNIT_DUTY.search(text) or _roles(text, duty=True) is not None:
         return False  # a sentence with its own assignment
     if not following or not isinstance(following[0], Para):
         return False
     body = squash(following[0].text)
     if _BULLET.match(body) or _strip_numbering(body)[1]:
         return False
-    duty = _DUTY_OPENING.search(body)
-    return bool(duty and duty.start() < 120 and looks_like_unit(body[: duty.start()]) and _roles(body, duty=True))
+    return opens_with_unit_duty(body) and _roles(body, duty=True) is not None
 
 
 # --- task table columns ----------------------------------------------------------------------

@@ -949,7 +949,13 @@ def _body_after_heading(text: str) -> bool:
 
 
 # "Phòng X có trách nhiệm chủ trì …", "Y chủ trì, phối hợp …": a paragraph opened by the unit doing the work
-_UNIT_DUTY = re.compile(r"\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì)\b")
+UNIT_DUTY = re.compile(r"\s(?:có trách nhiệm|chịu trách nhiệm|chủ trì)\b")
+
+
+def opens_with_unit_duty(text: str) -> bool:
+    """Does ``text`` open with a unit's name and its duty ("Phòng X có trách nhiệm chủ trì …")?"""
+    duty = UNIT_DUTY.search(text)
+    return bool(duty and duty.start() < 120 and looks_like_unit(text[: duty.start()]))
 
 
 def _title_over_unit_duty(title: str, line: str, width: int) -> bool:
@@ -958,10 +964,9 @@ def _title_over_unit_duty(title: str, line: str, width: int) -> bool:
     after it, so a line breaker did not wrap it there."""
     if not title[:1].isupper() or title.endswith((",", ";", ":", ".")) or _BULLET_START.match(title):
         return False
-    if _UNIT_DUTY.search(title) or len(title) + 1 + len(line.split()[0]) >= width:
+    if UNIT_DUTY.search(title) or len(title) + 1 + len(line.split()[0]) >= width:
         return False
-    duty = _UNIT_DUTY.search(line)
-    return bool(duty and duty.start() < 120 and line[:1].isupper() and looks_like_unit(line[: duty.start()]))
+    return line[:1].isupper() and opens_with_unit_duty(line)
 
 
 def _lone_heading(text: str, width: int) -> bool:
