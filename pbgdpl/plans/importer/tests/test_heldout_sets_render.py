@@ -48,6 +48,12 @@ from pbgdpl.plans.importer.tests import (
     heldout46,
     heldout47,
     heldout48,
+    heldout49,
+    heldout50,
+    heldout51,
+    heldout52,
+    heldout53,
+    heldout54,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -95,6 +101,12 @@ SETS = {
     46: heldout46.PLANS,
     47: heldout47.PLANS,
     48: heldout48.PLANS,
+    49: heldout49.PLANS,
+    50: heldout50.PLANS,
+    51: heldout51.PLANS,
+    52: heldout52.PLANS,
+    53: heldout53.PLANS,
+    54: heldout54.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
