@@ -380,7 +380,9 @@ class Roles:
 _ACTIVITY_START = re.compile(
     r"^(?:(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|chợ|báo|giảng|khỏe)|Ban hành|Đoàn\s+kết)\b|Tổ chức\s+[a-zđà-ỹ0-9]"
     # "Tổ chức Hội thi …", "Tổ chức Cuộc thi …": an event with a capital is still an activity
-    r"|Tổ chức\s+(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|báo|giảng)|Cuộc thi|Ngày|Tuần|Tháng|Lễ|Diễn đàn)\b)"
+    r"|Tổ chức\s+(?:Hội\s+(?:nghị|thi|thảo|diễn|trại|báo|giảng)|Cuộc thi|Ngày|Tuần|Tháng|Lễ|Diễn đàn)\b"
+    # "Tổ chức “Tuần lễ …”": an event named in quotes
+    r"|Tổ chức\s+[“\"'‘«])"
 )
 
 
@@ -615,7 +617,8 @@ def _roles(text: str, weak: bool = False, duty: bool = False) -> Roles | None:
             else:  # "Giao X tổ chức thực hiện; Y phối hợp; …"
                 after = re.match(
                     # "…; đề nghị Y phối hợp …": a body the plan cannot order (the Front, a union) asked to help
-                    r"^[^;:]*?[,;]\s*(?:(?-i:đề nghị|mời)\s+)?(?P<coord>[^;:]+?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?"
+                    # (not "…, Z, phối hợp với Y": the units after "với" help, what comes before the comma is work)
+                    r"^[^;:]*?[,;]\s*(?:(?-i:đề nghị|mời)\s+)?(?P<coord>[^;:]+?)(?<!,)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?"
                     r"\b(?!\s*:)(?P<tail>.*)$",  # not the label "…; cơ quan phối hợp: Y"
                     tail,
                     re.IGNORECASE,
@@ -2954,6 +2957,9 @@ def _extract(blocks: list[Block], guess: bool) -> dict[str, Any]:
     tail_blocks: list[Block] = []
     other_texts: list[str] = []
     for kind, heading, section_blocks in sections:
+        if kind in ("organisation", "other") and root.children:
+            # "III. PHÂN CÔNG THỰC HIỆN" / "Nhiệm vụ 1: X chủ trì; Y phối hợp": the tasks above assigned by number
+            section_blocks = _refer_back(root, section_blocks)
         if unit_duties.get(id(section_blocks)):
             duties = unit_duties[id(section_blocks)]
             if duties:
@@ -3104,6 +3110,149 @@ def _part_task(reader: _Reader, heading: str, blocks: list[Block]) -> Node | Non
     if part.children or not any(block.lead for block in part.blocks):
         return None
     return part
+
+
+# --- assignments that refer back to tasks by their numbers ------------------------------------------
+# A plan listing its numbered tasks in one part and assigning them in a later one ("III. PHÂN CÔNG THỰC
+# HIỆN"), by task ("Nhiệm vụ 1: X chủ trì; Y phối hợp") or by unit ("X: chủ trì thực hiện điểm 1.2, 2.1 và
+# 2.2 Mục II; phối hợp với Y thực hiện điểm 1.2"). The numbers are read as the codes of the tasks listed above.
+_REF_CODE = r"\d{1,2}(?:\.\d{1,2})*"
+_REF = re.compile(
+    r"(?<![^\s,;(])(?:tiểu mục|điểm|mục|nhiệm vụ|nội dung|hoạt động)\s+(?:số\s+)?"
+    r"(?P<codes>" + _REF_CODE + r"(?:\s*(?:,|và)\s*" + _REF_CODE + r")*)(?![\d/])"
+    # "… Mục II", "… phần II của Kế hoạch này": the part the tasks are listed in
+    r"(?:\s*,?\s*(?:của\s+|tại\s+)?(?:mục|phần)\s+[IVX]{1,4}\b(?:\s+(?:của\s+)?(?:kế hoạch|chương trình)(?:\s+này)?)?)?",
+    re.IGNORECASE,
+)
+# "Nhiệm vụ 1: …", "Nội dung 2, 3 - …", "Điểm 1.2 Mục II: …": the task first, then who does it
+_REF_FIRST = re.compile(r"^(?:các\s+)?(?P<ref>" + _REF.pattern + r")\s*[:.–-]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# what a unit does with the tasks named next: "chủ trì thực hiện các nội dung tại", "phối hợp với Y thực hiện",
+# "chủ trì, phối hợp với Y triển khai", "phối hợp thực hiện"
+_REF_ROLE = re.compile(
+    r"^(?:và\s+)?(?P<lead>(?:có trách nhiệm\s+|là đơn vị\s+)?chủ trì)?\s*,?\s*"
+    r"(?:(?:và\s+)?(?P<with>(?:cùng\s+)?phối hợp)(?:\s+(?:với|cùng))?"
+    r"(?:\s+(?P<units>(?:(?-i:[A-ZĐÀ-Ỹ])|các\s)[^;:]*?))?)?"
+    r"\s*(?:(?:tổ chức\s+)?(?:thực hiện|triển khai)\s*)?(?:(?:các|những)\s+)?"
+    r"(?:(?:nội dung|nhiệm vụ|hoạt động|công việc)\s*)?(?:(?:nêu|quy định|ghi)\s+)?(?:tại\s*)?$",
+    re.IGNORECASE,
+)
+# after the last number: the units helping with what the unit leads ("; Y phối hợp", ", phối hợp với Y")
+_REF_HELPERS = re.compile(
+    r"^(?:và\s+)?(?:(?:cùng\s+)?phối hợp(?:\s+(?:với|cùng))?\s+(?P<after>[^;:]+?)"
+    r"|(?P<before>(?-i:[A-ZĐÀ-Ỹ])[^;:]*?)\s+(?:cùng\s+)?phối hợp)(?:\s+(?:thực hiện|triển khai))?$",
+    re.IGNORECASE,
+)
+# "X: chủ trì …" / "X chủ trì …" / "X có trách nhiệm chủ trì …": the unit assigned, then its roles
+_REF_UNIT = re.compile(r"^(?P<unit>[^:;()]{2,160}?)\s*(?::\s*|\s+(?=(?:có trách nhiệm\s+)?(?:chủ trì|phối hợp)\b))(?P<rest>.*)$")
+
+
+def _ref_codes(codes: str) -> list[str]:
+    return re.findall(_REF_CODE, codes)
+
+
+def _unit_refs(unit: str, text: str) -> list[tuple[str, str | None, str | None]] | None:
+    """(code, lead, coord) for each task a unit's sentence names by number ("chủ trì thực hiện điểm 1.2 và 2.1;
+    phối hợp với Y thực hiện điểm 1.2"), or None when a part of it is not a role followed by numbers."""
+    out: list[tuple[str, str | None, str | None]] = []
+    start = 0
+    led: list[str] = []
+    for ref in _REF.finditer(text):
+        said = text[start : ref.start()].strip(" ,;.")
+        role = _REF_ROLE.match(said)
+        if role is None or not (role.group("lead") or role.group("with")):
+            return None
+        units = role.group("units")
+        if units is not None and not _unit_ok(units, words=120):
+            return None
+        codes = _ref_codes(ref.group("codes"))
+        if role.group("lead"):
+            led = codes
+            out += [(code, unit, units) for code in codes]
+        elif units is not None:  # "phối hợp với Y thực hiện điểm 1.2": Y helps; the unit too where it does not lead
+            out += [(code, None, units if code in led else f"{unit}; {units}") for code in codes]
+        else:
+            out += [(code, None, unit) for code in codes]
+        start = ref.end()
+    if not out:
+        return None
+    helpers = _REF_HELPERS.match(text[start:].strip(" ,;."))
+    if helpers is not None and led:
+        units = helpers.group("after") or helpers.group("before")
+        if _unit_ok(units, words=120):
+            out += [(code, None, units) for code in led]
+    return out
+
+
+def _task_refs(text: str, unit: str | None) -> list[tuple[str, str | None, str | None]] | None:
+    """The assignments one paragraph gives to tasks named by number (see ``_REF``); ``unit``: the unit named by
+    the heading above it ("1. Công chức Tư pháp:" / "- Chủ trì thực hiện điểm 1.2 Mục II")."""
+    text = drop_places_colon(squash(_BULLET.sub("", squash(text))).rstrip("."))
+    first = _REF_FIRST.match(text)
+    if first is not None:
+        rest = first.group("rest")
+        roles = _block_roles(rest)
+        if roles is None or not rest.startswith(roles.lead) or not _subject_ok(roles.lead):
+            return None
+        return [(code, roles.lead, roles.coord) for code in _ref_codes(first.group("codes"))]
+    text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", "", text)
+    own = _REF_UNIT.match(text)
+    if own is not None and _unit_ok(own.group("unit")):
+        return _unit_refs(own.group("unit").strip(), own.group("rest"))
+    if unit is not None and text[:1].isupper():
+        return _unit_refs(unit, text[:1].lower() + text[1:])
+    return None
+
+
+def _leaves(node: Node) -> list[Node]:
+    return [leaf for child in node.children for leaf in (_leaves(child) if child.children else [child])]
+
+
+def _refer_back(root: Node, blocks: list[Block]) -> list[Block]:
+    """Attach the assignments in ``blocks`` that name tasks of ``root`` by number to those tasks, when they have
+    no lead of their own; return the other blocks (``blocks`` itself when none is such an assignment)."""
+    _assign_codes(root)
+    open_tasks = {
+        leaf.code: leaf
+        for leaf in _leaves(root)
+        if not any(b.lead for b in leaf.blocks) and not (leaf.table_row and leaf.table_row.lead)
+    }
+    if not open_tasks:
+        return blocks
+    given: dict[str, tuple[list[str], list[str]]] = {}
+    kept: list[Block] = []
+    used: set[int] = set()  # the unit headings over lines taken
+    unit: tuple[int, str] | None = None
+    for block in blocks:
+        refs = _task_refs(block.text, unit[1] if unit else None) if isinstance(block, Para) else None
+        if isinstance(block, Para):
+            heading = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", "", squash(block.text))
+            if heading.endswith(":") and _unit_ok(heading[:-1]):
+                unit = (id(block), heading[:-1].strip())  # "2. Công chức Tư pháp - Hộ tịch:" over its lines
+            elif not _BULLET.match(squash(block.text)):
+                unit = None
+        if not refs or not any(code in open_tasks for code, _l, _c in refs):
+            kept.append(block)
+            continue
+        if unit is not None:
+            used.add(unit[0])
+        for code, lead, coord in refs:
+            leads, coords = given.setdefault(code, ([], []))
+            leads += [lead] if lead else []
+            coords += [coord] if coord else []
+    if not given.keys() & open_tasks.keys():
+        return blocks
+    for code, (leads, coords) in given.items():
+        task = open_tasks.get(code)
+        if task is None or not leads:
+            continue
+        if task.table_row is not None:
+            row = task.table_row
+        else:
+            row = task.blocks[0] if task.blocks else Assignment()
+            task.blocks = [row, *task.blocks[1:]]
+        row.lead = "; ".join(dict.fromkeys(leads))
+        row.coord = "; ".join(dict.fromkeys([*([row.coord] if row.coord else []), *coords])) or None
+    return [block for block in kept if id(block) not in used]
 
 
 def _school_year(title: str, tasks: list[dict[str, Any]]) -> None:

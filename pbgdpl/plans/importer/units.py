@@ -748,6 +748,7 @@ def split_units(text: str | None, known: KnownNames | None = None) -> list[str]:
                 sep.strip() == ","
                 and len(restored.split()) <= 5
                 and not _starts_unit(restored, " và ")
+                and not _same_kind_again(_restore(current, saved), restored)
                 and _GROUP.search(_restore(current, saved))
             ):
                 current += sep + piece  # "Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn"
@@ -1101,6 +1102,13 @@ _REPRESENTATIVES = re.compile(r"^đại diện\s+\S")
 _LOWER_BRANCH = re.compile(r"^(?:công đoàn cơ sở|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")
 
 
+def _same_kind_again(before: str, text: str) -> bool:
+    """Does ``text`` open with the head of the name ``before`` in lower case ("Công đoàn các khu công nghiệp" /
+    "công đoàn ngành"): a second unit of that kind, not a part of the group ``before`` ends with?"""
+    head = _START_RE.match(before.strip())
+    return bool(head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "))
+
+
 def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     """Does ``text``, after a comma or "và" (and ``before``), start the next unit of a list?"""
     if _START_RE.match(text) or _LOWER_START.match(text):
@@ -1120,8 +1128,7 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
     above = _START_RE.match(before.strip(" -+•*–−"))
     if sep.strip() == "," and text[:1].isupper() and above and before.strip(" -+•*–−")[above.end() :].islower():
         return True  # "Đoàn trường, Y tế trường học": no capitalised field above for "Y tế" to continue
-    head = _START_RE.match(before.strip())
-    if sep.strip() == "," and head and len(head.group(0).split()) >= 2 and text.startswith(head.group(0).lower() + " "):
+    if sep.strip() == "," and _same_kind_again(before, text):
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
     if _LOWER_BRANCH.match(text):
         return True  # "Ban Quản lý Khu kinh tế và công đoàn cơ sở các doanh nghiệp": a branch in lower case

@@ -4221,3 +4221,92 @@ def test_a_pdf_line_at_the_margin_runs_on_into_the_unit_of_its_sentence() -> Non
         lines[2],
         lines[3],
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_later_part_assigning_the_tasks_by_their_numbers_gives_each_its_units(fmt: str) -> None:
+    # the tasks part lists the work and its time only; a later "PHÂN CÔNG" part assigns it task by task
+    # ("Nhiệm vụ 2: A chủ trì; B phối hợp"): each task gets the units of the line naming its number, and those
+    # lines are no tasks of their own
+    blocks = _head("PHÒNG VĂN HÓA", "12/KH-PVH", "Hòa Vang, ngày 09 tháng 02 năm 2026",
+                   "Tuyên truyền pháp luật về di sản văn hóa năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Giới thiệu Luật Di sản văn hóa sửa đổi cho cán bộ văn hóa các xã. Thời gian: tháng 4/2026."),
+        P("2. In sổ tay hỏi đáp về bảo vệ di tích cho Ban quản lý các di tích. Thời gian: Quý III/2026."),
+        P("3. Tổ chức tham quan, tìm hiểu di tích cho học sinh. Thời gian: tháng 11/2026."),
+        P("III. PHÂN CÔNG THỰC HIỆN", bold=True),
+        P("Nhiệm vụ 1: Tổ Quản lý di sản chủ trì; Trung tâm Văn hóa huyện phối hợp."),
+        P("Nhiệm vụ 2: Tổ Nghiệp vụ văn hóa chủ trì, phối hợp với Tổ Quản lý di sản."),
+        P("Nhiệm vụ 3: Trung tâm Văn hóa huyện chủ trì thực hiện."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("assigned_by_number", blocks, []), fmt)
+    got = [(t["code"], t["title"][:18], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("1", "Giới thiệu Luật Di", ["Tổ Quản lý di sản"], ["Trung tâm Văn hóa huyện"], "2026-04-30"),
+        ("2", "In sổ tay hỏi đáp ", ["Tổ Nghiệp vụ văn hóa"], ["Tổ Quản lý di sản"], "2026-09-30"),
+        ("3", "Tổ chức tham quan,", ["Trung tâm Văn hóa huyện"], [], "2026-11-30"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_later_part_assigning_unit_by_unit_the_tasks_it_names_by_number(fmt: str) -> None:
+    # the assignment part goes unit by unit, each naming the points of the tasks part it leads and the units
+    # helping ("X: chủ trì thực hiện điểm 1.1 và 2.1 Mục II; phối hợp với Y thực hiện điểm 2.1"), or as a unit
+    # heading over dash lines; a task it does not name keeps its own lead
+    blocks = _head("UBND THỊ TRẤN", "20/KH-UBND", "Hòa Vang, ngày 16 tháng 3 năm 2026",
+                   "Phổ biến pháp luật tại tổ dân phố năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Phổ biến pháp luật", bold=True),
+        P("1.1. Nói chuyện pháp luật về đất đai tại các tổ dân phố. Thời gian: Quý II/2026."),
+        P("1.2. Cấp phát tài liệu về quyền của người tiêu dùng. Thời gian: tháng 9/2026."),
+        P("1.3. Thi tìm hiểu pháp luật về giao thông cho thanh niên. Thời gian: tháng 10/2026."),
+        P("2. Hòa giải ở cơ sở", bold=True),
+        P("2.1. Bồi dưỡng kỹ năng cho hòa giải viên. Thời gian: tháng 5/2026."),
+        P("2.2. Kiện toàn các tổ hòa giải (Công chức Tư pháp chủ trì, thời gian: tháng 3/2026)."),
+        P("III. PHÂN CÔNG NHIỆM VỤ", bold=True),
+        P("1. Công chức Tư pháp - Hộ tịch: chủ trì thực hiện các nội dung tại điểm 1.1 và 2.1 Mục II; "
+          "phối hợp với Hội Nông dân thị trấn thực hiện điểm 1.1, phối hợp thực hiện điểm 1.3."),
+        P("2. Văn phòng HĐND và UBND thị trấn: chủ trì thực hiện điểm 1.2 Mục II; Hội Phụ nữ thị trấn phối hợp."),
+        P("3. Đoàn Thanh niên thị trấn:"),
+        P("- Chủ trì thực hiện điểm 1.3 Mục II, phối hợp với Công an thị trấn."),
+        P("4. Các tổ dân phố tạo điều kiện cho các buổi nói chuyện pháp luật."),
+        *_TAIL,
+    ]
+    tasks = {t["code"]: t for t in _read(Plan("assigned_unit_by_unit", blocks, []), fmt)}
+    got = {c: (t["lead_units"], t["coordinating_units"], t["deadline"]) for c, t in tasks.items() if "." in c}
+    assert got == {
+        "1.1": (["Công chức Tư pháp - Hộ tịch"], ["Hội Nông dân thị trấn"], "2026-06-30"),
+        "1.2": (["Văn phòng HĐND và UBND thị trấn"], ["Hội Phụ nữ thị trấn"], "2026-09-30"),
+        "1.3": (["Đoàn Thanh niên thị trấn"], ["Công chức Tư pháp - Hộ tịch", "Công an thị trấn"], "2026-10-31"),
+        "2.1": (["Công chức Tư pháp - Hộ tịch"], [], "2026-05-31"),
+        "2.2": (["Công chức Tư pháp"], [], "2026-03-31"),
+    }
+    assert sorted(tasks) == ["1.1", "1.2", "1.3", "2.1", "2.2"]  # the lines of the assignment part are no tasks
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_duty_sentence_listing_its_work_with_commas_before_the_units_helping(fmt: str) -> None:
+    # "X có trách nhiệm <work>, <more work>, phối hợp với Y": the units after "với" help; the work listed before
+    # the comma is no unit. And an event named in quotes after "Tổ chức" is work, not a unit called "Tổ chức …"
+    blocks = _head("SỞ CÔNG THƯƠNG", "33/KH-SCT", "Hòa Vang, ngày 04 tháng 3 năm 2026", "Phổ biến pháp luật về điện lực")
+    blocks += [
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. An toàn điện", bold=True),
+        P("Phòng Quản lý điện năng có trách nhiệm hướng dẫn hành lang an toàn lưới điện, phòng chống tai nạn điện "
+          "cho các hộ dân sống gần đường dây, phối hợp với các Điện lực khu vực; thời gian: trước ngày 31/5/2026."),
+        P("2. Tuần lễ tiết kiệm điện", bold=True),
+        P("- Tổ chức “Tuần lễ tiết kiệm điện” tại các khu dân cư: Phòng Kỹ thuật an toàn chủ trì; Đoàn Thanh niên "
+          "Sở phối hợp; thời gian: tháng 6/2026."),
+        P("- Phát tờ rơi về sử dụng điện an toàn: Văn phòng Sở chủ trì; thời gian: tháng 7/2026."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("duty_work_with_commas", blocks, []), fmt)
+    first = _find(tasks, "An toàn điện")
+    assert (first["lead_units"], first["coordinating_units"], first["deadline"]) == (
+        ["Phòng Quản lý điện năng"], ["các Điện lực khu vực"], "2026-05-31")
+    week = _find(tasks, "Tổ chức “Tuần lễ tiết kiệm điện”")
+    assert (week["lead_units"], week["coordinating_units"], week["deadline"]) == (
+        ["Phòng Kỹ thuật an toàn"], ["Đoàn Thanh niên Sở"], "2026-06-30")

@@ -1436,3 +1436,17 @@ def test_a_pdf_cell_board_of_leaders_and_the_plural_group_on_the_next_line_are_o
     # a body with a name of its own stays apart from a plural group written on its own line
     assert split_units(unwrap_cell("Phòng Văn hóa xã\ncác hội đoàn thể", 24)) == [
         "Phòng Văn hóa xã", "các hội đoàn thể"]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # the head of a plural group's name again in lower case after a short comma piece starts a second unit
+        ("Công đoàn các khu chế xuất, công đoàn giáo dục", ["Công đoàn các khu chế xuất", "công đoàn giáo dục"]),
+        # a kind of place or a level after the group's comma still belongs to it
+        ("UBND các xã, thị trấn ven biển", ["UBND các xã, thị trấn ven biển"]),
+        ("Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn", ["Ban Giám hiệu các trường Tiểu học, THCS trên địa bàn"]),
+    ],
+)
+def test_the_same_kind_again_in_lower_case_after_a_plural_group_is_another_unit(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
