@@ -144,13 +144,22 @@ _DUE_BY_DATE = re.compile(
 
 def on_request(text: str | None) -> bool:
     """Does the time wait for someone else? Work done "theo kế hoạch …" (a plan still to be approved) but due by a
-    date written in full ("…, trước ngày 31/5/2027") has its date: the plan only says how, not when."""
+    date written in full ("…, trước ngày 31/5/2027") has its date: the plan only says how, not when. So has work
+    whose time says, in a part of its own, when in which year ("theo kế hoạch của Trung tâm; trong năm 2026")."""
     if not text:
         return False
     text = nfc(text)
-    dated = _DUE_BY_DATE.search(text)
+    dated = bool(_DUE_BY_DATE.search(text))
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
+
+    def dated_apart(at: int) -> bool:  # another ";" part is a time of its own, its year written (no plan year given)
+        return any(
+            not start <= at < end and _segment_deadline(text[start:end], None) is not None
+            for start, end in parts
+        )
+
     return any(
-        not (dated and re.match(r"theo\s+kế hoạch\b", match.group(0), re.IGNORECASE))
+        not (re.match(r"theo\s+kế hoạch\b", match.group(0), re.IGNORECASE) and (dated or dated_apart(match.start())))
         for match in ON_REQUEST.finditer(text)
     )
 

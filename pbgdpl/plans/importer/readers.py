@@ -961,8 +961,10 @@ def opens_with_unit_duty(text: str) -> bool:
 def _title_over_unit_duty(title: str, line: str, width: int) -> bool:
     """Is ``title`` (one line of its own, plain type) a title that ended short of the margin over ``line``, the
     first line of a paragraph opened by the unit doing the work? The next line's first word would have fitted
-    after it, so a line breaker did not wrap it there."""
-    if not title[:1].isupper() or title.endswith((",", ";", ":", ".")) or _BULLET_START.match(title):
+    after it, so a line breaker did not wrap it there. A lettered item's title counts too ("a) Title")."""
+    marked = re.match(r"(?:[a-zđ]|\d{1,2})\)\s+(?=\S)", title)
+    words = title[marked.end() :] if marked else title
+    if not words[:1].isupper() or title.endswith((",", ";", ":", ".")) or _BULLET_START.match(title):
         return False
     if UNIT_DUTY.search(title) or len(title) + 1 + len(line.split()[0]) >= width:
         return False
@@ -991,6 +993,7 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     full = widths[int(len(widths) * 0.9)] if widths else 80
     tight = sorted(len(squash(line)) for line in lines if line.strip())  # justified lines' spaces squashed
     full_tight = tight[int(len(tight) * 0.9)] if tight else 80
+    longest = tight[-1] if tight else 80
     blocks: list[Block] = []
     prev_len = 0
     prev_soft = False  # Word and LibreOffice leave a space where they wrapped a line
@@ -1080,6 +1083,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading
             # the dash would have fitted after ended there; its dash item starts under it
             and not (prev.text == squash(prev_raw) and _lone_heading(prev.text, full_tight))
+            # "+ Thời gian: … Sở Văn hóa, Thể thao và Du lịch" / "- Phổ biến …": the dash and the word after it
+            # would have fitted on the line before by far (by over 15% of the longest line), so it ended there
+            and not prev_len + 2 < 0.85 * longest
         ):
             starts_new = False  # the same without the trailing space: the line before reached the margin
         wrapped = soft or (prev_len >= full * 0.75 and not ended)

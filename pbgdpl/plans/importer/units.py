@@ -560,7 +560,10 @@ DRAFTERS = re.compile(
     r"|(?:[pP]hòng|[bB]ộ phận)(?=\s+chuyên môn|\s*,\s*(?:cơ quan|đơn vị|bộ phận)\b))"
     r"(?:\s*,\s*(?:cơ quan|đơn vị|sở|ban|ngành|bộ|phòng))*(?:\s+chuyên môn)?"
     r"(?:\s+được giao)?\s+(?:chủ trì\s+(?:soạn thảo|xây dựng)|tham mưu\s+(?:ban hành|xây dựng|soạn thảo))"
-    r"(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết))?(?:\s+(?:có liên quan|liên quan))?$"
+    # what is drafted, with the kind of text it is: "… soạn thảo văn bản quy phạm pháp luật", "… dự thảo luật"
+    r"(?:\s+(?:dự thảo|văn bản|chính sách|đề án|nghị quyết)"
+    r"(?:\s+(?:văn bản|luật|nghị quyết|nghị định|quy phạm pháp luật|pháp luật|chính sách|đề án))*)?"
+    r"(?:\s+(?:có liên quan|liên quan))?$"
 )
 
 
@@ -1099,7 +1102,11 @@ _QUALIFIED_KIND = re.compile(r"^(?P<kind>" + _INSTITUTIONS + r")\s+\S+\s+\S")
 # các hộ dân" (not "Ban đại diện …", a unit's own name, with no separator before it)
 _REPRESENTATIVES = re.compile(r"^đại diện\s+\S")
 # A grassroots branch written in lower case, then whose it is: "công đoàn cơ sở các doanh nghiệp", "chi hội các ấp"
-_LOWER_BRANCH = re.compile(r"^(?:công đoàn cơ sở|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")
+# (a union's levels too: "…, công đoàn cấp trên trực tiếp cơ sở", "…, công đoàn ngành giáo dục")
+_LOWER_BRANCH = re.compile(r"^(?:công đoàn (?:cơ sở|cấp trên|ngành)|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")
+# A local government named by its kind in lower case and its proper name, after "và": "UBND các xã ven biển và
+# đặc khu X", "… và phường Y" (one more place of its own, not a field of the name before)
+_NAMED_PLACE = re.compile(r"^(?:xã|phường|thị trấn|đặc khu|thị xã|huyện|quận)\s+[" + _CAPITAL + r"]")
 
 
 def _same_kind_again(before: str, text: str) -> bool:
@@ -1132,6 +1139,8 @@ def _starts_unit(text: str, sep: str, before: str = "") -> bool:
         return True  # "Công đoàn các khu công nghiệp, công đoàn cơ sở …": the same kind again, in lower case
     if _LOWER_BRANCH.match(text):
         return True  # "Ban Quản lý Khu kinh tế và công đoàn cơ sở các doanh nghiệp": a branch in lower case
+    if sep.strip() == "và" and _NAMED_PLACE.match(text):
+        return True  # "UBND các xã ven biển và đặc khu X": the place after "và" is a unit of its own
     group = _QUALIFIED_GROUP.match(before.strip(" -+•*–−"))
     other = _QUALIFIED_KIND.match(text)
     if sep.strip() == "," and group and other and other.group("kind") != group.group("kind"):

@@ -4310,3 +4310,61 @@ def test_a_duty_sentence_listing_its_work_with_commas_before_the_units_helping(f
     week = _find(tasks, "Tổ chức “Tuần lễ tiết kiệm điện”")
     assert (week["lead_units"], week["coordinating_units"], week["deadline"]) == (
         ["Phòng Kỹ thuật an toàn"], ["Đoàn Thanh niên Sở"], "2026-06-30")
+
+
+def test_a_pdf_lettered_title_ending_short_of_the_margin_over_the_unit_doing_it_keeps_its_unit_apart() -> None:
+    # "a) Title … của Hội" ended short of the margin (a PDF keeps no bold): the paragraph under it, opened by the
+    # unit doing the work, is not the title's wrapped end, even when the title ends in a unit's word
+    lines = [
+        "KẾ HOẠCH",
+        "Tuyên truyền pháp luật cho hội viên năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Nâng cao hiểu biết pháp luật của hội viên, nhất là hội viên ở các thôn, bản vùng cao của tỉnh.",
+        "II. NỘI DUNG",
+        "1. Tuyên truyền trên các phương tiện thông tin",
+        "a) Duy trì chuyên mục hỏi đáp pháp luật nông nghiệp trên trang tin điện tử của Hội",
+        "Ban Kiểm tra chủ trì, phối hợp với Văn phòng Hội và Trung tâm Dạy nghề tỉnh thực hiện; cập nhật "
+        "hằng tháng.",
+        "b) In tờ gấp pháp luật về đất đai cho hội viên",
+        "Ban Kinh tế chủ trì; Sở Nông nghiệp và Môi trường phối hợp. Thời gian: Quý III/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các ban triển khai thực hiện.",
+    ]
+    plan = Plan(name="letteredplain", blocks=[P(line) for line in lines])
+    tasks = extract(to_pdf(plan), "plan.pdf")["tasks"]
+    assert [(t["title"], t["lead_units"], t["coordinating_units"]) for t in tasks if t["lead_units"]] == [
+        ("Duy trì chuyên mục hỏi đáp pháp luật nông nghiệp trên trang tin điện tử của Hội", ["Ban Kiểm tra"],
+         ["Văn phòng Hội", "Trung tâm Dạy nghề tỉnh"]),
+        ("In tờ gấp pháp luật về đất đai cho hội viên", ["Ban Kinh tế"], ["Sở Nông nghiệp và Môi trường"]),
+    ]
+
+
+def test_a_pdf_dash_title_under_a_label_line_ending_far_short_of_the_margin_is_a_new_item() -> None:
+    # "+ Thời gian: … Sở Giáo dục và Đào tạo" ended far before the longest line: the "- Title" under it would
+    # have fitted after it, so it is the next item, not the second half of a name broken at a dash
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Đưa pháp luật mới đến cán bộ và Nhân dân các thôn, tổ dân phố trên địa bàn, nhất là vùng khó khăn.",
+        "II. NHIỆM VỤ",
+        "- Tuyên truyền pháp luật về giao thông đường bộ cho học sinh",
+        "+ Chủ trì: Công an xã",
+        "+ Phối hợp: Đoàn Thanh niên xã",
+        "+ Thời gian: Tháng 9/2026",
+        "- Rà soát tủ sách pháp luật ở các trường học trên địa bàn",
+        "+ Chủ trì: Phòng Văn hóa - Xã hội",
+        "+ Thời gian: khi có hướng dẫn của Sở Giáo dục và Đào tạo",
+        "- Tập huấn pháp luật về an toàn thực phẩm",
+        "+ Chủ trì: Trạm Y tế xã",
+        "+ Thời gian: Quý IV/2026",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện.",
+    ]
+    plan = Plan(name="dashafterlabel", blocks=[P(line) for line in lines])
+    tasks = extract(to_pdf(plan), "plan.pdf")["tasks"]
+    assert [(t["title"], t["lead_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        ("Tuyên truyền pháp luật về giao thông đường bộ cho học sinh", ["Công an xã"], "2026-09-30", False),
+        ("Rà soát tủ sách pháp luật ở các trường học trên địa bàn", ["Phòng Văn hóa - Xã hội"], "2026-12-31", True),
+        ("Tập huấn pháp luật về an toàn thực phẩm", ["Trạm Y tế xã"], "2026-12-31", False),
+    ]

@@ -1450,3 +1450,60 @@ def test_a_pdf_cell_board_of_leaders_and_the_plural_group_on_the_next_line_are_o
 )
 def test_the_same_kind_again_in_lower_case_after_a_plural_group_is_another_unit(written: str, names: list[str]) -> None:
     assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a local government named by its kind in lower case and its own name, after "và": a unit of its own
+        (
+            "Công an tỉnh, UBND các phường ven sông và đặc khu Bạch Long Vĩ",
+            ["Công an tỉnh", "UBND các phường ven sông", "đặc khu Bạch Long Vĩ"],
+        ),
+        ("Ban Chỉ huy Quân sự các xã biên giới và thị trấn Mường Tè", ["Ban Chỉ huy Quân sự các xã biên giới", "thị trấn Mường Tè"]),
+        # not the place names listed after a plural kind, nor lower-case kinds of one group
+        ("Hội Nông dân các xã Yên Lạc, Yên Phú và Yên Sơn", ["Hội Nông dân các xã Yên Lạc, Yên Phú và Yên Sơn"]),
+        ("UBND các xã, phường và đặc khu", ["UBND các xã, phường và đặc khu"]),
+    ],
+)
+def test_a_named_place_after_and_is_a_unit_of_its_own(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # a union's levels written in lower case after a comma or "và": each a unit of its own
+        (
+            "Ban Nữ công, các công đoàn ngành, công đoàn cấp trên trực tiếp cơ sở",
+            ["Ban Nữ công", "các công đoàn ngành", "công đoàn cấp trên trực tiếp cơ sở"],
+        ),
+        ("Ban Tổ chức và công đoàn ngành y tế", ["Ban Tổ chức", "công đoàn ngành y tế"]),
+        # a union named by its place keeps the places listed after it
+        ("Công đoàn các khu chế xuất, khu công nghiệp", ["Công đoàn các khu chế xuất, khu công nghiệp"]),
+    ],
+)
+def test_a_union_s_levels_in_lower_case_start_the_next_unit(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_the_agencies_leading_the_drafting_of_a_kind_of_text_are_one_group() -> None:
+    # the group is named by its role and what it drafts: "chủ trì" inside it is no assignment of its own
+    assert split_units("các cơ quan chủ trì soạn thảo văn bản quy phạm pháp luật") == [
+        "các cơ quan chủ trì soạn thảo văn bản quy phạm pháp luật"]
+    assert split_units("Sở Tư pháp, các cơ quan được giao chủ trì xây dựng dự thảo nghị quyết") == [
+        "Sở Tư pháp", "các cơ quan được giao chủ trì xây dựng dự thảo nghị quyết"]
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết.
+II. NHIỆM VỤ
+1. Truyền thông dự thảo chính sách về thuế tài nguyên trong thời gian lấy ý kiến
+Đơn vị chủ trì: các cơ quan chủ trì soạn thảo văn bản quy phạm pháp luật; đơn vị phối hợp: Đài Phát thanh và Truyền hình tỉnh; thời gian: khi có dự thảo lấy ý kiến.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["on_request"]) for t in tasks] == [
+        (["các cơ quan chủ trì soạn thảo văn bản quy phạm pháp luật"], ["Đài Phát thanh và Truyền hình tỉnh"], True)
+    ]

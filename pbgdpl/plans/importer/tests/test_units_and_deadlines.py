@@ -1088,3 +1088,27 @@ def test_work_done_by_a_plan_still_to_be_approved_but_due_by_a_full_date_is_not_
     # without a full date, or waiting for more than a plan, it still waits
     assert on_request("theo kế hoạch của Bộ, trước ngày 30/6")
     assert on_request("khi có hướng dẫn của Bộ, trước ngày 30/6/2028")
+
+
+def test_work_done_by_another_body_s_plan_but_timed_in_a_part_of_its_own_is_not_on_request() -> None:
+    # the plan of the other body says how the work is done; the time after ";" (its year written) says when
+    assert not on_request("theo kế hoạch của Trung tâm Y tế khu vực; trong Quý III/2027")
+    assert not on_request("theo kế hoạch của Hội Nông dân tỉnh; tháng 8/2027")
+    # a time with no year of its own, or one written inside the plan's name, does not; nor does a request
+    assert on_request("theo kế hoạch của Hội Nông dân tỉnh; cả năm")
+    assert on_request("theo kế hoạch của UBND tỉnh năm 2027")
+    assert on_request("theo đề nghị của Sở Y tế; trong Quý III/2027")
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao hiểu biết.
+II. NỘI DUNG HOẠT ĐỘNG
+1. Khám sức khỏe và tư vấn pháp luật cho người cao tuổi
+Trạm Y tế xã có trách nhiệm phối hợp với Hội Người cao tuổi xã tổ chức các buổi tư vấn theo kế hoạch của Trung tâm Y tế khu vực. Thời gian: trong Quý III/2027.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        (["Trạm Y tế xã"], ["Hội Người cao tuổi xã"], "2027-09-30", False)
+    ]
