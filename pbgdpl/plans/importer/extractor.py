@@ -284,10 +284,11 @@ _ROLE_FORMS = (
     ),
 )
 # "X tham mưu / thực hiện …" without "Giao": only trusted in a sentence after a task's title.
-# A timeframe of a paragraph's own: "trước ngày 30/4", "thời gian: hằng tháng", "hoàn thành Quý II".
+# A timeframe of a paragraph's own: "trước ngày 30/4" (or "trước 30/4"), "thời gian: hằng tháng", "hoàn thành
+# Quý II".
 _OWN_TIME = re.compile(
     # (a time label of any wording: "Thời gian thực hiện:", "Thời hạn:", "Tiến độ:"; "chậm nhất ngày …")
-    r"\b(?:trước ngày|chậm nhất|(?:" + _TIME_LABEL + r")\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm)"
+    r"\b(?:trước ngày|trước\s+\d{1,2}\s*/\s*\d{1,2}\b|chậm nhất|(?:" + _TIME_LABEL + r")\s*:|hoàn thành (?:trong |trước )?(?:quý|tháng|năm)"
     # "…, thực hiện từ tháng 5/2026 đến hết năm": a span of its own
     r"|(?:thực hiện|triển khai)\s+từ\s+(?:ngày|tháng|quý))",
     re.IGNORECASE,
@@ -1745,7 +1746,7 @@ class _Reader:
             if i > 0 and _labels(sentence):  # "1. Title. Thực hiện: X chủ trì …. Thời gian: …"
                 node.heading = " ".join(sentences[:i])
                 if not self._run_on_heading(node):
-                    self._duty_heading(node, sentences[:i])  # "5. X có trách nhiệm …. Thời gian: …"
+                    self._duty_heading(node, sentences[:i], " ".join(sentences[i:]))  # "5. X có trách nhiệm …. Thời gian: …"
                 self._later_sentences(node, sentences[i:])
                 return
             found = _find_roles(sentence, at_start=True, weak=i > 0)
@@ -1783,11 +1784,12 @@ class _Reader:
             return
         self._duty_heading(node, sentences)
 
-    def _duty_heading(self, node: Node, sentences: list[str]) -> bool:
+    def _duty_heading(self, node: Node, sentences: list[str], labelled: str = "") -> bool:
         """ "b) Hội A, Hội B có trách nhiệm hướng dẫn hội viên …", "5. Công an xã có trách nhiệm tuyên truyền …;
         phối hợp với Y": an item (lettered or numbered) opening with its units' duty is led by them. A lettered
         item opening with a unit and a mere action verb is led by it when it states its own time, like a dash
-        block ("a) Trung tâm X tổ chức lồng ghép …; thời gian: hằng tháng")."""
+        block ("a) Trung tâm X tổ chức lồng ghép …; thời gian: hằng tháng"), in its labelled sentences after it
+        (``labelled``: "…. Thời gian: …") or on the label line below it."""
         if not sentences or not self._plan_like() or any(b.lead for b in node.blocks):
             return False
         titled = _TITLE_THEN_DUTY.match(sentences[0])
@@ -1800,7 +1802,7 @@ class _Reader:
             if duty_roles is None or duty_roles.lead != duty.group("lead"):
                 return False
         elif re.fullmatch(r"[a-zđ]", node.label):
-            duty_roles = _block_roles(sentences[0], " ".join(sentences[1:]))
+            duty_roles = _block_roles(sentences[0], " ".join(s for s in [*sentences[1:], labelled, self._time_below] if s))
             if duty_roles is None or not sentences[0].startswith(duty_roles.lead):
                 return False
         else:
@@ -2246,7 +2248,9 @@ def _written_unit_lines(cell: str) -> str:
         return cell
     out = [lines[0]]
     for line in lines[1:]:
-        if re.match(_NEXT_UNIT, line) and not out[-1].endswith((",", ";", " và", "-", "–")):
+        # (or like staff named in lower case: "giáo viên chủ nhiệm", "cha mẹ học sinh")
+        starts = re.match(_NEXT_UNIT, line) or (line[:1].islower() and looks_like_unit(line))
+        if starts and not out[-1].endswith((",", ";", " và", "-", "–")):
             out[-1] = f"{out[-1]}; {line}"
         else:
             out.append(line)
@@ -3100,8 +3104,11 @@ def _part_task(reader: _Reader, heading: str, blocks: list[Block]) -> Node | Non
     if not _ROMAN.match(heading) or reader.doc_type not in ("KẾ HOẠCH", "CHƯƠNG TRÌNH"):
         return None
     for block in blocks:  # one piece of work: plain paragraphs only, no item, dash line or table
-        if not isinstance(block, Para) or any(_strip_numbering(squash(block.text))[:2]):
+        if not isinstance(block, Para):
             return None
+        bullet, number, rest = _strip_numbering(squash(block.text))
+        if number or (bullet and not _labels(rest)):
+            return None  # a dash line is an item, unless it labels the work ("- Tiến độ: …", "- Chủ trì: …")
     trial = Node(label="", level=0, heading="")
     reader.tasks([Para(heading, bold=True), *blocks], trial)
     if len(trial.children) != 1:

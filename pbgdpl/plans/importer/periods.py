@@ -52,9 +52,11 @@ _YEARS = re.compile(r"^năm\s+(\d{4})\s*(?:-|–|đến|và|,)\s*(?:năm\s+)?(\d
 # "6/2026", "Trước 01/2027", "3/2026 - 5/2026": a month and year written without "tháng" (when no day, month or
 # quarter word is written anywhere in the timeframe)
 _BARE_MONTH = re.compile(r"(?<![\d/.])(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})(?![\d/])")
-# "Tháng 9/2026 - 6/2027": a range from a month to a month and year written without its "tháng"
+# "Tháng 9/2026 - 6/2027", "Tháng 9 năm 2026 - 6/2027": a range from a month to a month and year written
+# without its "tháng"
 _MONTH_TO_BARE = re.compile(
-    r"(tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}\s*(?:-|–|đến|tới)\s*)(?=(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}(?![\d/]))",
+    r"(tháng\s+\d{1,2}(?:\s*/\s*|\s+năm\s+)(?:19|20)\d{2}\s*(?:-|–|đến|tới)\s*)"
+    r"(?=(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d{2}(?![\d/]))",
     re.IGNORECASE,
 )
 # "tháng 6-2026", "quý II-2026": the year after a hyphen (as the Party and the Front write dates), as "tháng 6/2026"

@@ -1042,10 +1042,10 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             isinstance(prev, Para)
             and (soft or prev_len >= full * 0.75)
             and _OPEN_SPAN.search(prev.text)
-            and re.match(r"^[-–]\s*(?:(?-i:tháng|quý|ngày)\s+)?(?:\d{1,2}\b|[IVX]{1,4}\b)", line)
+            and re.match(r"^[-–]\s*(?:(?:[Tt]háng|[Qq]uý|[Nn]gày)\s+)?(?:\d{1,2}\b|[IVX]{1,4}\b)", line)
         ):
-            # "… thời gian: tháng 4" / "- tháng 6/2026.": the line broke inside a span of months, the dash joins
-            # its two ends and opens no item
+            # "… thời gian: tháng 4" / "- tháng 6/2026.", "… Thời gian: Quý III" / "- Quý IV/2026.": the line broke
+            # inside a span of months or quarters, the dash joins its two ends and opens no item
             starts_new = False
             soft = True
         if isinstance(prev, Para) and re.search(r"\sthứ$", prev.text, re.IGNORECASE) and re.match(r"^\d", line):

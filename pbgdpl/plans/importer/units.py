@@ -944,6 +944,9 @@ def unwrap_cell(text: str, capacity: int) -> str:
     for line in lines[1:]:
         previous = out[-1].split("\n")[-1]
         unit = re.split(r";\s*", previous)[-1]  # "Các chi nhánh …; Công đoàn" / "Công ty": the unit being read
+        label = _ROLE_LABEL.match(unit)
+        if label is not None:  # "Phối hợp: Ban Tuyên giáo" / "Tỉnh đoàn": the unit after its label
+            unit = unit[label.end() :].strip()
         last = re.split(r",\s+|\s+và\s+", unit)[-1]
         if last != unit and _START_RE.match(last):
             unit = last  # "Các phòng, Công an xã, Ban Chỉ huy" / "Quân sự xã": the list's last name is being read
@@ -956,8 +959,9 @@ def unwrap_cell(text: str, capacity: int) -> str:
         starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"
-        elif _WHOLE_HEADS.match(line) and _DEPARTMENT.match(unit) and _named(unit):
-            out[-1] = f"{out[-1]} {line}"  # "Ban Tuyên giáo" / "Tỉnh Đoàn": a department, then its owner
+        elif _WHOLE_HEADS.match(re.split(r"[;,]", line)[0].strip()) and _DEPARTMENT.match(unit) and _named(unit):
+            # "Ban Tuyên giáo" / "Tỉnh Đoàn" (or "Tỉnh Đoàn; Y"): a department, then its owner
+            out[-1] = f"{out[-1]} {line}"
         elif (
             line.startswith("các ")
             and not _reads_whole(unit)

@@ -2065,6 +2065,43 @@ def test_lettered_items_with_a_time_sentence_a_duty_of_several_units_and_a_dash_
     assert tasks[[t["lead_units"] for t in tasks].index(["Phòng Kinh tế"])]["title"].endswith("tại các thôn")
 
 
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+@pytest.mark.parametrize("inline", [True, False])
+def test_a_lettered_item_opening_with_a_unit_and_its_action_is_led_by_it_with_its_time_inline_or_below(
+    fmt: str, inline: bool
+) -> None:
+    # "a) Trung tâm X phát …" then its time, in the same paragraph or on its own line below ("Thời gian: …"):
+    # either way the unit before the action verb leads the item
+    items = [
+        ("a) Đài Truyền thanh huyện phát bản tin pháp luật hằng tuần bằng tiếng Kinh và tiếng Thái.",
+         "Thời gian: trong năm 2026."),
+        ("b) Ủy ban nhân dân các xã, thị trấn tổ chức phổ biến pháp luật tại buổi họp dân ở bản.",
+         "Thời gian: Quý III/2026."),
+    ]
+    lines = [
+        "KẾ HOẠCH",
+        "Tuyên truyền pháp luật ở vùng cao năm 2026",
+        "Mường Lay, ngày 14 tháng 01 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Đưa pháp luật đến đồng bào ở các bản vùng cao.",
+        "II. NỘI DUNG",
+        "1. Tuyên truyền trên hệ thống truyền thanh",
+        *[line for item in items for line in ([" ".join(item)] if inline else item)],
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các đơn vị triển khai thực hiện.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="lettered_own_time", blocks=[P(line, bold=line[:2] == "1.") for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = [t for t in extract(data, f"plan.{fmt}")["tasks"] if not t["is_group"]]
+    assert [(t["code"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("1.a", ["Đài Truyền thanh huyện"], "2026-12-31"),
+        ("1.b", ["Ủy ban nhân dân các xã, thị trấn"], "2026-09-30"),
+    ]
+
+
 def test_a_paragraph_holding_two_assignment_sentences_each_with_its_lead_yields_a_task_per_sentence() -> None:
     text = """KẾ HOẠCH
 Phổ biến pháp luật năm 2026
@@ -2886,14 +2923,16 @@ Các ban căn cứ nhiệm vụ triển khai.
     ]
 
 
-def test_a_second_paragraph_led_by_another_unit_with_its_own_time_is_one_more_task() -> None:
-    # under one heading: the department's paragraph, then the communes' with their own deadline
-    text = """KẾ HOẠCH
+@pytest.mark.parametrize("before", ["trước ngày 15/7/2026", "trước 15/7/2026"])
+def test_a_second_paragraph_led_by_another_unit_with_its_own_time_is_one_more_task(before: str) -> None:
+    # under one heading: the department's paragraph, then the communes' with their own deadline (the date
+    # after "trước" with or without "ngày")
+    text = f"""KẾ HOẠCH
 Đà Nẵng, ngày 05 tháng 02 năm 2026
 II. NHIỆM VỤ
 1. Rà soát thiết chế hòa giải ở cơ sở
 Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ rà soát các tổ hòa giải; hoàn thành trong Quý II/2026.
-UBND các phường kiện toàn tổ hòa giải ở khu dân cư, báo cáo về Phòng Tư pháp trước ngày 15/7/2026.
+UBND các phường kiện toàn tổ hòa giải ở khu dân cư, báo cáo về Phòng Tư pháp {before}.
 2. Tổng kết
 Phòng Tư pháp chủ trì tổng kết, báo cáo trước ngày 10/12/2026.
 """
@@ -3530,6 +3569,17 @@ def test_a_pdf_line_broken_inside_a_span_of_months_keeps_the_span_whole() -> Non
         f"{lines[0]} {lines[1]} {lines[2]}",
         lines[3],
     ]
+    # the same with quarters written with capitals ("Quý II" / "- Quý III/2026")
+    lines = [
+        "3. Khảo sát nhu cầu tìm hiểu pháp luật của người lao động tại các khu công nghiệp. Giao Ban Nữ công",
+        "chủ trì, phối hợp với Công đoàn các khu công nghiệp thực hiện. Thời gian thực hiện : Quý II",
+        "- Quý III/2026.",
+        "- Quý IV: tổng hợp kết quả khảo sát.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        f"{lines[0]} {lines[1]} {lines[2]}",
+        lines[3],
+    ]
 
 
 def test_units_assessing_themselves_and_a_year_naming_the_standard_not_the_time() -> None:
@@ -4151,6 +4201,37 @@ def test_upper_case_roman_parts_each_given_to_a_unit_on_a_giao_line_are_the_task
     assert _units(second["lead_units"]) == _units(["Trung tâm Văn hóa - Thông tin huyện"])
     assert _units(second["coordinating_units"]) == _units(["Phòng Kinh tế"])
     assert second["deadline"] == "2026-09-30"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("mark", ["- ", "+ "])
+def test_roman_parts_given_to_a_unit_stay_tasks_when_their_label_lines_are_dashed(fmt: str, mark: str) -> None:
+    # the same layout as above, the labelled lines of a part written as dash (or plus) lines ("- Tiến độ: …",
+    # "- Phối hợp: …"): such a line labels the part's work, it is no item of a list
+    blocks = _head("PHÒNG VĂN HÓA", "12/KH-PVH", "Hòa Vang, ngày 06 tháng 3 năm 2026", "Tuyên truyền pháp luật về di sản")
+    blocks += [
+        P("II. ĐỐI TƯỢNG", bold=True),
+        P("Người trông coi di tích, ban quản lý đình, chùa và du khách."),
+        P("III. TUYÊN TRUYỀN TẠI CÁC DI TÍCH", bold=True),
+        P("Dựng pa nô, phát tờ rơi về Luật Di sản văn hóa tại các di tích cấp tỉnh trên địa bàn."),
+        P("Giao: Phòng Văn hóa chủ trì; Ban quản lý di tích huyện phối hợp."),
+        P(f"{mark}Tiến độ: Quý III/2026."),
+        P("IV. TẬP HUẤN CHO NGƯỜI TRÔNG COI DI TÍCH", bold=True),
+        P("Mở một lớp tập huấn về bảo vệ di vật, cổ vật cho người trông coi di tích."),
+        P("Giao: Trung tâm Văn hóa huyện chủ trì."),
+        P(f"{mark}Phối hợp: Phòng Văn hóa."),
+        P(f"{mark}Tiến độ: Tháng 5/2026."),
+        P("V. TỔ CHỨC THỰC HIỆN", bold=True),
+        P("Các cơ quan được giao báo cáo kết quả trước ngày 15/12/2026."),
+        P("Nơi nhận:"),
+        P("- Lưu: VT."),
+    ]
+    tasks = _read(Plan("roman_parts_dashed", blocks, []), fmt)
+    got = [(t["title"], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("TUYÊN TRUYỀN TẠI CÁC DI TÍCH", ["Phòng Văn hóa"], ["Ban quản lý di tích huyện"], "2026-09-30"),
+        ("TẬP HUẤN CHO NGƯỜI TRÔNG COI DI TÍCH", ["Trung tâm Văn hóa huyện"], ["Phòng Văn hóa"], "2026-05-31"),
+    ]
 
 
 def test_a_pdf_title_in_plain_type_over_the_paragraph_of_the_unit_doing_it_is_a_task() -> None:

@@ -681,6 +681,9 @@ def test_a_word_cell_listing_units_one_a_line_gives_each_unit_even_after_a_name_
         ("2", "Tập huấn nghiệp vụ tiếp công dân", "Thanh tra Sở", "Văn phòng\nPhòng Pháp chế", "Tháng 8/2026"),
         ("3", "Phổ biến Luật Đất đai cho cán bộ địa chính", "Phòng Quản lý đất đai",
          "Trung tâm Phát triển quỹ đất\nUBND các xã,\nphường", "Tháng 9/2026"),
+        # staff named in lower case on lines of their own ("giáo viên …", "phụ huynh …") are units too
+        ("4", "Tuyên truyền phòng, chống đuối nước cho con em cán bộ", "Công đoàn Sở",
+         "Trạm Y tế phường\ngiáo viên các trường mầm non\nphụ huynh học sinh", "Tháng 5/2026"),
     )
     plan = Plan(
         name="unit_lines",
@@ -702,6 +705,7 @@ def test_a_word_cell_listing_units_one_a_line_gives_each_unit_even_after_a_name_
         ["Thanh tra Sở", "các phòng chuyên môn thuộc Sở"],
         ["Văn phòng", "Phòng Pháp chế"],
         ["Trung tâm Phát triển quỹ đất", "UBND các xã, phường"],
+        ["Trạm Y tế phường", "giáo viên các trường mầm non", "phụ huynh học sinh"],
     ]
 
 

@@ -1146,6 +1146,15 @@ def test_a_pdf_cell_line_naming_only_the_owner_of_the_department_above_goes_on_w
     assert split_units(unwrap_cell("Sở Nội vụ\nTỉnh ủy", 14)) == ["Sở Nội vụ", "Tỉnh ủy"]
 
 
+def test_a_pdf_cell_department_after_its_role_label_goes_on_with_its_owner_before_the_next_unit() -> None:
+    # "Phối hợp: Ban Pháp luật" / "Huyện Đoàn; Hội Nông dân huyện": the label before the department and the
+    # next unit after the owner on its line do not hide that the owner is the department's
+    cell = "Chủ trì: Văn phòng Huyện Đoàn\nPhối hợp: Ban Pháp luật\nHuyện Đoàn; Hội Nông dân\nhuyện"
+    assert unwrap_cell(cell, 40) == (
+        "Chủ trì: Văn phòng Huyện Đoàn\nPhối hợp: Ban Pháp luật Huyện Đoàn; Hội Nông dân huyện"
+    )
+
+
 def test_two_units_each_with_its_own_verb_before_the_work_are_both_named() -> None:
     # "A chỉ đạo, B" (+ "thực hiện …"): the first directs, the second does the work, both take it on
     assert split_units("Phó Chủ tịch UBND phường phụ trách kinh tế chỉ đạo, Công chức Địa chính - Xây dựng") == [

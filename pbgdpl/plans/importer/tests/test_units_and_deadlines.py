@@ -781,6 +781,8 @@ Các ban triển khai thực hiện.
         ("Tháng 11/2026 - 4/2027", dt.date(2027, 4, 30)),  # the end month written without its "tháng"
         ("từ tháng 8/2026 đến 02/2027", dt.date(2027, 2, 28)),
         ("Tháng 3/2026 - 20/5/2026", dt.date(2026, 5, 20)),  # a day and month: a date, as before
+        ("Tháng 11 năm 2026 - 3/2027", dt.date(2027, 3, 31)),  # the start's year in words
+        ("từ tháng 8 năm 2026 đến 01/2027", dt.date(2027, 1, 31)),
     ],
 )
 def test_a_range_from_a_month_to_a_bare_month_and_year_ends_with_that_month(timeframe: str, due: dt.date) -> None:
