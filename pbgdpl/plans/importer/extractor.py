@@ -2333,17 +2333,42 @@ def _duty_lists(node: Node) -> None:
         child.blocks = [block, *child.blocks[1:]]
 
 
+def _own_item(node: Node) -> bool:
+    """Is ``node`` a dash item that is a task of its own: a title with its own label lines, or a dash line saying
+    its work, then its own assignment ("+ Tổ chức hội nghị …: X chủ trì; Y phối hợp")?"""
+    if node.labelled:
+        return True
+    heading = squash(node.heading)
+    # (not a block opening with its unit, "- Phòng Tư pháp chủ trì …": the assignment of the heading above)
+    return (
+        node.bullet
+        and not node.children
+        and any(b.lead for b in node.blocks)
+        and not _is_unit(" ".join(_BLOCK_GIVE.sub("", heading).split()[:4]))
+    )
+
+
 def _fold_lone_bullets(node: Node, grouped: bool = False) -> None:
     """A heading with no assignment of its own over one assigned dash item is that item's task:
     "1. Tuyên truyền …" / "- Tổ chức hội nghị … (Sở A chủ trì)" is task 1, led by Sở A. Not where the headings
     beside it, numbered the same way, group several dash titles each with its own label lines, as its one item is
     (``grouped``): it is a group like them, and its item a task ("3. Nâng cao năng lực" / "- Tập huấn …" / "+ Chủ
-    trì: X" after "1." and "2." holding three such titles each). Nor where the item says its work in a sentence of
+    trì: X" after "1." and "2." holding three such titles each); nor where most of those headings hold several dash
+    items each carrying its own assignment ("3. Đối với học sinh" / "+ Tổ chức …: X chủ trì" among audiences of
+    two such items each). Nor where the item says its work in a sentence of
     its own and its assignment in a later one ("2. Hòa giải ở cơ sở" / "- Kiện toàn các tổ …. Giao X chủ trì …"): the
     heading, without a lead of its own, is the group of that task (issue 4)."""
     kinds = {(c.named, c.level) for c in node.children if sum(1 for g in c.children if g.labelled) > 1}
+    # most headings numbered like it hold several dash items, each assigned ("1. Đối với …" / "+ …: X chủ trì" twice)
+    several = Counter((c.named, c.level) for c in node.children if sum(1 for g in c.children if _own_item(g)) > 1)
+    held = Counter((c.named, c.level) for c in node.children if c.children)
     for child in node.children:
-        _fold_lone_bullets(child, (child.named, child.level) in kinds and all(g.labelled for g in child.children))
+        kind = (child.named, child.level)
+        _fold_lone_bullets(
+            child,
+            (kind in kinds and all(g.labelled for g in child.children))
+            or (2 * several[kind] > held[kind] and all(_own_item(g) for g in child.children)),
+        )
     if grouped or node.level == 0 or node.bullet or node.table_row is not None or any(b.lead for b in node.blocks):
         return
     if len(node.children) == 1 and node.children[0].bullet and not node.children[0].children and not node.children[0].whole:

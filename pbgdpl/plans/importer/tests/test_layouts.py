@@ -4369,6 +4369,30 @@ def test_a_later_part_assigning_unit_by_unit_the_tasks_it_names_by_number(fmt: s
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_heading_with_one_titled_item_among_headings_of_several_is_a_group_like_them(fmt: str) -> None:
+    # tasks grouped by the people they are for: most groups hold several "+ work: X chủ trì; Y phối hợp" items,
+    # one holds a single such item; that heading is a group like the others, its item the task (not folded)
+    blocks = _head("HỘI ĐỒNG PHỐI HỢP", "08/KH-HĐ", "Hòa Vang, ngày 20 tháng 01 năm 2026", "Phổ biến pháp luật theo đối tượng")
+    blocks += [
+        P("II. NHIỆM VỤ", bold=True),
+        P("1. Đối với nông dân", bold=True),
+        P("+ Phổ biến pháp luật về trồng trọt: Phòng Kinh tế chủ trì; Hội Nông dân huyện phối hợp; thời gian: Quý II/2026."),
+        P("+ Tọa đàm về giống cây trồng: Trạm Khuyến nông chủ trì; thời gian: tháng 8/2026."),
+        P("2. Đối với người cao tuổi", bold=True),
+        P("+ Nói chuyện pháp luật về thừa kế: Phòng Tư pháp chủ trì; Hội Người cao tuổi huyện phối hợp; thời gian: "
+          "tháng 10/2026."),
+        P("3. Đối với tiểu thương", bold=True),
+        P("+ Phổ biến quy định về an toàn thực phẩm: Phòng Y tế chủ trì; thời gian: tháng 4/2026."),
+        P("+ Đối thoại về thuế khoán: Thuế cơ sở chủ trì; thời gian: tháng 5/2026."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("one_item_among_groups", blocks, []), fmt)
+    talk = _find(tasks, "Nói chuyện pháp luật về thừa kế")
+    assert (talk["parent_code"], talk["lead_units"], talk["coordinating_units"], talk["deadline"]) == (
+        "2", ["Phòng Tư pháp"], ["Hội Người cao tuổi huyện"], "2026-10-31")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_a_duty_sentence_listing_its_work_with_commas_before_the_units_helping(fmt: str) -> None:
     # "X có trách nhiệm <work>, <more work>, phối hợp với Y": the units after "với" help; the work listed before
     # the comma is no unit. And an event named in quotes after "Tổ chức" is work, not a unit called "Tổ chức …"
