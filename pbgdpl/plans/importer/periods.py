@@ -103,7 +103,8 @@ ON_REQUEST = re.compile(
     # nor "theo Kế hoạch này", "theo kế hoạch của đơn vị", "theo kế hoạch" alone: as planned, nothing to wait for
     r"kế hoạch(?!\s*(?:này|đã đề ra|đã được duyệt|riêng|cụ thể|chi tiết|của (?:cơ quan|đơn vị)(?: mình)?)?\s*[.;,)]?\s*$)"
     r"(?!\s+(?:này|đã đề ra|riêng|chi tiết)\b)"
-    r"(?!\s+(?:thanh tra|kiểm tra|công tác)\s+(?:năm\s+)?(?:học\b|\d{4}))|văn bản|lịch|thông báo|giấy mời|"
+    # nor the agency's own plan of a kind of work for a year: "theo kế hoạch đào tạo năm 2027" (not "… của Sở năm …")
+    r"(?!\s+(?-i:(?!của\b|do\b|được\b|năm\b)[a-zđà-ỹ]+\s+){1,2}(?:năm\s+)?(?:học\b|\d{4}))|văn bản|lịch|thông báo|giấy mời|"
     # the pace of someone else's drafting: "theo tiến độ xây dựng văn bản của Bộ", "theo tiến độ ban hành Nghị định"
     r"triệu tập|tiến độ\s+(?:xây dựng|ban hành|soạn thảo|trình|thông qua|phê duyệt|của)"
     # … or its dates: "theo thời gian ban hành văn bản", "theo thời điểm thông qua Nghị quyết"

@@ -1076,8 +1076,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.search(
                 r"\s[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s[\wÀ-ỹ]+)?$", prev.text
             )  # "… Phòng Văn hóa" / "- Xã hội …"
-            # (the name may end in the list's punctuation: "- Xã hội; thời gian: …")
-            and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:(?:\s|$)(?![^:]{0,12}:)|[;,](?:\s|$))", line)
+            # (the name may end in the list's punctuation or its sentence's: "- Xã hội; thời gian: …", "- Xã hội. Thời
+            # gian: …")
+            and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:(?:\s|$)(?![^:]{0,12}:)|[;,.](?:\s|$))", line)
             and not _LABEL_START.match(flat)
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading

@@ -120,6 +120,7 @@ UNIT_STARTS = (
     "Tỉnh đoàn",
     "Đoàn",
     "Liên đoàn",
+    "Liên đội",  # a school's Young Pioneers: "Liên đội Trường THCS …"
     "Liên minh",
     "Bộ Chỉ huy",
     "Bộ chỉ huy",
@@ -130,6 +131,9 @@ UNIT_STARTS = (
     "Vụ",
     "Tòa án",
     "Toà án",
+    # the chambers of a court: "Tòa Hình sự", "Tòa Dân sự", "Tòa Gia đình và người chưa thành niên"
+    "Tòa",
+    "Toà",
     "Kho bạc",
     "Trường",
     "Bệnh viện",
@@ -428,6 +432,8 @@ _ACTION = re.compile(
     r"tham gia(?<!vị tham gia)(?<!quan tham gia)(?<!viên tham gia)|giải quyết|nắm bắt|nắm(?=\s+(?:tình hình|thông tin|danh sách|số liệu|chắc))|phát hiện|ký kết|hưởng ứng|"
     r"chấm điểm|phân công|sưu tầm|trả lời|tiếp xúc|nâng cao|phát huy|mở rộng|quảng bá|đối thoại|treo|căng|"
     r"nâng cấp|vận hành|số hóa|số hoá|bổ sung|"
+    # "… niêm yết tài liệu tại quầy" (not "các công ty niêm yết", a group named by its listing)
+    r"niêm yết(?=\s+(?:tài liệu|công khai|thông tin|danh sách|văn bản|thủ tục|bảng|tờ|quy định|nội quy|kết quả))|"
     r"tiếp công dân|lập(?=\s+(?:danh sách|kế hoạch|hồ sơ|báo cáo|đoàn))|"
     r"hòa giải(?=\s+(?:các|những|mâu thuẫn|tranh chấp|vụ))|"
     # after a name, but not the field a service centre goes on with ("Trung tâm Dịch vụ hỗ trợ đầu tư")
@@ -971,6 +977,13 @@ def unwrap_cell(text: str, capacity: int) -> str:
             # "Giáo viên chủ nhiệm" / "các lớp", "Ban Chỉ huy" / "các đơn vị": a title or a board of leaders
             # and the plural group they belong to
             out[-1] = f"{out[-1]} {line}"
+        elif (
+            _BARE_PLACE_END.search(previous)
+            and (place := _PLACE_NAME_LINE.match(line))
+            and not _START_RE.match(place.group(2))
+            and (place.group(3) or line == lines[-1])  # not "Hội Liên" / "hiệp Phụ nữ tỉnh": a name wrapped
+        ):
+            out[-1] = f"{out[-1]} {line}"  # "Công an phường" / "Hòa Bình, Đội …": the place's name wrapped
         elif starts and complete and (not wrapped or _reads_whole(unit)):
             # a name ending in its owner's head word ("Văn phòng Sở") would be read on into the next line
             # by the cell's splitting: its end is written out
@@ -979,6 +992,13 @@ def unwrap_cell(text: str, capacity: int) -> str:
         else:
             out[-1] = f"{out[-1]} {line}"
     return out[0]
+
+
+# A cell line ending in a kind of place with no name ("Công an phường", "UBND xã") over a line opening with a place's
+# name (two capitalised words, then the list's punctuation or the cell's end: "Tân Phú, Đội …"): the name of the place
+# wrapped. Not a unit written as a head and one word ("Tỉnh Đoàn"): the second word is no head of a unit.
+_BARE_PLACE_END = re.compile(r"(?:^|\s)(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thị trấn|đặc khu)$")
+_PLACE_NAME_LINE = re.compile(r"^([" + _UPPER + r"]\w*)\s+([" + _UPPER + r"]\w*)(?:\s*([,;.])|$)")
 
 
 # A board of leaders named by its leaders alone belongs to a body named after it ("Ban Giám đốc" / "các bệnh viện")

@@ -4473,3 +4473,16 @@ def test_a_pdf_dash_title_under_a_label_line_ending_far_short_of_the_margin_is_a
         ("Rà soát tủ sách pháp luật ở các trường học trên địa bàn", ["Phòng Văn hóa - Xã hội"], "2026-12-31", True),
         ("Tập huấn pháp luật về an toàn thực phẩm", ["Trạm Y tế xã"], "2026-12-31", False),
     ]
+
+
+def test_a_pdf_line_at_the_margin_inside_a_name_goes_on_after_a_dash_that_ends_the_sentence() -> None:
+    # "… Đơn vị thực hiện: Phòng Kế hoạch" / "- Tài chính. Thời hạn: …": the dash joins the two fields of one
+    # department's name (the line above broke at the margin), even when the name ends its sentence there
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "3. Rà soát các quy định nội bộ về mua sắm tài sản năm 2027. Đơn vị thực hiện: Phòng Kế hoạch",
+        "- Tài chính. Thời hạn: trước ngày 30/6/2027, báo cáo kết quả rà soát về Ban Giám hiệu Trường.",
+        "4. Tuyên truyền pháp luật về an toàn giao thông cho học sinh, sinh viên trước kỳ nghỉ hè.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines[:2]), lines[2]]

@@ -1516,3 +1516,44 @@ Các đơn vị triển khai.
     assert [(t["lead_units"], t["coordinating_units"], t["on_request"]) for t in tasks] == [
         (["các cơ quan chủ trì soạn thảo văn bản quy phạm pháp luật"], ["Đài Phát thanh và Truyền hình tỉnh"], True)
     ]
+
+
+def test_court_chambers_a_school_s_pioneer_unit_and_branches_posting_material_are_assignees() -> None:
+    # a court's plan assigns its chambers ("Tòa Kinh tế", "Tòa Lao động"); a school's, its Young Pioneers'
+    # unit ("Liên đội"); a bank's, its branches that post leaflets ("… niêm yết tờ gấp …") with no "chủ trì"
+    text = """TÒA ÁN NHÂN DÂN KHU VỰC 5
+KẾ HOẠCH
+Tuyên truyền pháp luật qua hoạt động xét xử năm 2027
+Cần Thơ, ngày 10 tháng 01 năm 2027
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân qua phiên tòa.
+II. NHIỆM VỤ
+1. Xét xử rút kinh nghiệm các vụ tranh chấp hợp đồng lao động
+Giao Tòa Lao động chủ trì, phối hợp với Tòa Kinh tế và Liên đội Trường THCS Lê Lợi tổ chức hai phiên tòa. Thời gian: Quý III/2027.
+2. Hỏi đáp pháp luật cho học sinh
+Liên đội Trường THCS Lê Lợi chủ trì; Tòa Dân sự phối hợp. Thời gian: tháng 5/2027.
+3. Tài liệu về phòng, chống lừa đảo
+- Phòng Khách hàng chủ trì biên soạn tờ gấp; thời gian: tháng 3/2027.
+- Các Chi nhánh huyện niêm yết tờ gấp tại nơi tiếp khách; thực hiện thường xuyên.
+III. TỔ CHỨC THỰC HIỆN
+Văn phòng theo dõi, báo cáo kết quả.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks if t["lead_units"]]
+    assert got == [
+        (["Tòa Lao động"], ["Tòa Kinh tế", "Liên đội Trường THCS Lê Lợi"], "2027-09-30"),
+        (["Liên đội Trường THCS Lê Lợi"], ["Tòa Dân sự"], "2027-05-31"),
+        (["Phòng Khách hàng"], [], "2027-03-31"),
+        (["Các Chi nhánh huyện"], [], "2027-12-31"),
+    ]
+
+
+def test_a_pdf_cell_line_ending_in_a_bare_kind_of_place_goes_on_with_the_place_s_name() -> None:
+    # "Công an xã" / "Tân Lập, Đội dân phòng": the commune's own name wrapped onto the next line
+    assert split_units(unwrap_cell("Công an xã\nTân Lập, Đội dân phòng\nthôn", 24)) == [
+        "Công an xã Tân Lập", "Đội dân phòng thôn"]
+    # … but a unit written as a head and one word is the next unit
+    assert split_units(unwrap_cell("Công an phường\nTỉnh Đoàn", 24)) == ["Công an phường", "Tỉnh Đoàn"]
+    # … and so is a unit whose name the cell's width cut after two capitalised words
+    assert split_units(unwrap_cell("Công an tỉnh\nHội Liên\nhiệp Phụ nữ tỉnh", 16)) == [
+        "Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"]

@@ -74,6 +74,10 @@ def test_it_reads_the_deadline_of_a_timeframe(timeframe: str | None, due: dt.dat
         ("Khi được Bộ Giáo dục và Đào tạo yêu cầu", True),
         ("Cả năm; cao điểm từ ngày 01/11 đến ngày 09/11/2022", False),
         ("Quý IV/2025", False),
+        # the agency's own plan of a kind of work for the year is no outside event; someone else's plan is
+        ("Theo kế hoạch bồi dưỡng năm 2027", False),
+        ("Theo kế hoạch tuyển sinh năm học 2026-2027", False),
+        ("Theo kế hoạch của Sở Giáo dục năm 2027", True),
     ],
 )
 def test_it_tells_when_a_timeframe_waits_for_an_outside_event(timeframe: str, expected: bool) -> None:
