@@ -54,6 +54,9 @@ from pbgdpl.plans.importer.tests import (
     heldout52,
     heldout53,
     heldout54,
+    heldout55,
+    heldout56,
+    heldout57,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -107,6 +110,9 @@ SETS = {
     52: heldout52.PLANS,
     53: heldout53.PLANS,
     54: heldout54.PLANS,
+    55: heldout55.PLANS,
+    56: heldout56.PLANS,
+    57: heldout57.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
