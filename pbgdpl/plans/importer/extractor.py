@@ -186,7 +186,8 @@ _UNIT_END = (
 _LOWER = r"(?-i:[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])"  # a word in lower case
 _GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
 _LEAD_VERB = (
-    r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+)?(?:chủ trì|chịu trách nhiệm chính)"
+    # (a person directing and leading it: "Phó Chủ tịch … chỉ đạo, chủ trì"; not "Ban Chỉ đạo")
+    r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+|(?-i:chỉ đạo)(?:\s*,\s*|\s+và\s+))?(?:chủ trì|chịu trách nhiệm chính)"
     r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối"
     # a person heading the team that does the work: "Phó Giám đốc … làm Trưởng đoàn kiểm tra"
     r"|làm\s+(?-i:Trưởng)\s+(?:đoàn|ban)(?:\s+(?:kiểm tra|giám sát|khảo sát|công tác))?)"
@@ -303,7 +304,11 @@ _WEAK_FORM = re.compile(
 # an action verb follows it: "X có trách nhiệm phối hợp với Y tổ chức …", "X có trách nhiệm hướng dẫn …",
 # "X tổng hợp kết quả, tham mưu …", "X thực hiện niêm yết …; Y phối hợp".
 _ASK = r"^(?:(?:giao cho|giao|đề nghị|yêu cầu)\s+)?"
-_DUTY = r"(?:(?:có|chịu)\s+trách nhiệm|có nhiệm vụ|được giao(?:\s+nhiệm vụ)?|phụ trách(?=\s*[,;.]|\s*$)|đảm nhiệm|đảm nhận)"
+_DUTY = (
+    r"(?:(?:có|chịu)\s+trách nhiệm|có nhiệm vụ|được giao(?:\s+nhiệm vụ)?|phụ trách(?=\s*[,;.]|\s*$)|đảm nhiệm|đảm nhận"
+    # "X phụ trách giám sát …": in charge of a piece of work (not "Phó Chủ tịch phụ trách khối …", a portfolio)
+    r"|phụ trách(?=\s+(?-i:giám sát|theo dõi|đôn đốc|hướng dẫn|chỉ đạo|tuyên truyền|phổ biến|triển khai)\b))"
+)
 _DUTY_FORMS = (
     # X có trách nhiệm (chủ trì,) phối hợp với Y …, X phối hợp với Y tổ chức …: X leads
     re.compile(
@@ -1577,7 +1582,8 @@ class _Reader:
             # lead are the dash title's assignments, one task each when there are several; the next
             # "- Title:" after them is a task of its own, with its own plus lines
             grouped = _block_roles(sentences[0], " ".join(sentences[1:]))
-            if grouped is not None and sentences[0].startswith(grouped.lead):
+            # (the lead opens the line, or follows the request: "+ Đề nghị X phối hợp vận động …")
+            if grouped is not None and _BLOCK_GIVE.sub("", sentences[0]).startswith(grouped.lead):
                 if titled:
                     title = _BULLET.sub("", node.pending.pop()).strip(" :")
                     while stack[-1] is not item:
@@ -1805,8 +1811,14 @@ class _Reader:
             duty_roles = _block_roles(sentences[0], " ".join(s for s in [*sentences[1:], labelled, self._time_below] if s))
             if duty_roles is None or not sentences[0].startswith(duty_roles.lead):
                 return False
+        elif self._later_duty(node, sentences):
+            return True
         else:
-            return self._later_duty(node, sentences)
+            # "6. X giám sát …, phối hợp Y; thời gian: …": a numbered item opening with a unit, its action and
+            # units named to help is led by it, as a later sentence of that shape is (_later_duty)
+            duty_roles = _roles(sentences[0], duty=True) if re.fullmatch(r"\d+(?:\.\d+)*", node.label) else None
+            if duty_roles is None or not duty_roles.coord or not sentences[0].startswith(duty_roles.lead):
+                return False
         self._apply_roles(node, duty_roles)
         self._later_sentences(node, sentences[1:], roles_too=False)
         return True
@@ -2511,18 +2523,26 @@ def _owner_line_joined(row: list[str], lead: int | None, coord: int | None) -> l
     return out
 
 
+# a task titled by the work done with a partner: "Phối hợp với Hội X tổ chức …" (its lead named elsewhere)
+_TITLE_WITH = re.compile(r"^phối hợp(?:\s+chặt chẽ)?\s+(?:với|cùng)\s+" + _COORD_TAIL, re.IGNORECASE)
+
+
 def _task(
     code: str, parent_code: str | None, title: str, content: list[str], block: Assignment, year: int | None
 ) -> dict[str, Any]:
     timeframe = _clean_value(block.time)
     due = periods.deadline(timeframe, year)
+    coord = block.coord
+    partner = _TITLE_WITH.match(title) if block.lead and not coord else None
+    if partner is not None and _unit_ok(partner.group("coord")) and partner.group("tail").strip():
+        coord = partner.group("coord")  # the partner in the title helps the lead named by a label or below it
     return {
         "code": code,
         "parent_code": parent_code,
         "title": title,
         "content": squash(" ".join(c for c in content if c)),
         "lead_units": split_units(block.lead),
-        "coordinating_units": split_units(block.coord),
+        "coordinating_units": split_units(coord),
         "timeframe": timeframe,
         "deadline": due.isoformat() if due else None,
         "on_request": any(periods.on_request(t) for t in (block.time, block.lead, block.coord))

@@ -968,6 +968,8 @@ def _title_over_unit_duty(title: str, line: str, width: int) -> bool:
         return False
     if UNIT_DUTY.search(title) or len(title) + 1 + len(line.split()[0]) >= width:
         return False
+    if re.search(r"\s(?:và|của|với|cho|các|những|về|tại|do|giao)$", title, re.IGNORECASE):
+        return False  # "… Giao Văn phòng A và" / "B chủ trì …": a line ending in a joining word ends no title
     return line[:1].isupper() and opens_with_unit_duty(line)
 
 

@@ -4486,3 +4486,119 @@ def test_a_pdf_line_at_the_margin_inside_a_name_goes_on_after_a_dash_that_ends_t
         "4. Tuyên truyền pháp luật về an toàn giao thông cho học sinh, sinh viên trước kỳ nghỉ hè.",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines[:2]), lines[2]]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_numbered_items_opening_with_the_person_or_unit_doing_them_and_those_helping_are_led_by_them(fmt: str) -> None:
+    # numbered items that are whole assignment sentences, without "Giao"/"Đề nghị": a person in charge of a
+    # piece of work ("phụ trách theo dõi …"), a unit and its action verb, a person directing and leading it
+    # ("… chỉ đạo, chủ trì"); each names units helping. A portfolio ("phụ trách lĩnh vực …") stays in the name.
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật trong đoàn viên, hội viên năm 2026",
+        "Tân Hòa, ngày 09 tháng 3 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Giúp đoàn viên, hội viên nắm được các luật mới.",
+        "II. NỘI DUNG",
+        "1. Chủ tịch Hội Cựu chiến binh xã phụ trách theo dõi việc phổ biến luật ở các thôn, phối hợp "
+        "Ban Thanh tra nhân dân xã; thời gian: trước ngày 15/10/2026.",
+        "2. Các đoàn thể xã phổ biến luật mới cho hội viên khi Ủy ban nhân dân xã đề nghị; Văn phòng Ủy ban "
+        "Mặt trận xã phối hợp.",
+        "3. Phó Chủ tịch Ủy ban nhân dân xã phụ trách lĩnh vực văn hóa chỉ đạo, chủ trì; Đoàn Thanh niên xã "
+        "phối hợp. Thời gian: Quý III/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các đoàn thể báo cáo kết quả trước ngày 01/12/2026.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="numbered_whole_assignments", blocks=[P(line) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = [t for t in extract(data, f"plan.{fmt}")["tasks"] if not t["is_group"]]
+    assert [(t["code"], t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
+        ("1", ["Chủ tịch Hội Cựu chiến binh xã"], ["Ban Thanh tra nhân dân xã"], "2026-10-15", False),
+        ("2", ["Các đoàn thể xã"], ["Văn phòng Ủy ban Mặt trận xã"], "2026-12-31", True),
+        ("3", ["Phó Chủ tịch Ủy ban nhân dân xã phụ trách lĩnh vực văn hóa"], ["Đoàn Thanh niên xã"], "2026-09-30",
+         False),
+    ]
+
+
+def test_a_pdf_line_ending_in_a_joining_word_over_the_unit_doing_the_work_goes_on_into_it() -> None:
+    # a line ending in "và" (or "của", "cho" …) is no title that ended short of the margin, even when the next
+    # line opens with a unit and its duty: the name of the unit was broken after the joining word
+    lines = [
+        "Rà soát các tiêu chí về tiếp cận thông tin của xã năm 2026. Giao Phòng Kinh tế và",
+        "Trung tâm Dịch vụ nông nghiệp xã chủ trì, phối hợp với các thôn thực hiện; hoàn thành trong",
+        "tháng 9/2026.",
+        "Phổ biến pháp luật về trồng trọt cho nông dân",
+        "Trạm Khuyến nông chủ trì, phối hợp với Hội Nông dân xã tổ chức; thời gian: Quý III/2026.",
+    ]
+    assert [b.text for b in readers._unwrap_pdf_lines(lines) if isinstance(b, readers.Para)] == [
+        " ".join(lines[:3]),
+        lines[3],
+        lines[4],
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_a_task_titled_by_work_done_with_a_partner_has_that_partner_helping_its_labelled_lead(fmt: str) -> None:
+    # "- Phối hợp với X <work>. Đơn vị thực hiện: Y.": Y leads (the label), X, named in the title, helps;
+    # a task whose label names helpers of its own keeps them
+    lines = [
+        "KẾ HOẠCH",
+        "Phổ biến pháp luật về lao động năm 2026",
+        "Cần Thơ, ngày 12 tháng 02 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "Giúp người lao động hiểu quyền và nghĩa vụ của mình.",
+        "II. NỘI DUNG",
+        "- Phối hợp với Hội Nông dân thành phố tuyên truyền pháp luật về hợp đồng lao động cho lao động mùa vụ. "
+        "Đơn vị thực hiện: Phòng Chính sách lao động. Thời hạn: tháng 9/2026.",
+        "- Phối hợp với Đài Phát thanh thành phố xây dựng chuyên mục hỏi đáp. Đơn vị thực hiện: Văn phòng, phối "
+        "hợp Phòng Việc làm. Thời hạn: Quý II/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng báo cáo kết quả trước ngày 01/12/2026.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="partner_in_title", blocks=[P(line) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = [t for t in extract(data, f"plan.{fmt}")["tasks"] if not t["is_group"]]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Chính sách lao động"], ["Hội Nông dân thành phố"], "2026-09-30"),
+        (["Văn phòng"], ["Phòng Việc làm"], "2026-06-30"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_plus_lines_under_a_dash_title_one_a_request_to_a_body_it_cannot_order_are_its_tasks(fmt: str) -> None:
+    # "- Title:" / "+ X chủ trì …" / "+ Đề nghị Y phối hợp …": the request opens with "Đề nghị" before its unit,
+    # and is the title's second task like the first, not a task of the part beside the title
+    lines = [
+        "KẾ HOẠCH",
+        "Tuyên truyền chính sách bảo hiểm y tế năm 2026",
+        "Vĩnh Long, ngày 05 tháng 02 năm 2026",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "- Mở rộng số người tham gia bảo hiểm y tế.",
+        "II. NỘI DUNG",
+        "- Đối thoại với người dân ở các ấp về bảo hiểm y tế hộ gia đình:",
+        "+ Phòng Khai thác và Thu nợ chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức đối thoại. Thời hạn: "
+        "Quý III/2026.",
+        "+ Đề nghị Đoàn Thanh niên tỉnh, Hội Cựu chiến binh tỉnh phối hợp vận động đoàn viên, hội viên. Thời hạn: "
+        "tháng 11/2026.",
+        "- In tờ gấp về thủ tục cấp thẻ. Đơn vị thực hiện: Văn phòng. Thời hạn: Quý II/2026.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các phòng báo cáo kết quả trước ngày 01/12/2026.",
+    ]
+    if fmt == "txt":
+        data = "\n".join(lines).encode()
+    else:
+        plan = Plan(name="plus_request", blocks=[P(line) for line in lines])
+        data = to_docx(plan) if fmt == "docx" else to_pdf(plan)
+    tasks = extract(data, f"plan.{fmt}")["tasks"]
+    assert [(t["code"], t["parent_code"], t["is_group"], t["lead_units"], t["deadline"]) for t in tasks] == [
+        ("1", None, True, [], "2026-11-30"),
+        ("1.1", "1", False, ["Phòng Khai thác và Thu nợ"], "2026-09-30"),
+        ("1.2", "1", False, ["Đoàn Thanh niên tỉnh", "Hội Cựu chiến binh tỉnh"], "2026-11-30"),
+        ("2", None, False, ["Văn phòng"], "2026-06-30"),
+    ]
