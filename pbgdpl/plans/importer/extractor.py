@@ -58,8 +58,8 @@ _LETTER = re.compile(r"^([a-zđ])(?:[).]|/)\s+")
 _UPPER_GROUP = re.compile(r"^([A-H])[.)]\s+(\S.*)$")
 # "B. PHÂN CÔNG NHIỆM VỤ": a part lettered in capitals, its heading in capitals
 _LETTER_PART = re.compile(r"^([A-H])\.\s+(\S.*)$")
-_ROMAN_GROUP = re.compile(r"^([IVX]{1,4})(?:[.)]|/(?=\s))\s+(\S.*)$")  # "II. Thông tin …", "II/ …" in a lettered part
-_ROMAN = re.compile(r"^([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -"
+_ROMAN_GROUP = re.compile(r"^(?:Phần\s+|PHẦN\s+)?([IVX]{1,4})(?:[.)]|/(?=\s))\s+(\S.*)$")  # "II. Thông tin …", "II/ …" in a lettered part
+_ROMAN = re.compile(r"^(?:Phần\s+|PHẦN\s+)?([IVX]{1,4})(?:[.):]\s*|/\s+|\s*[-–]\s+)(?=\S)")  # "II.", "II/", "II -", "Phần II."
 # "Giao: Sở A chủ trì; Sở B phối hợp." (a line of its own): "Giao" with a colon, not a unit label
 _GIVEN_LABEL = re.compile(r"^([-–+•]?\s*Giao)\s*:\s*(?=\S)")
 
@@ -445,8 +445,9 @@ def _each_short(name: str, words: int) -> bool:
 
 
 _MARKED_LEAD = re.compile(
-    r"^(?P<lead>[^;:()]+?)\s*\((?:cơ quan |đơn vị )?chủ trì\)\s*[,;.]?\s*(?:(?:các\s+)?(?:đơn vị|cơ quan)\s+)?"
-    r"(?:phối hợp(?:\s+với|\s*:)?\s*)?(?P<coord>.*)$",
+    r"^(?P<lead>[^;:()]+?)\s*\((?:cơ quan |đơn vị )?chủ trì\)\s*[,;.]?\s*"
+    # "…, các đơn vị phối hợp: Y": the words before "phối hợp" only with it ("Các đơn vị trực thuộc (phối hợp)")
+    r"(?:(?:(?:các\s+)?(?:đơn vị|cơ quan)\s+)?phối hợp(?:\s+với|\s*:)?\s*)?(?P<coord>.*)$",
     re.IGNORECASE,
 )
 
@@ -1302,6 +1303,15 @@ class _Reader:
         return "other"
 
     # tasks -------------------------------------------------------------------------------
+    @staticmethod
+    def _units_below(blocks: list[Block], index: int) -> bool:
+        """The label line right below ``blocks[index]`` names the lead unit ("+ Chủ trì: X")."""
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not isinstance(below, Para):
+            return False
+        _bullet, label, rest = _strip_numbering(squash(below.text))
+        return not label and any(k == "lead" and v for k, v in _labels(rest))
+
     def tasks(self, blocks: list[Block], root: Node, items: bool = False) -> None:
         """Read a part's tasks under ``root``; ``items``: the part is the plan's tasks part, where a
         plain paragraph at its top level carrying its own assignment is a task too."""
@@ -1355,7 +1365,10 @@ class _Reader:
                 rest = _colon_labels(rest)
             labels = _labels(rest)
             previous = node.pending[-1] if node.pending else None
-            dash = _BULLET.match(previous) if previous and any(k in ("lead", "coord") for k, _v in labels) else None
+            units_labelled = any(k in ("lead", "coord") for k, _v in labels) or (
+                labels and all(k == "time" for k, _v in labels) and self._units_below(blocks, index)
+            )  # "- Title" / "+ Thời gian: …" / "+ Chủ trì: X": the time may come before the units
+            dash = _BULLET.match(previous) if previous and units_labelled else None
             if (
                 labels
                 and not label

@@ -4602,3 +4602,56 @@ def test_plus_lines_under_a_dash_title_one_a_request_to_a_body_it_cannot_order_a
         ("1.2", "1", False, ["Đoàn Thanh niên tỉnh", "Hội Cựu chiến binh tỉnh"], "2026-11-30"),
         ("2", None, False, ["Văn phòng"], "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_dash_items_whose_time_label_line_comes_before_their_unit_lines(fmt: str) -> None:
+    # "- Work:" / "+ Thời gian: …" / "+ Chủ trì: X" / "+ Phối hợp: Y": the time stated first, the units after
+    # it; each dash item is still a task of its own with its units, not the units of the item below
+    blocks = _head("ỦY BAN NHÂN DÂN XÃ AN HÒA", "21/KH-UBND", "An Hòa, ngày 10 tháng 2 năm 2026",
+                   "Tuyên truyền pháp luật về đất đai năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("- Phát tờ gấp về thủ tục cấp giấy chứng nhận quyền sử dụng đất tại các thôn:"),
+        P("+ Thời gian: Quý II/2026;"),
+        P("+ Chủ trì: Phòng Kinh tế;"),
+        P("+ Phối hợp: Trưởng các thôn."),
+        P("- Tổ chức nói chuyện chuyên đề về giải quyết tranh chấp đất đai:"),
+        P("+ Thời gian: Tháng 8/2026;"),
+        P("+ Chủ trì: Công an xã;"),
+        P("+ Phối hợp: Hội Nông dân xã, Hội Cựu chiến binh xã."),
+        P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+        P("Các đơn vị báo cáo kết quả trước ngày 10/12/2026."),
+        P("Nơi nhận:"),
+        P("- Lưu: VT."),
+    ]
+    tasks = _read(Plan("time_before_units", blocks, []), fmt)
+    got = [(t["title"][:20], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Phát tờ gấp về thủ t", ["Phòng Kinh tế"], ["Trưởng các thôn"], "2026-06-30"),
+        ("Tổ chức nói chuyện c", ["Công an xã"], ["Hội Nông dân xã", "Hội Cựu chiến binh xã"], "2026-08-31"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_roman_parts_written_with_the_word_phan_are_parts(fmt: str) -> None:
+    # "Phần I. MỤC ĐÍCH", "PHẦN II. NHIỆM VỤ": the word for "part" before the Roman numeral
+    blocks = _head("SỞ XÂY DỰNG", "33/KH-SXD", "Hà Tĩnh, ngày 05 tháng 3 năm 2026",
+                   "Phổ biến pháp luật về trật tự xây dựng năm 2026")
+    blocks += [
+        P("Phần II. NHIỆM VỤ", bold=True),
+        P("1. Tập huấn về cấp phép xây dựng cho công chức cấp xã", bold=True),
+        P("Đơn vị chủ trì: Phòng Quản lý xây dựng; phối hợp: Thanh tra Sở; thời gian: Quý III/2026."),
+        P("2. Biên soạn sổ tay hỏi đáp về nhà ở", bold=True),
+        P("Đơn vị chủ trì: Văn phòng Sở; thời gian: Tháng 10/2026."),
+        P("PHẦN III. TỔ CHỨC THỰC HIỆN", bold=True),
+        P("Các phòng, đơn vị báo cáo kết quả trước ngày 05/12/2026."),
+        P("Nơi nhận:"),
+        P("- Lưu: VT."),
+    ]
+    tasks = _read(Plan("phan_parts", blocks, []), fmt)
+    got = [(t["title"][:20], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Tập huấn về cấp phép", ["Phòng Quản lý xây dựng"], ["Thanh tra Sở"], "2026-09-30"),
+        ("Biên soạn sổ tay hỏi", ["Văn phòng Sở"], [], "2026-10-31"),
+    ]

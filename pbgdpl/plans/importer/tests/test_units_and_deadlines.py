@@ -1118,3 +1118,32 @@ Các đơn vị triển khai.
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"], t["on_request"]) for t in tasks] == [
         (["Trạm Y tế xã"], ["Hội Người cao tuổi xã"], "2027-09-30", False)
     ]
+
+
+def test_one_unit_label_naming_the_lead_and_the_helpers_by_their_roles_in_brackets() -> None:
+    # "Đơn vị thực hiện: X (chủ trì); Y (phối hợp)": the helpers' names may open with "Các đơn vị …" or
+    # "Các cơ quan …", words that are part of the name unless "phối hợp" follows them
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Bến Tre, ngày 12 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của công chức.
+II. NHIỆM VỤ
+1. Tổ chức hội thi tìm hiểu pháp luật về đất đai
+- Đơn vị thực hiện: Văn phòng Sở (chủ trì); Các đơn vị sự nghiệp thuộc Sở (phối hợp).
+- Thời gian: Quý III/2026.
+2. Cập nhật văn bản mới lên trang thông tin điện tử
+- Đơn vị thực hiện: Phòng Pháp chế (chủ trì); Các cơ quan chủ trì soạn thảo văn bản (phối hợp).
+- Thời gian: Tháng 11/2026.
+3. Tập huấn kỹ năng hòa giải
+- Đơn vị thực hiện: Phòng Pháp chế (chủ trì), các đơn vị phối hợp: Thanh tra Sở.
+- Thời gian: Tháng 6/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Văn phòng Sở"], ["Các đơn vị sự nghiệp thuộc Sở"], "2026-09-30"),
+        (["Phòng Pháp chế"], ["Các cơ quan chủ trì soạn thảo văn bản"], "2026-11-30"),
+        (["Phòng Pháp chế"], ["Thanh tra Sở"], "2026-06-30"),
+    ]
