@@ -57,6 +57,9 @@ from pbgdpl.plans.importer.tests import (
     heldout55,
     heldout56,
     heldout57,
+    heldout64,
+    heldout65,
+    heldout66,
 )
 from pbgdpl.plans.importer.tests.heldout3 import Plan, to_docx, to_pdf
 from pbgdpl.plans.importer.tests.heldout_scoring import docx_text, pdf_text
@@ -113,6 +116,9 @@ SETS = {
     55: heldout55.PLANS,
     56: heldout56.PLANS,
     57: heldout57.PLANS,
+    64: heldout64.PLANS,
+    65: heldout65.PLANS,
+    66: heldout66.PLANS,
 }
 ALL = [plan for plans in SETS.values() for plan in plans]
 
