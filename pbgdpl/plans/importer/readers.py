@@ -806,11 +806,18 @@ def _plain_body(
     def group_row(i: int) -> bool:
         """A group's name in the first column ("I. TRUYỀN THÔNG"), ruled above and below like a row, a
         row of several cells after it: a row of the table, not a heading after it. The name may wrap
-        over a few lines of the first column, all within the same rules."""
+        over a few lines of the first column, all within the same rules. At the page's foot the rows
+        after it are on the next page: its rules above and below are enough."""
         y = lines[i][0]
         k = i + 1
         while k < min(limit, i + 4) and {column_of(x) for x, _t in lines[k][1]} == {0}:
             k += 1
+        if k == limit == len(lines):
+            return (
+                not any(lines[k - 1][0] < b < y for b in bands)
+                and any(y < b < y + 20 for b in bands)
+                and any(lines[k - 1][0] - 20 < b < lines[k - 1][0] for b in bands)
+            )
         return (
             k < limit
             and len({column_of(x) for x, _t in lines[k][1]}) >= 2
@@ -989,6 +996,13 @@ _OPEN_DASH_TIME = re.compile(
 _OPEN_SPAN = re.compile(r"(?:^|\s)(?:tháng|quý|ngày)\s+(?:\d{1,2}(?:/\d{1,2})?|[IVX]{1,4})$", re.IGNORECASE)
 
 
+def _unspread(raw: str) -> bool:
+    """Is this PDF line printed as written, not spread by justification ("Tổ  chức  hội  nghị")? Two spaces
+    after a comma, colon, semicolon or full stop are a writer's habit ("văn bản,  tin bài"), not a spread."""
+    line = raw.strip()
+    return re.sub(r"([,;:.])\s+", r"\1 ", line) == squash(line)
+
+
 def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
     """Join the lines of a PDF text layer into paragraphs (a line wrapped at the margin continues)."""
     widths = sorted(len(line.strip()) for line in lines if line.strip())
@@ -1085,7 +1099,7 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading
             # the dash would have fitted after ended there; its dash item starts under it
-            and not (prev.text == squash(prev_raw) and _lone_heading(prev.text, full_tight))
+            and not (_unspread(prev_raw) and _lone_heading(squash(prev.text), full_tight))
             # "+ Thời gian: … Sở Văn hóa, Thể thao và Du lịch" / "- Phổ biến …": the dash and the word after it
             # would have fitted on the line before by far (by over 15% of the longest line), so it ended there
             and not prev_len + 2 < 0.85 * longest
@@ -1097,12 +1111,12 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and not soft
             and isinstance(prev, Para)
             and _NUMBERED_HEADING.match(prev.text)
-            and prev.text == squash(prev_raw)  # one line, not spread by justification ("a  b  c")
+            and _unspread(prev_raw)  # one line, not spread by justification ("a  b  c")
             # "6. Tự đánh giá … năm 2026. Giao Văn phòng" / "HĐND và UBND …": the body began on the heading's
             # line, so the line is a wrapped sentence, not a heading that ended
             and not _body_after_heading(prev.text)
             and not prev.text.endswith((",", ";"))
-            and len(prev.text) + 1 + len(line.split()[0]) < full_tight
+            and len(squash(prev.text)) + 1 + len(line.split()[0]) < full_tight
             and line[:1].isupper()
         ):
             # "2. Tổ chức hội thi … cho công nhân" / "Ban Thanh niên chủ trì, …": the next line's first word
@@ -1113,8 +1127,8 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and not soft
             and not starts_new
             and isinstance(prev, Para)
-            and prev.text == squash(prev_raw)
-            and _title_over_unit_duty(prev.text, flat, full_tight)
+            and _unspread(prev_raw)
+            and _title_over_unit_duty(squash(prev.text), flat, full_tight)
         ):
             # "Tuyên truyền Luật A, Luật B" / "Phòng X có trách nhiệm chủ trì …": an unnumbered title (its bold lost)
             # that ended short of the margin, over the paragraph of the unit doing it

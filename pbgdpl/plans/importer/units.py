@@ -940,8 +940,11 @@ def unwrap_cell(text: str, capacity: int) -> str:
     (and separates two units when the next line starts like one and the line reads as a whole name).
     """
     items = _items(text)
-    if items is not None:  # a listed cell: each item unwrapped on its own
-        return "\n".join(unwrap_cell(item, capacity) for item in items)
+    if items is not None:  # a listed cell: each item unwrapped on its own, ended before an item naming a unit
+        parts = [unwrap_cell(item, capacity) for item in items]
+        return parts[0] + "".join(
+            (";\n" if looks_like_unit(part) or _LOWER_START.match(part) else "\n") + part for part in parts[1:]
+        )
     lines = [squash(line) for line in text.splitlines() if line.strip()]
     if not lines:
         return ""
@@ -958,13 +961,22 @@ def unwrap_cell(text: str, capacity: int) -> str:
             unit = last  # "Các phòng, Công an xã, Ban Chỉ huy" / "Quân sự xã": the list's last name is being read
         first_word = line.split()[0]
         wrapped = len(above) + 1 + len(first_word) > capacity
+        # the next unit's first word would have fitted with room to spare (characters are not all as wide):
+        # the writer ended the line, even after a name ending in a head that may wait for its owner ("Tổ Văn
+        # phòng" / "Đoàn Thanh niên"; not head words alone: "Văn phòng" / "UBND tỉnh")
+        roomy = len(above) + 1 + len(first_word) <= 0.8 * capacity and bool(_START_RE.match(line))
         above = line
         complete = not previous.endswith(";") and (
-            not _goes_on(previous, line) or (not wrapped and _owned_head_end(unit, line))
+            not _goes_on(previous, line)
+            or (not wrapped and _owned_head_end(unit, line))
+            or (roomy and not _OPEN_END.search(unit) and not _LONE_HEAD.match(line) and not _bare_head(unit))
         )
-        starts = bool(_START_RE.match(line) or _LOWER_START.match(line))
+        # a person listed among units in lower case ("giáo viên chủ nhiệm") on a line the writer began
+        starts = bool(_START_RE.match(line) or _LOWER_START.match(line) or (not wrapped and looks_like_unit(line)))
         if _ROLE_LABEL.match(line):  # "Chủ trì: X" / "Phối hợp: Y" on lines of their own
             out[-1] = f"{out[-1]}\n{line}"
+        elif _POLICE_DEPARTMENT.match(unit) and _POLICE_OWNER.match(line):
+            out[-1] = f"{out[-1]} {line}"  # "Phòng Cảnh sát giao thông" / "Công an tỉnh": the department's owner
         elif _WHOLE_HEADS.match(re.split(r"[;,]", line)[0].strip()) and _DEPARTMENT.match(unit) and _named(unit):
             # "Ban Tuyên giáo" / "Tỉnh Đoàn" (or "Tỉnh Đoàn; Y"): a department, then its owner
             out[-1] = f"{out[-1]} {line}"
@@ -987,7 +999,8 @@ def unwrap_cell(text: str, capacity: int) -> str:
         elif starts and complete and (not wrapped or _reads_whole(unit)):
             # a name ending in its owner's head word ("Văn phòng Sở") would be read on into the next line
             # by the cell's splitting: its end is written out
-            mark = ";" if _goes_on(previous, line) else ""
+            # (so is a person in lower case: "Công an xã" / "giáo viên chủ nhiệm")
+            mark = ";" if _goes_on(previous, line) or (line[:1].islower() and not _LOWER_START.match(line)) else ""
             out[-1] = f"{out[-1]}{mark}\n{line}"
         else:
             out[-1] = f"{out[-1]} {line}"
@@ -999,6 +1012,23 @@ def unwrap_cell(text: str, capacity: int) -> str:
 # wrapped. Not a unit written as a head and one word ("Tỉnh Đoàn"): the second word is no head of a unit.
 _BARE_PLACE_END = re.compile(r"(?:^|\s)(?:tỉnh|huyện|thành phố|thị xã|xã|phường|quận|thị trấn|đặc khu)$")
 _PLACE_NAME_LINE = re.compile(r"^([" + _UPPER + r"]\w*)\s+([" + _UPPER + r"]\w*)(?:\s*([,;.])|$)")
+
+
+def _bare_head(unit: str) -> bool:
+    """ "Bộ Chỉ huy", "UBND", "…, Tổ", "Ban Chấp hành": head words alone, waiting for the rest of the name on any line; not a
+    head with words of its own before it ("Tổ Văn phòng")."""
+    end = _END_RE.search(unit)
+    return bool(
+        _BARE_HEAD_END.search(unit)
+        or (end and end.start() == 0)
+        or _OWNERLESS_BOARD.match(re.sub(r"^[cC]ác\s+", "", unit.strip()))  # "Ban Chỉ huy" / "Quân sự xã"
+    )
+
+
+# A department of the police ("Phòng Cảnh sát giao thông", "Đội An ninh") over a line naming a police force alone
+# ("Công an tỉnh", "Công an huyện X;"): the force it belongs to, not one more unit.
+_POLICE_DEPARTMENT = re.compile(r"^(?:Phòng|Đội|Trại|Trung tâm)\s+(?:Cảnh sát|An ninh)\b")
+_POLICE_OWNER = re.compile(r"^Công an\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)\b[^,;]*[,;]?$")
 
 
 # A board of leaders named by its leaders alone belongs to a body named after it ("Ban Giám đốc" / "các bệnh viện")
@@ -1046,7 +1076,13 @@ _ROLE_LABEL = re.compile(
 def _reads_whole(name: str) -> bool:
     """Does a line read as a whole unit name ("Tỉnh đoàn", "Công an tỉnh", "Sở Tư pháp"), not the
     first part of one ("Đoàn Thanh niên" of "… Công an tỉnh", "Thanh tra" of "… Công an tỉnh")?"""
-    return bool(_SCOPE_END.search(name) or _WHOLE_START.match(name) or _WHOLE_HEADS.match(name))
+    return bool(
+        _SCOPE_END.search(name) or _WHOLE_START.match(name) or _WHOLE_HEADS.match(name) or _LEVEL_END.search(name)
+    )
+
+
+# A name ending in its level or sector ends there: "Bảo hiểm xã hội cơ sở", "Công đoàn ngành Y tế"
+_LEVEL_END = re.compile(r"\S\s+(?:cơ sở|ngành\s+[" + _UPPER + r"]\w*(?:\s+[\wÀ-ỹ]+)?)$")
 
 
 def _is_field(text: str, most: int = 5) -> bool:

@@ -4655,3 +4655,23 @@ def test_roman_parts_written_with_the_word_phan_are_parts(fmt: str) -> None:
         ("Tập huấn về cấp phép", ["Phòng Quản lý xây dựng"], ["Thanh tra Sở"], "2026-09-30"),
         ("Biên soạn sổ tay hỏi", ["Văn phòng Sở"], [], "2026-10-31"),
     ]
+
+
+def test_a_pdf_heading_with_two_spaces_after_its_commas_ends_where_its_writer_ended_it() -> None:
+    # a writer who types two spaces after each comma or colon: the heading line is not spread by justification,
+    # so the unit opening the next line, which would have fitted after it, starts the heading's body
+    from pbgdpl.plans.importer.readers import _unspread, _unwrap_pdf_lines
+
+    lines = [
+        "Các phòng chuyên môn thuộc Ban thực hiện kế hoạch này theo đúng tiến độ đã đề ra,  bảo đảm chất",
+        "lượng và hiệu quả,  không để chậm trễ.",
+        "3. Cập nhật văn bản,  tài liệu,  tin bài lên trang thông tin của Ban Quản lý",
+        "Phòng Hành chính chủ trì,  các phòng chuyên môn phối hợp thực hiện hằng quý.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        " ".join(lines[:2]),
+        lines[2],
+        lines[3],
+    ]
+    assert _unspread("Cập nhật văn bản,  tài liệu:  tờ gấp")
+    assert not _unspread("Cập  nhật  văn  bản  tài  liệu")

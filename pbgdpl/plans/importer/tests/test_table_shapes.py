@@ -789,3 +789,36 @@ def test_a_pdf_row_whose_lead_and_coordinating_cells_end_in_the_same_owner_line_
         (["Hội Phụ nữ Công an tỉnh"], ["Phòng Cảnh sát phòng cháy Công an tỉnh"], "2026-06-30"),
         (["Chi đoàn Thanh niên Công an tỉnh"], ["Đội Cứu hộ, cứu nạn Công an tỉnh"], "2026-08-31"),
     ]
+
+
+def test_a_ruled_group_row_at_a_page_s_foot_in_a_table_without_numbers_carries_the_table_on() -> None:
+    """A table without a number column whose page ends on a group row ("QUẢN LÝ, CHỈ ĐẠO" in the first
+    column, ruled above and below): the group is a row of the table and the table goes on over the page,
+    whose repeated header lacks the second row ("Chủ trì | Phối hợp")."""
+    from pbgdpl.plans.importer.readers import Table, _pdf_page_with_tables
+
+    cols = (30.0, 200.0, 290.0, 410.0)
+    page1 = [
+        (30.0, 300.0, "Phụ lục nhiệm vụ năm 2026"),
+        (30.0, 106.0, "Nội dung công việc"), (200.0, 106.0, "Phân công"), (410.0, 106.0, "Thời hạn"),
+        (200.0, 92.0, "Chủ trì"), (290.0, 92.0, "Phối hợp"),
+        (30.0, 64.0, "QUẢN LÝ, CHỈ ĐẠO CHUNG"),
+    ]
+    ruled = [(y, x0, x1) for y in (116.0, 74.0, 60.0) for x0, x1 in ((28.0, 200.0), (200.0, 290.0),
+                                                                    (290.0, 410.0), (410.0, 560.0))]
+    blocks, carry = _pdf_page_with_tables(page1, None, ruled)
+    tables = [b for b in blocks or [] if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].rows[-1][0] == "QUẢN LÝ, CHỈ ĐẠO CHUNG"
+    assert carry is not None and len(carry[0]) == len(cols)
+    page2 = [
+        (30.0, 800.0, "Nội dung công việc"), (200.0, 800.0, "Phân công"), (410.0, 800.0, "Thời hạn"),
+        (30.0, 772.0, "Rà soát văn bản của ngành"), (200.0, 772.0, "Văn phòng"), (290.0, 772.0, "Thanh tra"),
+        (410.0, 772.0, "Quý II/2026"),
+    ]
+    ruled2 = [(y, x0, x1) for y in (812.0, 784.0, 760.0) for x0, x1 in ((28.0, 200.0), (200.0, 290.0),
+                                                                       (290.0, 410.0), (410.0, 560.0))]
+    more, _carry = _pdf_page_with_tables(page2, carry, ruled2)
+    assert [b.rows for b in more or [] if isinstance(b, Table)] == [
+        [["Rà soát văn bản của ngành", "Văn phòng", "Thanh tra", "Quý II/2026"]]
+    ]
+    assert all(b.continued for b in more or [] if isinstance(b, Table))

@@ -1557,3 +1557,42 @@ def test_a_pdf_cell_line_ending_in_a_bare_kind_of_place_goes_on_with_the_place_s
     # … and so is a unit whose name the cell's width cut after two capitalised words
     assert split_units(unwrap_cell("Công an tỉnh\nHội Liên\nhiệp Phụ nữ tỉnh", 16)) == [
         "Công an tỉnh", "Hội Liên hiệp Phụ nữ tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("- Văn phòng Trung tâm\n- các tổ chuyên môn thuộc Trung tâm",
+         ["Văn phòng Trung tâm", "các tổ chuyên môn thuộc Trung tâm"]),
+        ("- Công an thành phố Hải\nPhòng\n- Hội Luật gia thành phố", ["Công an thành phố Hải Phòng", "Hội Luật gia thành phố"]),
+    ],
+)
+def test_a_pdf_cell_listing_units_as_dash_items_gives_each_item_as_a_unit(cell: str, names: list[str]) -> None:
+    # each dash item is a unit of its own, its wrapped lines joined: the next item is never the rest of its name
+    assert split_units(unwrap_cell(cell, 26)) == names
+
+
+@pytest.mark.parametrize(
+    ("cell", "capacity", "names"),
+    [
+        # the next unit's first word would have fitted with room to spare: the writer ended the line, even after
+        # a name ending in a head that often waits for its owner ("Tổ Văn phòng")
+        ("Tổ Văn phòng\nHội Cha mẹ học sinh\ntrường", 22, ["Tổ Văn phòng", "Hội Cha mẹ học sinh trường"]),
+        # but head words alone still wait for the rest of the name
+        ("UBND\nthị trấn Phú Mỹ", 20, ["UBND thị trấn Phú Mỹ"]),
+        # a person in lower case on a line the writer began is listed among the units
+        ("Trạm Y tế xã Nà Hì\nnhân viên y tế thôn", 24, ["Trạm Y tế xã Nà Hì", "nhân viên y tế thôn"]),
+        # a name ending in its level or its sector reads whole, so the unit under it is the next one
+        ("Hội Nông dân cơ sở\nĐoàn Thanh niên xã", 19, ["Hội Nông dân cơ sở", "Đoàn Thanh niên xã"]),
+        ("Công đoàn ngành Giáo dục\nTrường Cao đẳng Sư\nphạm", 24,
+         ["Công đoàn ngành Giáo dục", "Trường Cao đẳng Sư phạm"]),
+        # a police department over the police force it belongs to is one unit
+        ("Phòng Cảnh sát kinh tế\nCông an tỉnh", 22, ["Phòng Cảnh sát kinh tế Công an tỉnh"]),
+        ("Đội An ninh\nCông an huyện Mèo Vạc;\nHội Phụ nữ huyện", 24,
+         ["Đội An ninh Công an huyện Mèo Vạc", "Hội Phụ nữ huyện"]),
+    ],
+)
+def test_a_pdf_cell_line_break_is_the_writer_s_when_the_word_fitted_with_room_or_the_name_read_whole(
+    cell: str, capacity: int, names: list[str]
+) -> None:
+    assert split_units(unwrap_cell(cell, capacity)) == names
