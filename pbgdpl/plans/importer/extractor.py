@@ -162,15 +162,22 @@ _WORK_THEN_TIME = re.compile(
 )
 # a sentence that is only a time after an assignment: "Hoàn thành trước ngày 31/10/2026."
 _TIME_ALONE = re.compile(r"^(?:(?:hoàn thành|thực hiện|tổ chức|triển khai)\s+)?" + _TIME_WORDS, re.IGNORECASE)
+# kinds of units that are no verb or common word also when written in lower case after a list's ";"
+# ("Công đoàn A; công đoàn cơ sở trực thuộc và Báo B"); not "ban", "phòng", "hội", "đoàn" ("ban hành", "phòng, chống")
+_LOWER_UNIT_KINDS = (
+    "công đoàn", "ủy ban", "uỷ ban", "công an", "công chức", "trung tâm", "đảng ủy", "đảng uỷ", "chi hội",
+    "chi đoàn", "chi bộ", "trưởng thôn", "trưởng ấp", "trưởng bản",
+)
 _NEXT_UNIT = (
-    r"(?=(?-i:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s)"
+    r"(?=(?-i:" + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True)) + r")\b|các\s"
+    r"|(?-i:" + "|".join(_LOWER_UNIT_KINDS) + r")\s)"
 )
 _UNIT_LIST = r"(?:[^;:]|;\s*" + _NEXT_UNIT + r")+?"  # "Ban A; Hội B các xã, phường": one list
 _UNIT_END = (
     r"(?=\s*[.:]|\s*;(?!\s*"
     + _NEXT_UNIT
     # a verb in lower case ("Phòng Tham mưu" is a name)
-    + r")|\s*,?\s+(?:để\s+)?(?-i:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo|"
+    + r")|\s*,?\s+(?:để\s+)?(?-i:thực hiện|tổ chức thực hiện|triển khai|tham mưu|báo cáo(?!\s+viên)|"
     r"tổng hợp(?!\s+(?:xã|phường|huyện|tỉnh|thị trấn|thị xã|thành phố|quận)\b)|hoàn thành)\b"
     # "… phối hợp với các phòng thuộc UBND xã tự đánh giá …": a reflexive verb ends the list
     r"|\s+tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai|bố trí|lựa chọn)\b"

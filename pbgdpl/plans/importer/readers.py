@@ -1097,6 +1097,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             and re.match(r"^[-–]\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[\wÀ-ỹ]+(?:(?:\s|$)(?![^:]{0,12}:)|[;,.](?:\s|$))", line)
             and not _LABEL_START.match(flat)
             and not re.match(r"^[-–]\s+(?:Thực hiện|Giao|Trách nhiệm|Đơn vị|Cơ quan)\b", line)
+            # "… Ủy ban Mặt trận Tổ quốc Việt Nam xã" / "- Phổ biến …": a name ending in the level of its area is
+            # whole (the two halves of "Văn hóa - Xã hội" name fields, not a commune or a district)
+            and not re.search(r"\s(?-i:xã|phường|thị trấn|huyện|tỉnh|quận|thị xã|thành phố)$", prev.text)
             # "1. Phổ biến pháp luật cho … Văn phòng" / "- Tổ chức hội nghị …": a one-line numbered heading
             # the dash would have fitted after ended there; its dash item starts under it
             and not (_unspread(prev_raw) and _lone_heading(squash(prev.text), full_tight))
@@ -1116,7 +1119,9 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
             # line, so the line is a wrapped sentence, not a heading that ended
             and not _body_after_heading(prev.text)
             and not prev.text.endswith((",", ";"))
-            and len(squash(prev.text)) + 1 + len(line.split()[0]) < full_tight
+            # (by more than a bold heading's extra width, about 5%: "… nước Cộng hòa xã hội chủ nghĩa" / "Việt Nam
+            # (Quý IV)" broke at the margin in bold)
+            and len(squash(prev.text)) + 1 + len(line.split()[0]) < full_tight * 0.95
             and line[:1].isupper()
         ):
             # "2. Tổ chức hội thi … cho công nhân" / "Ban Thanh niên chủ trì, …": the next line's first word

@@ -4675,3 +4675,65 @@ def test_a_pdf_heading_with_two_spaces_after_its_commas_ends_where_its_writer_en
     ]
     assert _unspread("Cập nhật văn bản,  tài liệu:  tờ gấp")
     assert not _unspread("Cập  nhật  văn  bản  tài  liệu")
+
+
+def test_giao_sentence_coordinating_units_named_with_a_noun_like_bao_cao_vien_or_a_lower_case_kind_after_a_semicolon() -> None:
+    # "… phối hợp với các đơn vị có báo cáo viên …; Y thực hiện": "báo cáo viên" (a reporter) is a noun, not the
+    # verb "báo cáo" that ends the list; "A; công đoàn cơ sở … và B": a unit kind written in lower case after the
+    # list's ";" goes on with the list
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026 của Sở Công Thương
+Đà Nẵng, ngày 12 tháng 01 năm 2026
+II. NỘI DUNG
+1. Bồi dưỡng kiến thức pháp luật cho đội ngũ báo cáo viên
+Giao Văn phòng Sở chủ trì, phối hợp với các phòng, đơn vị có báo cáo viên của Sở; Ủy ban nhân dân các phường thực hiện.
+2. Tuyên truyền pháp luật về an toàn lao động
+Giao Phòng Kỹ thuật an toàn chủ trì, phối hợp với Công đoàn ngành Công Thương; công đoàn các doanh nghiệp và Đài Phát thanh thành phố thực hiện.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 05/12/2026.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    got = [(t["lead_units"], t["coordinating_units"]) for t in tasks]
+    assert got == [
+        (["Văn phòng Sở"], ["các phòng, đơn vị có báo cáo viên của Sở", "Ủy ban nhân dân các phường"]),
+        (["Phòng Kỹ thuật an toàn"],
+         ["Công đoàn ngành Công Thương", "công đoàn các doanh nghiệp", "Đài Phát thanh thành phố"]),
+    ]
+
+
+def test_a_pdf_unit_line_ending_in_the_level_of_its_area_at_the_margin_is_not_continued_by_the_dash_item_below() -> None:
+    # "+ Phối hợp: …; Ủy ban Mặt trận … huyện" reaching the margin / "- Tuyên truyền …": a name ending in the level
+    # of its area ("xã", "huyện", "tỉnh" …) is whole, the dash opens the next item; "… Phòng Văn hóa" / "- Xã hội"
+    # still joins
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "- Hướng dẫn người dân thôn Đông thực hiện thủ tục đăng ký đất đai lần đầu trên cổng dịch vụ",
+        "+ Thời gian: Quý III/2026",
+        "+ Chủ trì: Phòng Kinh tế",
+        "+ Phối hợp: Phòng Văn hóa - Xã hội; Công an huyện; Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        "- Tuyên truyền pháp luật về phòng cháy chữa cháy cho các hộ kinh doanh nhỏ lẻ",
+        "+ Thời gian: Tháng 9/2026",
+        "+ Chủ trì: Công an xã",
+        "+ Phối hợp: Công chức Văn hóa; Trường Tiểu học An Phú; Đoàn Thanh niên; Phòng Văn hóa",
+        "- Xã hội",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == lines[:-2] + [" ".join(lines[-2:])]
+
+
+def test_a_pdf_bold_heading_broken_a_little_short_of_the_margin_goes_on_with_its_bracketed_time() -> None:
+    # a bold heading is wider than the body: "5. Title … nước Cộng hòa" / "Việt Nam (Tháng 11/2026)" broke at the
+    # margin although the next word would fit by its count of letters, so the heading goes on into the next line
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "Phòng Tư pháp chủ trì, phối hợp với các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện rà soát",
+        "các văn bản quy phạm pháp luật do Hội đồng nhân dân và Ủy ban nhân dân huyện ban hành trong",
+        "năm trước, đề xuất sửa đổi, bổ sung hoặc bãi bỏ những văn bản không còn phù hợp với thực tế.",
+        "3. Tổ chức cuộc thi tìm hiểu pháp luật về bảo vệ môi trường cho học sinh của huyện Đông",
+        "Anh (Tháng 11/2026)",
+        "Đơn vị chủ trì: Phòng Giáo dục và Đào tạo.",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
+        " ".join(lines[:3]), " ".join(lines[3:5]), lines[5],
+    ]
