@@ -196,6 +196,8 @@ _LEAD_VERB = (
     # (a person directing and leading it: "Phó Chủ tịch … chỉ đạo, chủ trì"; not "Ban Chỉ đạo")
     r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+|(?-i:chỉ đạo)(?:\s*,\s*|\s+và\s+))?(?:chủ trì|chịu trách nhiệm chính)"
     r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối"
+    # a person in charge of it in person: "Phó Chủ tịch … trực tiếp chỉ đạo; Y phối hợp"
+    r"|(?-i:trực tiếp chỉ đạo)"
     # a person heading the team that does the work: "Phó Giám đốc … làm Trưởng đoàn kiểm tra"
     r"|làm\s+(?-i:Trưởng)\s+(?:đoàn|ban)(?:\s+(?:kiểm tra|giám sát|khảo sát|công tác))?)"
     r"(?:\s+(?:thực hiện|tham mưu))?"
@@ -1130,6 +1132,14 @@ def _guess_columns(table: Table) -> tuple[dict[str, int], int] | None:
 # --- the reader ------------------------------------------------------------------------------
 
 
+# the name of a law or code running up to the end of a text: "… Luật Địa chất và khoáng sản ", "Bộ luật Dân sự "
+# (no word between ending the name: "Luật X trong Công an tỉnh ", "Luật X cho thanh niên ")
+_LAW_BEFORE = re.compile(
+    r"\b(?:Bộ\s+luật|(?-i:Luật))\s+(?:(?!\b(?:trong|tại|cho|trên|đối với|đến|giai đoạn|năm)\b)[^;:()])+$",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
@@ -1203,7 +1213,13 @@ class _Reader:
                         break
         self.doc_type = doc_type
         title = squash(" ".join(title_lines)).strip(" .") if title_lines else ""
-        title_years = [int(y) for y in re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", title)]
+        title_years = [
+            int(m.group(1))
+            for m in re.finditer(r"\bnăm\s+((?:19|20)\d{2})\b", title)
+            # "Triển khai Luật Việc làm năm 2025" issued in 2026: a law's year (the year right after its name),
+            # no plan year, unless it is the issue year or the next
+            if not (date and int(m.group(1)) < date.year and _LAW_BEFORE.search(title[: m.start()]))
+        ]
         if title_years:  # a plan for 2024 is often issued in December 2023: the title's year is the plan's year
             # "… Luật Phòng, chống ma túy năm 2025 trong Công an tỉnh năm 2026": a law's year comes first; the
             # plan's is the last one, preferring the issue year or the next

@@ -200,6 +200,14 @@ _OBSERVANCE_AFTER = re.compile(
 )
 
 
+# A year right after a noun of the event the work waits for: "sau khi UBND tỉnh giao chỉ tiêu tuyển quân năm 2027"
+# (the year names the quota, not when the work is due; not "trong năm 2027", "cuối năm 2027")
+_EVENT_YEAR = re.compile(
+    r"(?<!\btrong)(?<!\bvào)(?<!\bcả)(?<!\bsuốt)(?<!\bhết)(?<!\bcuối)(?<!\bđầu)(?<!\bgiữa)(?<!\btrước)"
+    r"(?<!\bđến)(?<!\btừ)(?<!\bsau)(?<!\btới)(?<=[^\W\d])\s+$"
+)
+
+
 def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     """The last day a timeframe allows; the plan year's end when the timeframe is empty or vague."""
     default = dt.date(year, 12, 31) if year else None
@@ -227,6 +235,8 @@ def deadline(timeframe: str | None, year: int | None) -> dt.date | None:
     if found:  # "Đợt 1: tháng 4; Đợt 2: tháng 10": the last part ends the task
         return max(found)
     match = _YEAR_ANY.search(text)
+    if match and year and on_request(text) and _EVENT_YEAR.search(text[: match.start()]):
+        return default  # the year names what is waited for; the work is due by the plan year's end
     if match:
         return dt.date(int(match.group(1)), 12, 31)
     if year:  # shapes only the shared parser knows ("giai đoạn 2023-2030", "chậm nhất ngày …")

@@ -4737,3 +4737,49 @@ def test_a_pdf_bold_heading_broken_a_little_short_of_the_margin_goes_on_with_its
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [
         " ".join(lines[:3]), " ".join(lines[3:5]), lines[5],
     ]
+
+
+def test_a_plan_carrying_out_a_law_named_with_its_year_takes_its_year_from_the_issue_date() -> None:
+    text = """SỞ XÂY DỰNG
+Số: 41/KH-SXD
+Long Xuyên, ngày 10 tháng 3 năm 2027
+KẾ HOẠCH
+Triển khai thi hành Luật Nhà ở năm 2025
+và các nghị định hướng dẫn
+Căn cứ Luật Nhà ở số 12/2025/QH15;
+I. MỤC ĐÍCH, YÊU CẦU
+Đưa Luật vào cuộc sống.
+II. NHIỆM VỤ
+1. Giới thiệu Luật cho chủ đầu tư dự án nhà ở
+Phòng Quản lý nhà chủ trì, phối hợp với Văn phòng Sở thực hiện; thời gian: thường xuyên.
+2. Rà soát quy định về nhà ở xã hội
+Phòng Pháp chế chủ trì; thời gian: Quý III.
+III. TỔ CHỨC THỰC HIỆN
+Các phòng thực hiện.
+"""
+    result = extract(text.encode(), "plan.txt")
+    assert result["year"] == 2027
+    assert [t["deadline"] for t in result["tasks"]] == ["2027-12-31", "2027-09-30"]
+    # a plan for the year it names, issued the December before, keeps that year; so does a law of the issue year
+    later = text.replace("ngày 10 tháng 3 năm 2027", "ngày 28 tháng 12 năm 2026").replace(
+        "Luật Nhà ở năm 2025", "Luật Nhà ở năm 2025 trên địa bàn tỉnh năm 2027"
+    )
+    assert extract(later.encode(), "plan.txt")["year"] == 2027
+    same = text.replace("Luật Nhà ở năm 2025", "Luật Nhà ở năm 2027")
+    assert extract(same.encode(), "plan.txt")["year"] == 2027
+
+
+def test_a_person_directing_the_work_in_person_leads_it() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết.
+II. NHIỆM VỤ
+1. Lập nhóm trực tuyến hỏi đáp pháp luật ở các thôn. Phó Chủ tịch UBND xã phụ trách nội chính trực tiếp chỉ đạo; Công an xã, Hội Nông dân xã phối hợp. Hoàn thành trong tháng 8/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phó Chủ tịch UBND xã phụ trách nội chính"], ["Công an xã", "Hội Nông dân xã"], "2026-08-31")
+    ]

@@ -1147,3 +1147,18 @@ Các đơn vị triển khai thực hiện.
         (["Phòng Pháp chế"], ["Các cơ quan chủ trì soạn thảo văn bản"], "2026-11-30"),
         (["Phòng Pháp chế"], ["Thanh tra Sở"], "2026-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "due"),
+    [
+        # the year names what is waited for (next year's intake), not when the work is due
+        ("sau khi Bộ giao kế hoạch tuyển sinh năm 2027", dt.date(2026, 12, 31)),
+        ("khi có văn bản hướng dẫn, trong năm 2027", dt.date(2027, 12, 31)),
+        ("sau khi có hướng dẫn, hoàn thành cuối năm 2027", dt.date(2027, 12, 31)),
+        ("Năm 2027", dt.date(2027, 12, 31)),
+    ],
+)
+def test_a_year_naming_the_awaited_event_is_no_deadline(timeframe: str, due: dt.date) -> None:
+    assert on_request(timeframe) or timeframe == "Năm 2027"
+    assert deadline(timeframe, 2026) == due
