@@ -194,7 +194,7 @@ _LOWER = r"(?-i:[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽ�
 _GIVE = r"(?:(?:giao cho|giao|do|đề nghị)\s+)?"  # "giao cho" first: "cho" is no unit
 _LEAD_VERB = (
     # (a person directing and leading it: "Phó Chủ tịch … chỉ đạo, chủ trì"; not "Ban Chỉ đạo")
-    r"(?:(?:là\s+(?:cơ quan|đơn vị)\s+|(?-i:chỉ đạo)(?:\s*,\s*|\s+và\s+))?(?:chủ trì|chịu trách nhiệm chính)"
+    r"(?:(?:là\s+(?:cơ quan|đơn vị|người)\s+|(?-i:chỉ đạo)(?:\s*,\s*|\s+và\s+))?(?:chủ trì|chịu trách nhiệm chính)"
     r"|(?:làm|là)\s+(?:cơ quan\s+|đơn vị\s+)?đầu mối"
     # a person in charge of it in person: "Phó Chủ tịch … trực tiếp chỉ đạo; Y phối hợp"
     r"|(?-i:trực tiếp chỉ đạo)"
@@ -371,6 +371,35 @@ _RUN_ON_UNIT = re.compile(
     + "|".join(re.escape(u) for u in sorted(UNIT_STARTS, key=len, reverse=True) if u != "Các")
     + r")\b)"
 )
+# Units asked to help in a sentence of their own after the lead's, each clause one of them: "Y phối hợp, cung
+# cấp tài liệu", "Đề nghị Y hỗ trợ báo cáo viên; Z phối hợp bảo đảm an ninh" (a verb of helping in lower case
+# after the units), or the lead's helpers after an opening phrase: "Trong quá trình thực hiện, phối hợp với Y …"
+_HELPS = re.compile(
+    r"^(?:(?:kính\s+)?đề nghị\s+)?(?P<units>(?-i:[A-ZĐÀ-Ỹ])[^;:]*?)\s+(?:cùng\s+)?(?:phối hợp|(?-i:hỗ trợ))"
+    r"(?:\s*[,.;]?\s*$|\s*,\s+(?=(?-i:[a-zđà-ỹ]))|\s+(?!với\b|cùng\b|chặt chẽ\b)(?=(?-i:[a-zđà-ỹ])))",
+    re.IGNORECASE,
+)
+_OPENING_THEN_WITH = re.compile(r"^(?P<opening>[^,;:]{2,60}),\s*" + _WITH + r"\s+" + _COORD_TAIL, re.IGNORECASE)
+
+
+def _helpers(sentence: str) -> str | None:
+    """The units a sentence after the lead's names to help (see _HELPS), or None."""
+    sentence = sentence.strip(" .;")
+    opening = _OPENING_THEN_WITH.match(sentence)
+    if opening is not None:
+        coord = re.sub(r"\s+để$", "", opening.group("coord").strip())
+        if not _unit_ok(opening.group("opening")) and _unit_ok(coord, words=120):
+            return coord
+        return None
+    units = []
+    for clause in sentence.split(";"):
+        helps = _HELPS.match(clause.strip())
+        if helps is None or not _unit_ok(helps.group("units"), words=120):
+            return None
+        units.append(helps.group("units"))
+    return "; ".join(units) or None
+
+
 _ROLE_ANCHOR = re.compile(r"(?:^|(?<=[\s,;(]))(?:giao|do|đề nghị)\s+(?=\S)|(?<=:)\s*(?=\S)", re.IGNORECASE)
 
 
@@ -1669,6 +1698,16 @@ class _Reader:
         if not sentences or _labels(sentences[0]):
             return False
         first = re.sub(r"^[-+•*–−]\s*", "", sentences[0])
+        asked = _COORD_ALONE.match(re.sub(r"^(?:kính\s+)?đề nghị\s+", "", first, flags=re.IGNORECASE))
+        if asked is not None and len(sentences) > 1 and _unit_ok(asked.group("units"), words=120):
+            # "Đề nghị Y phối hợp. X chủ trì thực hiện …": the helpers asked first, the lead in the next sentence
+            then = None if _labels(sentences[1]) else _roles(sentences[1])
+            if then is not None and then.coord is None and sentences[1].startswith(then.lead):
+                self._apply_roles(node, then)
+                self._label(node, "coord", asked.group("units"))
+                node.blocks[-1].title = sentences[1].strip(" .;")
+                self._later_sentences(node, sentences[2:], roles_too=False)
+                return True
         # not a duty alone ("Các phòng có trách nhiệm cử công chức tham dự" supports the item's assignment),
         # but a request or an order to a unit is its own: "Đề nghị Công đoàn cơ sở phối hợp tổ chức …"
         roles = _roles(first) or (_block_roles(first) if _BLOCK_GIVE.match(first) else None)
@@ -1922,7 +1961,8 @@ class _Reader:
                 and inline is None
                 and node.blocks
                 and node.blocks[-1].time is None
-                and len(later.split()) <= 12
+                # (a bracket after it says what the time is: "Thực hiện trong tháng 6 (Tháng hành động …)")
+                and len(_TRAILING_BRACKET.sub("", later).split()) <= 12
                 and _TIME_ALONE.match(later)
             ):  # "… X chủ trì, Y phối hợp chuẩn bị. Hoàn thành trước ngày 31/10/2026."
                 node.blocks[-1].time = later.strip(" .;")
@@ -1946,6 +1986,14 @@ class _Reader:
             )
             if alone is not None and not node.blocks[-1].coord and _unit_ok(alone.group("units"), words=120):
                 self._label(node, "coord", alone.group("units"))  # "Giao X chủ trì. Y phối hợp. Thời gian: …"
+                continue
+            helpers = (
+                _helpers(later)
+                if not labels and inline is None and node.blocks and node.blocks[-1].lead and not node.blocks[-1].coord
+                else None
+            )
+            if helpers is not None:  # "X chủ trì. Đề nghị Y hỗ trợ …; Z phối hợp …", "…, phối hợp với Y …"
+                self._label(node, "coord", helpers)
                 continue
             if inline is not None:  # "… Thời gian: Quý II. Giao X chủ trì."
                 if inline[0]:

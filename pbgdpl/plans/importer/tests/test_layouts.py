@@ -4783,3 +4783,40 @@ Các đơn vị thực hiện.
     assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
         (["Phó Chủ tịch UBND xã phụ trách nội chính"], ["Công an xã", "Hội Nông dân xã"], "2026-08-31")
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_units_asked_to_help_in_sentences_of_their_own_around_the_lead_coordinate(fmt: str) -> None:
+    # a loose paragraph under each heading: the helpers asked in a sentence before or after the lead's, after
+    # an opening phrase ("Khi triển khai, phối hợp với …"), with "hỗ trợ" or "phối hợp, <work>", one per clause
+    blocks = _head("ỦY BAN NHÂN DÂN", "12/KH-UBND", "Quảng Trị, ngày 10 tháng 3 năm 2026",
+                   "Phổ biến pháp luật trên địa bàn thị trấn năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Phổ biến pháp luật về bảo vệ môi trường cho hộ kinh doanh"),
+        P("Công chức Địa chính - Xây dựng là người chủ trì. Khi triển khai, phối hợp với Đoàn Thanh niên thị "
+          "trấn và Trưởng các khu phố để vận động hộ kinh doanh ký cam kết. Thời gian: quý III/2026."),
+        P("2. Tuyên truyền pháp luật về an toàn thực phẩm"),
+        P("Giao Trạm Y tế thị trấn thực hiện. Hội Phụ nữ thị trấn phối hợp, phát tờ rơi. Thực hiện trong "
+          "tháng 4/2026 (Tháng hành động vì an toàn thực phẩm)."),
+        P("3. Tập huấn pháp luật cho tổ hòa giải"),
+        P("Công chức Tư pháp - Hộ tịch chủ trì. Đề nghị Phòng Tư pháp huyện hỗ trợ giảng viên; Hội Luật gia "
+          "huyện phối hợp chuẩn bị tài liệu. Thời gian: tháng 9/2026."),
+        P("4. Phổ biến pháp luật về giao thông cho người đi xe máy"),
+        P("Đề nghị Đội Cảnh sát giao thông huyện phối hợp. Công an thị trấn chủ trì thực hiện trong quý "
+          "II/2026."),
+        P("III. TỔ CHỨC THỰC HIỆN", bold=True),
+        P("Các ngành, đoàn thể báo cáo kết quả trước ngày 30/11/2026."),
+        P("Nơi nhận:"),
+        P("- Lưu: VT."),
+    ]
+    tasks = _read(Plan("helpers_in_own_sentences", blocks, []), fmt)
+    got = [(t["title"][:20], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [
+        ("Phổ biến pháp luật v", ["Công chức Địa chính - Xây dựng"],
+         ["Đoàn Thanh niên thị trấn", "Trưởng các khu phố"], "2026-09-30"),
+        ("Tuyên truyền pháp lu", ["Trạm Y tế thị trấn"], ["Hội Phụ nữ thị trấn"], "2026-04-30"),
+        ("Tập huấn pháp luật c", ["Công chức Tư pháp - Hộ tịch"], ["Phòng Tư pháp huyện", "Hội Luật gia huyện"],
+         "2026-09-30"),
+        ("Phổ biến pháp luật v", ["Công an thị trấn"], ["Đội Cảnh sát giao thông huyện"], "2026-06-30"),
+    ]
