@@ -1085,6 +1085,17 @@ def _unwrap_pdf_lines(lines: list[str]) -> list[Block]:
         if soft and not ended and _BULLET_START.match(line):
             starts_new = False  # "… Phòng Văn hóa " / "- Xã hội thực hiện.": a wrapped name, not a bullet
         elif (
+            re.match(r"^[-–]\s+(?-i:[a-zđà-ỹ])", line)
+            and isinstance(prev, Para)
+            and prev_len >= full * 0.85
+            and re.search(r"\s[\wÀ-ỹ]+$", prev.text)
+            and not _LABEL_START.match(flat)
+            and not prev_len + 2 < 0.85 * longest
+        ):
+            # "… Phòng Giáo dục mầm non" / "- tiểu học thực hiện …": a line at the margin ending in a word, then a
+            # dash and a word in lower case: the two parts of a name (or a span) wrapped, not a bullet
+            starts_new = False
+        elif (
             _BULLET_START.match(line)
             and isinstance(prev, Para)
             and prev_len >= full * 0.85

@@ -4820,3 +4820,18 @@ def test_units_asked_to_help_in_sentences_of_their_own_around_the_lead_coordinat
          "2026-09-30"),
         ("Phổ biến pháp luật v", ["Công an thị trấn"], ["Đội Cảnh sát giao thông huyện"], "2026-06-30"),
     ]
+
+
+def test_a_pdf_line_at_the_margin_then_a_dash_and_a_lower_case_word_is_a_wrapped_name_not_a_bullet() -> None:
+    # "… Phòng Giáo dục mầm non" at the margin / "- tiểu học thực hiện …": the name's dash, not a new item;
+    # a dash item in lower case after a line that ended short (or with punctuation) still opens its own line
+    from pbgdpl.plans.importer.readers import _unwrap_pdf_lines
+
+    lines = [
+        "c) Tập huấn pháp luật về phòng, chống xâm hại trẻ em cho giáo viên các trường trên địa bàn. Giao",
+        "Phòng Công tác học sinh chủ trì, phối hợp với Phòng Giáo dục thường xuyên và Phòng Giáo dục mầm non",
+        "- tiểu học thực hiện trong quý III/2026.",
+        "Các nội dung tập huấn gồm:",
+        "- phòng, chống xâm hại tình dục trẻ em;",
+    ]
+    assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines[:3]), lines[3], lines[4]]
