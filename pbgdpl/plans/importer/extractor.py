@@ -183,7 +183,7 @@ _UNIT_END = (
     r"|\s+tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai|bố trí|lựa chọn)\b"
     r"|\s*,?\s+" + _TIME_WORDS + r"|\s*,\s*(?:thời gian|thời hạn|tiến độ)\b|\s*$"
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
-    r"|(?<![,\s])(?<!các)(?<!và)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
+    r"|(?<![,\s])(?<!các)(?<!và)(?<!\snơi)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
     r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
     # "…, tổ chức trong tháng 8": after a comma too, unless "tổ chức" is a kind of unit ("tổ chức có liên quan"),
     # or the word is one of a department's fields ("Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật")
@@ -551,7 +551,9 @@ _HEADING_DASH_TIME = re.compile(
 # "Giao X chỉ đạo thực hiện; Y tham mưu …": the unit advising the one that directs
 # (or following its work: "X thực hiện; Y theo dõi, hướng dẫn", "X có trách nhiệm tham mưu …; Y cử đội dự thi")
 _ADVISES = re.compile(
-    r"^[^;:]*?;\s*(?P<coord>[^;:]+?)\s+(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ|cử)\b(?P<tail>.*)$"
+    # (or right after the lead's verb after a comma: "Giao X chủ trì, Văn phòng Y giúp việc")
+    r"^(?:[^;:]*?;|\s*,(?=\s*(?-i:[A-ZĐÀ-Ỹ])))\s*(?P<coord>[^;:]+?)\s+"
+    r"(?-i:tham mưu|giúp việc|giúp|theo dõi|hướng dẫn|hỗ trợ|cử)\b(?P<tail>.*)$"
 )
 # "X chủ trì, hướng dẫn Y (tổ chức) thực hiện": the units the lead guides to carry the work out
 _GUIDES = re.compile(

@@ -1162,3 +1162,49 @@ Các đơn vị triển khai thực hiện.
 def test_a_year_naming_the_awaited_event_is_no_deadline(timeframe: str, due: dt.date) -> None:
     assert on_request(timeframe) or timeframe == "Năm 2027"
     assert deadline(timeframe, 2026) == due
+
+
+def test_a_verb_after_noi_tells_where_the_helping_group_works_and_does_not_end_the_list() -> None:
+    text = """KẾ HOẠCH
+Tuyên truyền pháp luật năm 2026
+Hà Tĩnh, ngày 10 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của người dân.
+II. NỘI DUNG
+1. Tổ chức xét xử lưu động tại cơ sở
+Giao Tòa Dân sự chủ trì, phối hợp với Công an tỉnh và UBND các xã, thị trấn nơi tổ chức buổi xét xử. \
+Thời gian: Quý III/2026.
+2. Phổ biến pháp luật cho người dân vùng biển
+Giao Phòng Tổng hợp chủ trì, phối hợp với Đồn Biên phòng Cửa khẩu tổ chức trong tháng 5/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Tòa Dân sự"], ["Công an tỉnh", "UBND các xã, thị trấn nơi tổ chức buổi xét xử"], "2026-09-30"),
+        (["Phòng Tổng hợp"], ["Đồn Biên phòng Cửa khẩu"], "2026-05-31"),
+    ]
+
+
+def test_a_unit_named_after_the_lead_s_verb_and_a_comma_to_assist_it_coordinates() -> None:
+    text = """KẾ HOẠCH
+Phòng, chống tệ nạn xã hội năm 2026
+Phú Thọ, ngày 12 tháng 02 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của nhân dân.
+II. NỘI DUNG
+1. Điều hành chung các hoạt động hưởng ứng
+Giao Chủ tịch UBND phường chủ trì, Phòng Văn hóa - Xã hội giúp việc. Thời gian: tháng 7/2026.
+2. Theo dõi kết quả thực hiện
+Giao Công an phường chủ trì, Trưởng khu phố tham mưu tổng hợp số liệu. Thời gian: Quý IV/2026.
+3. Tuyên truyền tại khu dân cư
+Giao Đoàn Thanh niên phường chủ trì, tổ chức các buổi nói chuyện. Thời gian: tháng 8/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Chủ tịch UBND phường"], ["Phòng Văn hóa - Xã hội"], "2026-07-31"),
+        (["Công an phường"], ["Trưởng khu phố"], "2026-12-31"),
+        (["Đoàn Thanh niên phường"], [], "2026-08-31"),
+    ]
