@@ -183,7 +183,7 @@ _UNIT_END = (
     r"|\s+tự\s+(?:đánh giá|kiểm tra|rà soát|chấm điểm|tổ chức|thực hiện|xây dựng|triển khai|bố trí|lựa chọn)\b"
     r"|\s*,?\s+" + _TIME_WORDS + r"|\s*,\s*(?:thời gian|thời hạn|tiến độ)\b|\s*$"
     # "… phối hợp với Trường X tổ chức trong Quý III": a verb in lower case, not "cơ quan, tổ chức"
-    r"|(?<![,\s])(?<!các)(?<!và)(?<!\snơi)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
+    r"|(?<![,\s])(?<!các)(?<!và)(?<!\snơi)(?<!\sđầu tư)\s+(?-i:tổ chức|biên soạn|xây dựng|hướng dẫn|kiểm tra|rà soát|"
     r"cập nhật|tuyên truyền|phổ biến|quán triệt|theo dõi|đôn đốc)\s"
     # "…, tổ chức trong tháng 8": after a comma too, unless "tổ chức" is a kind of unit ("tổ chức có liên quan"),
     # or the word is one of a department's fields ("Phòng Xây dựng, kiểm tra và theo dõi thi hành pháp luật")

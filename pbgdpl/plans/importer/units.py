@@ -1160,7 +1160,8 @@ _QUALIFIED_KIND = re.compile(r"^(?P<kind>" + _INSTITUTIONS + r")\s+\S+\s+\S")
 
 # Representatives written in lower case after a comma or "và": "…, đại diện cha mẹ học sinh", "… và đại diện
 # các hộ dân" (not "Ban đại diện …", a unit's own name, with no separator before it)
-_REPRESENTATIVES = re.compile(r"^đại diện\s+\S")
+# (or the families of the people the work is for: "UBND xã và gia đình người được đặc xá", "… và gia đình học sinh")
+_REPRESENTATIVES = re.compile(r"^(?:đại diện|gia đình(?=\s+(?:người|học sinh|các|phạm nhân|nạn nhân|trẻ)\b))\s+\S")
 # A grassroots branch written in lower case, then whose it is: "công đoàn cơ sở các doanh nghiệp", "chi hội các ấp"
 # (a union's levels too: "…, công đoàn cấp trên trực tiếp cơ sở", "…, công đoàn ngành giáo dục")
 _LOWER_BRANCH = re.compile(r"^(?:công đoàn (?:cơ sở|cấp trên|ngành)|tổ công đoàn|chi đoàn|chi hội|chi bộ)\s+\S")

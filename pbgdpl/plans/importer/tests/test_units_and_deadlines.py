@@ -1208,3 +1208,34 @@ Các đơn vị triển khai thực hiện.
         (["Công an phường"], ["Trưởng khu phố"], "2026-12-31"),
         (["Đoàn Thanh niên phường"], [], "2026-08-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "names"),
+    [
+        # the families of the people the work is for take part of their own
+        ("UBND xã và gia đình người được tha tù trước thời hạn", ["UBND xã", "gia đình người được tha tù trước thời hạn"]),
+        ("Trường THCS Hòa Bình và gia đình học sinh", ["Trường THCS Hòa Bình", "gia đình học sinh"]),
+    ],
+)
+def test_families_named_after_va_are_a_participant_of_their_own(written: str, names: list[str]) -> None:
+    assert split_units(written) == names
+
+
+def test_dau_tu_xay_dung_in_a_helper_s_name_is_its_field_not_a_verb_ending_the_list() -> None:
+    text = """KẾ HOẠCH
+Phổ biến pháp luật năm 2026
+Vĩnh Long, ngày 08 tháng 01 năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của công chức.
+II. NỘI DUNG
+1. Hướng dẫn quy định về quản lý dự án
+Phòng Kế hoạch chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện; Phòng Tài chính. \
+Thời gian: Quý II/2026.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện.
+"""
+    tasks = extract(text.replace("\\\n", "").encode(), "plan.txt")["tasks"]
+    assert [(t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks] == [
+        (["Phòng Kế hoạch"], ["Ban Quản lý dự án đầu tư xây dựng huyện", "Phòng Tài chính"], "2026-06-30"),
+    ]
