@@ -1559,6 +1559,7 @@ class _Reader:
             if lead_label is not None and text[: lead_label.start()].strip():
                 title = text[: lead_label.start()]
                 labels = _labels(text[lead_label.start() :].strip())
+                worded = title.rstrip().endswith(".")  # "- Title. Đơn vị chủ trì: X": the work in a sentence
         if title is None:
             sentences = _sentences(text)
             for i, sentence in enumerate(sentences):
@@ -2707,7 +2708,11 @@ _DUTY_TIME_LABEL = re.compile(
 )
 
 
-_UNIT_ACTION = re.compile(r"\s(?-i:tập huấn|tổ chức|tuyên truyền|phổ biến|xây dựng|biên soạn|cập nhật|hướng dẫn|kiểm tra)\s")
+# (not after "các"/"những": "phối hợp với các tổ chức chính trị - xã hội vận động …" names bodies, then the work)
+_UNIT_ACTION = re.compile(
+    r"(?<!\scác)(?<!\snhững)(?<!^các)(?<!^những)"
+    r"\s(?-i:tập huấn|tổ chức|tuyên truyền|phổ biến|xây dựng|biên soạn|cập nhật|hướng dẫn|kiểm tra|vận động)\s"
+)
 _PART_STARTS = ("nhiem vu", "noi dung", "hoat dong", "to chuc thuc hien", "che do", "danh muc", "phu luc")
 # a heading opening with the work, not with a unit: "3. Tổ chức Cuộc thi …", "7. Báo cáo kết quả …"
 _WORK_STARTS = (
@@ -2747,7 +2752,11 @@ def _duty_unit(para: Para, plain: bool = False) -> str | None:
             return None
     colon = rest.rstrip().endswith(":")
     name = rest.strip().rstrip(":").strip()
-    if not name or len(name.split()) > 14 or not (colon or para.bold or name.isupper() or plain):
+    # "3. Đề nghị Ủy ban MTTQ xã" (a body the plan asks, not orders), "2. Giao Công an xã": the unit asked
+    name = re.sub(r"^(?:kính\s+)?(?:giao cho|giao|đề nghị)\s+(?=(?-i:[A-ZĐÀ-Ỹ]))", "", name, flags=re.IGNORECASE)
+    # several units in one heading ("4. Hội A xã, Đoàn B xã, Hội C xã"): each within the length of a name
+    long = len(name.split()) > 14 and not _each_short(name, 14)
+    if not name or long or not (colon or para.bold or name.isupper() or plain):
         return None
     titled = " ".join(w[:1].upper() + w[1:].lower() for w in name.split())
     if _Reader._kind(name) != "other" or key(name).startswith(_PART_STARTS + _WORK_STARTS):

@@ -4835,3 +4835,54 @@ def test_a_pdf_line_at_the_margin_then_a_dash_and_a_lower_case_word_is_a_wrapped
         "- phòng, chống xâm hại tình dục trẻ em;",
     ]
     assert [getattr(b, "text", None) for b in _unwrap_pdf_lines(lines)] == [" ".join(lines[:3]), lines[3], lines[4]]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_unit_headings_asking_a_body_or_naming_several_units_lead_their_timed_dash_lines(fmt: str) -> None:
+    # a commune plan going unit by unit: a heading may ask a body the plan cannot order ("Đề nghị …": the
+    # unit is the body asked) or name several unions at once (each leads every line under it); "phối hợp
+    # với các tổ chức …" names bodies, the work ("vận động …") comes after them
+    blocks = _head("ỦY BAN NHÂN DÂN XÃ AN LẠC", "12/KH-UBND", "An Lạc, ngày 10 tháng 02 năm 2026",
+                   "Phối hợp tuyên truyền pháp luật ở thôn năm 2026")
+    blocks += [
+        P("II. NHIỆM VỤ CỤ THỂ", bold=True),
+        P("1. Văn phòng HĐND và UBND xã", bold=True),
+        P("- Biên soạn tờ gấp pháp luật về đất đai phát cho các hộ; thời gian: tháng 5/2026."),
+        P("2. Đề nghị Ủy ban MTTQ Việt Nam xã", bold=True),
+        P("- Chủ trì, phối hợp với các tổ chức chính trị - xã hội xã vận động hộ gia đình giữ vệ sinh môi "
+          "trường; thời gian: Quý III/2026."),
+        P("3. Đề nghị Hội Cựu chiến binh xã, Hội Người cao tuổi xã, Đoàn Thanh niên xã, Hội Nông dân xã",
+          bold=True),
+        P("- Nói chuyện pháp luật trong buổi sinh hoạt của chi hội; thời gian: hằng quý."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("commune_by_unit", blocks, []), fmt)
+    got = [(t["title"][:18], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    unions = ["Hội Cựu chiến binh xã", "Hội Người cao tuổi xã", "Đoàn Thanh niên xã", "Hội Nông dân xã"]
+    assert got == [
+        ("Biên soạn tờ gấp p", ["Văn phòng HĐND và UBND xã"], [], "2026-05-31"),
+        ("Chủ trì, phối hợp ", ["Ủy ban MTTQ Việt Nam xã"], ["các tổ chức chính trị - xã hội xã"], "2026-09-30"),
+        ("Nói chuyện pháp lu", unions, [], "2026-12-31"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_lone_dash_item_saying_its_work_in_a_sentence_before_its_labels_is_a_task_under_its_heading(
+    fmt: str,
+) -> None:
+    # "- Work …. Đơn vị chủ trì: X; phối hợp: Y; thời gian: …": the work in a sentence of its own, like the
+    # "- Work …. Giao X chủ trì …" item: the heading stays its group also when it holds only this one item
+    blocks = _head("SỞ CÔNG THƯƠNG", "40/KH-SCT", "Vinh, ngày 03 tháng 3 năm 2026",
+                   "Phổ biến pháp luật cho thương nhân năm 2026")
+    blocks += [
+        P("II. NỘI DUNG", bold=True),
+        P("1. Pháp luật về thương mại điện tử", bold=True),
+        P("- Tập huấn quy định về bán hàng trên mạng cho hộ kinh doanh. Đơn vị chủ trì: Phòng Thương mại; "
+          "phối hợp: Sở Khoa học và Công nghệ; thời gian: tháng 7/2026."),
+        *_TAIL,
+    ]
+    tasks = _read(Plan("lone_worded_item", blocks, []), fmt)
+    got = [(t["code"], t["title"][:18], t["lead_units"], t["coordinating_units"], t["deadline"]) for t in tasks]
+    assert got == [  # (the group "1" has no lead: not read here)
+        ("1.1", "Tập huấn quy định ", ["Phòng Thương mại"], ["Sở Khoa học và Công nghệ"], "2026-07-31"),
+    ]
