@@ -3264,6 +3264,8 @@ def _part_task(reader: _Reader, heading: str, blocks: list[Block]) -> Node | Non
 # HIỆN"), by task ("Nhiệm vụ 1: X chủ trì; Y phối hợp") or by unit ("X: chủ trì thực hiện điểm 1.2, 2.1 và
 # 2.2 Mục II; phối hợp với Y thực hiện điểm 1.2"). The numbers are read as the codes of the tasks listed above.
 _REF_CODE = r"\d{1,2}(?:\.\d{1,2})*"
+# the number or letter opening an item of such a part: "1.", "2.1.", "a)"
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+")
 _REF = re.compile(
     r"(?<![^\s,;(])(?:tiểu mục|điểm|mục|nhiệm vụ|nội dung|hoạt động)\s+(?:số\s+)?"
     r"(?P<codes>" + _REF_CODE + r"(?:\s*(?:,|và)\s*" + _REF_CODE + r")*)(?![\d/])"
@@ -3341,7 +3343,7 @@ def _task_refs(text: str, unit: str | None) -> list[tuple[str, str | None, str |
         if roles is None or not rest.startswith(roles.lead) or not _subject_ok(roles.lead):
             return None
         return [(code, roles.lead, roles.coord) for code in _ref_codes(first.group("codes"))]
-    text = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", "", text)
+    text = _ITEM_NUMBER.sub("", text)
     own = _REF_UNIT.match(text)
     if own is not None and _unit_ok(own.group("unit")):
         return _unit_refs(own.group("unit").strip(), own.group("rest"))
@@ -3372,7 +3374,7 @@ def _refer_back(root: Node, blocks: list[Block]) -> list[Block]:
     for block in blocks:
         refs = _task_refs(block.text, unit[1] if unit else None) if isinstance(block, Para) else None
         if isinstance(block, Para):
-            heading = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+", "", squash(block.text))
+            heading = _ITEM_NUMBER.sub("", squash(block.text))
             if heading.endswith(":") and _unit_ok(heading[:-1]):
                 unit = (id(block), heading[:-1].strip())  # "2. Công chức Tư pháp - Hộ tịch:" over its lines
             elif not _BULLET.match(squash(block.text)):
